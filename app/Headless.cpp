@@ -1,0 +1,243 @@
+#include "app/Headless.h"
+
+#include "sim/Sandbox.h"
+#include "store/Storage.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace patchline::app {
+
+using bridge::CallState;
+using bridge::TranscriptLine;
+
+namespace {
+QString clock(qint64 ms)
+{
+    return QStringLiteral("%1:%2.%3")
+        .arg(ms / 60000, 2, 10, QLatin1Char('0'))
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms / 100) % 10);
+}
+
+double percentile(std::vector<double> &v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto i = std::min(v.size() - 1, size_t(p / 100.0 * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+} // namespace
+
+Headless::Headless(bridge::Engine *engine, const CliOptions &options, QObject *parent)
+    : QObject(parent), m_engine(engine), m_options(options), m_out(stdout)
+{
+    connect(engine, &bridge::Engine::updates, this, &Headless::onUpdates);
+    connect(engine, &bridge::Engine::sandboxCallFinished, this, &Headless::onSandboxCallFinished);
+    connect(engine, &bridge::Engine::log, this, [this](const QString &line) {
+        if (!m_options.loadCalls)
+            m_out << "log: " << line << Qt::endl;
+    });
+}
+
+void Headless::run()
+{
+    const auto &cfg = m_engine->config();
+    m_out << tr("Patchline %1 listening on %2:%3 (public URL %4)%5")
+                 .arg(QCoreApplication::applicationVersion(), cfg.bindAddress.toString())
+                 .arg(m_engine->port())
+                 .arg(cfg.publicBase(),
+                      m_engine->isSandbox() ? tr(", sandbox mode") : QString())
+          << Qt::endl;
+    if (m_options.demoCall) {
+        connect(m_engine, &bridge::Engine::sandboxCallPlaced, this,
+                [this](const QString &sid) { m_pending.insert(sid); });
+        m_engine->placeSandboxCall(sim::Scenario::demo());
+        return;
+    }
+    if (m_options.loadCalls) {
+        m_out << tr("load: %1 concurrent sandbox calls of about %2 s each")
+                     .arg(m_options.loadCalls)
+                     .arg(m_options.loadDurationS)
+              << Qt::endl;
+        m_bridgeCpuStartNs = m_engine->bridgeStats().threadCpuNs;
+        m_sandboxCpuStartNs = m_engine->sandboxCpuNs();
+        m_loadStartNs = bridge::monotonicNs();
+        connect(m_engine, &bridge::Engine::sandboxCallPlaced, this,
+                [this](const QString &sid) { m_pending.insert(sid); });
+        // Stagger the starts over ~1 s, as real traffic would arrive.
+        for (int i = 0; i < m_options.loadCalls; ++i) {
+            QTimer::singleShot(i * 1000 / m_options.loadCalls, this, [this] {
+                m_engine->placeSandboxCall(sim::Scenario::load(m_options.loadDurationS * 1000));
+            });
+        }
+        return;
+    }
+    m_out << tr("Ready. Press Ctrl+C to stop.") << Qt::endl;
+}
+
+void Headless::onUpdates(const QList<bridge::CallUpdate> &batch)
+{
+    for (const bridge::CallUpdate &u : batch) {
+        const auto &s = u.snapshot;
+        if (!m_options.loadCalls) {
+            for (const bridge::CallEvent &e : u.events) {
+                if (e.kind == u"state")
+                    m_out << "[" << clock(e.offsetMs) << "] " << s.callSid << " " << e.text
+                          << Qt::endl;
+                else
+                    m_out << "[" << clock(e.offsetMs) << "] " << e.kind << ": " << e.text
+                          << Qt::endl;
+            }
+            for (const TranscriptLine &l : u.lines)
+                m_out << "[" << clock(l.offsetMs) << "] "
+                      << (l.role == TranscriptLine::Role::Agent ? tr("agent ") : tr("caller"))
+                      << ": " << l.text << Qt::endl;
+        }
+        if (s.state == CallState::Ended && !s.callSid.isEmpty()) {
+            m_ended.insert(s.callSid, s);
+            if (m_options.demoCall)
+                printDemoSummary(s);
+        }
+    }
+}
+
+void Headless::printDemoSummary(const bridge::CallSnapshot &s)
+{
+    m_out << Qt::endl << tr("Call %1 ended: %2").arg(s.callSid, s.endReason) << Qt::endl;
+    m_out << tr("  duration        %1 s").arg(double(s.durationMs) / 1000.0, 0, 'f', 1) << Qt::endl;
+    m_out << tr("  caller → agent  %1 frames (%2 s of audio)")
+                 .arg(s.callerFrames)
+                 .arg(double(s.callerFrames) * 0.02, 0, 'f', 1)
+          << Qt::endl;
+    m_out << tr("  agent → caller  %1 chunks (%2 s), %3 stale chunks dropped")
+                 .arg(s.agentChunks)
+                 .arg(double(s.agentMs) / 1000.0, 0, 'f', 1)
+                 .arg(s.agentChunksDropped)
+          << Qt::endl;
+    m_out << tr("  barge-ins       %1; marks %2 sent / %3 echoed; pings %4 / pongs %5")
+                 .arg(s.bargeIns)
+                 .arg(s.marksSent)
+                 .arg(s.marksEchoed)
+                 .arg(s.pings)
+                 .arg(s.pongs)
+          << Qt::endl;
+    m_out << tr("  agent formats   %1, conversation %2").arg(s.agentFormats, s.conversationId)
+          << Qt::endl;
+    m_out << tr("  recording       %1").arg(s.recordingPath.isEmpty() ? tr("(off)") : s.recordingPath)
+          << Qt::endl;
+}
+
+void Headless::onSandboxCallFinished(const QString &callSid)
+{
+    m_pending.remove(callSid);
+    if (!m_pending.isEmpty())
+        return;
+    // Let the bridge publish the final state of the last call before leaving.
+    QTimer::singleShot(200, this, [this] {
+        if (m_options.loadCalls) {
+            printLoadReport();
+            emit finished(0);
+            return;
+        }
+        m_engine->storage()->flush();
+        bool ok = !m_ended.isEmpty();
+        for (const auto &s : std::as_const(m_ended))
+            ok = ok && s.callerFrames > 0 && s.agentChunks > 0;
+        emit finished(ok ? 0 : 1);
+    });
+}
+
+void Headless::printLoadReport()
+{
+    const qint64 wallNs = bridge::monotonicNs() - m_loadStartNs;
+    const bridge::BridgeStats st = m_engine->bridgeStats();
+    const qint64 bridgeCpu = st.threadCpuNs - m_bridgeCpuStartNs;
+    const qint64 sandboxCpu = m_engine->sandboxCpuNs() - m_sandboxCpuStartNs;
+
+    // Loss and end-to-end latency from what the simulated parties saw.
+    qint64 framesSent = 0, framesReceived = 0, hashMismatch = 0, agentSent = 0, agentStale = 0,
+           carrierReceived = 0, failed = 0, callSeconds = 0;
+    std::vector<double> upMs, downMs;
+    QMetaObject::invokeMethod(
+        m_engine->sandbox(),
+        [&] {
+            const auto *carrier = m_engine->sandbox()->carrier();
+            const auto &agentResults = m_engine->sandbox()->agent()->results();
+            for (const QString &sid : carrier->callSids()) {
+                const auto *c = carrier->result(sid);
+                if (!c->error.isEmpty()) {
+                    ++failed;
+                    continue;
+                }
+                callSeconds += c->durationMs / 1000;
+                framesSent += c->framesSent;
+                carrierReceived += c->mediaReceived;
+                const auto it = agentResults.constFind(sid);
+                if (it == agentResults.constEnd()) {
+                    ++failed;
+                    continue;
+                }
+                framesReceived += it->audioChunksReceived;
+                agentSent += it->chunksSent;
+                agentStale += it->staleChunksSent;
+                // Frame k sent by the carrier ↔ chunk k received by the agent. The first
+                // 2 s wait in the bridge for the agent to connect; skip them.
+                const auto *sent = carrier->sendTimes(sid);
+                for (size_t k = 100; k < std::min(sent->size(), it->receivedNs.size()); ++k)
+                    upMs.push_back(double(it->receivedNs[k] - (*sent)[k]) / 1e6);
+                for (size_t k = 0; k < std::min(it->sentNs.size(), c->mediaReceivedNs.size()); ++k)
+                    downMs.push_back(double(c->mediaReceivedNs[k] - it->sentNs[k]) / 1e6);
+                Q_UNUSED(hashMismatch);
+            }
+        },
+        Qt::BlockingQueuedConnection);
+
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    const double callMinutes = std::max(1.0, double(callSeconds)) / 60.0;
+    const qint64 lostUp = framesSent - framesReceived;
+    const qint64 lostDown = (agentSent - agentStale) - carrierReceived;
+    m_out << Qt::endl << tr("load results (%1 calls, %2 failed, wall %3 s)")
+                             .arg(m_options.loadCalls)
+                             .arg(failed)
+                             .arg(double(wallNs) / 1e9, 0, 'f', 1)
+          << Qt::endl;
+    m_out << tr("bridge handling per frame, caller→agent: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 frames)")
+                 .arg(st.callerToAgent.percentileUs(50))
+                 .arg(st.callerToAgent.percentileUs(99))
+                 .arg(st.callerToAgent.maxUs())
+                 .arg(st.callerToAgent.count())
+          << Qt::endl;
+    m_out << tr("bridge handling per chunk, agent→caller: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 chunks)")
+                 .arg(st.agentToCaller.percentileUs(50))
+                 .arg(st.agentToCaller.percentileUs(99))
+                 .arg(st.agentToCaller.maxUs())
+                 .arg(st.agentToCaller.count())
+          << Qt::endl;
+    const double up50 = percentile(upMs, 50), up99 = percentile(upMs, 99), upMax = percentile(upMs, 100);
+    const double dn50 = percentile(downMs, 50), dn99 = percentile(downMs, 99), dnMax = percentile(downMs, 100);
+    m_out << tr("end-to-end via loopback (includes sandbox thread delays), caller→agent: p50 %1 ms  p99 %2 ms  max %3 ms")
+                 .arg(up50, 0, 'f', 2).arg(up99, 0, 'f', 2).arg(upMax, 0, 'f', 2)
+          << Qt::endl;
+    m_out << tr("end-to-end via loopback (includes sandbox thread delays), agent→caller: p50 %1 ms  p99 %2 ms  max %3 ms")
+                 .arg(dn50, 0, 'f', 2).arg(dn99, 0, 'f', 2).arg(dnMax, 0, 'f', 2)
+          << Qt::endl;
+    m_out << tr("frames lost or duplicated: caller→agent %1 of %2, agent→caller %3 of %4")
+                 .arg(lostUp).arg(framesSent).arg(lostDown).arg(agentSent - agentStale)
+          << Qt::endl;
+    m_out << tr("bridge CPU %1 s (%2 s per call-minute); sandbox CPU %3 s (measured apart)")
+                 .arg(double(bridgeCpu) / 1e9, 0, 'f', 2)
+                 .arg(double(bridgeCpu) / 1e9 / callMinutes, 0, 'f', 4)
+                 .arg(double(sandboxCpu) / 1e9, 0, 'f', 2)
+          << Qt::endl;
+    m_out << tr("peak RSS %1 MiB").arg(double(ru.ru_maxrss) / 1024.0, 0, 'f', 1) << Qt::endl;
+}
+
+} // namespace patchline::app

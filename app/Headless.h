@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/Cli.h"
+#include "bridge/Engine.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTextStream>
+
+namespace patchline::app {
+
+/// `patchline --headless`: the same bridge without a window. Prints log lines; with
+/// --demo-call places one sandbox call and prints its transcript as it happens and a
+/// summary; with --calls N runs the load benchmark and prints its figures last. Lives on
+/// the main thread.
+class Headless : public QObject
+{
+    Q_OBJECT
+public:
+    Headless(bridge::Engine *engine, const CliOptions &options, QObject *parent = nullptr);
+
+    /// Starts whatever the options ask for. Returns the process exit code via finished().
+    void run();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onUpdates(const QList<bridge::CallUpdate> &batch);
+    void onSandboxCallFinished(const QString &callSid);
+    void printDemoSummary(const bridge::CallSnapshot &s);
+    void printLoadReport();
+
+    bridge::Engine *m_engine;
+    CliOptions m_options;
+    QTextStream m_out;
+    QSet<QString> m_pending;      ///< sandbox calls not yet finished
+    QHash<QString, bridge::CallSnapshot> m_ended; ///< by CallSid
+    qint64 m_bridgeCpuStartNs = 0;
+    qint64 m_sandboxCpuStartNs = 0;
+    qint64 m_loadStartNs = 0;
+};
+
+} // namespace patchline::app

@@ -1,0 +1,283 @@
+#include "bridge/Bridge.h"
+
+#include "server/HttpServer.h"
+#include "server/MessageSocket.h"
+#include "store/Storage.h"
+#include "twilio/Signature.h"
+#include "twilio/TwiML.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+#include <ctime>
+
+namespace patchline::bridge {
+
+Q_LOGGING_CATEGORY(lcBridge, "patchline.bridge")
+
+namespace {
+constexpr int kPublishIntervalMs = 33; ///< ≤ 30 Hz to the UI
+constexpr int kWebhookStreamTimeoutMs = 30000;
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+} // namespace
+
+Bridge::Bridge(const settings::BridgeConfig &config, store::Storage *storage, QObject *parent)
+    : QObject(parent), m_config(config), m_storage(storage), m_tick(this)
+{
+    qRegisterMetaType<QList<patchline::bridge::CallUpdate>>();
+}
+
+Bridge::~Bridge()
+{
+    endAll(tr("Patchline is shutting down"));
+    qDeleteAll(m_finished);
+}
+
+quint16 Bridge::start()
+{
+    m_nam = new QNetworkAccessManager(this);
+    m_http = new server::HttpServer(this);
+    m_ctx.nam = m_nam;
+    m_ctx.storage = m_storage;
+    m_ctx.record = m_config.record;
+    m_ctx.agent.apiBase = m_config.elevenLabsApiBase;
+    m_ctx.agent.apiKey = m_config.elevenLabsApiKey;
+    m_ctx.agent.agentId = m_config.defaultAgentId;
+    m_ctx.callerToAgent = &m_callerToAgent;
+    m_ctx.agentToCaller = &m_agentToCaller;
+
+    using server::HttpRequest;
+    using server::HttpResponse;
+
+    m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &) {
+        QJsonObject o{{QStringLiteral("ok"), true},
+                      {QStringLiteral("calls"), int(m_sessions.size())},
+                      {QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION)}};
+        return HttpResponse::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    });
+
+    // Voice webhook (reference/twilio.md §3.7) → TwiML <Connect><Stream> (§2.3).
+    m_http->route("POST", QStringLiteral("/twilio/voice"), [this](const HttpRequest &req) {
+        const auto params = twilio::parseForm(req.body);
+        const QString why = checkSignature(req.path, req.query, req.header("x-twilio-signature"),
+                                           params);
+        if (!why.isEmpty())
+            return HttpResponse::text(403, why);
+        WebhookInfo info;
+        for (const auto &[k, v] : params) {
+            if (k == u"CallSid")
+                info.callSid = v;
+            else if (k == u"AccountSid")
+                info.accountSid = v;
+            else if (k == u"From")
+                info.from = v;
+            else if (k == u"To")
+                info.to = v;
+            else if (k == u"Direction")
+                info.direction = v;
+        }
+        info.agentId = m_config.defaultAgentId;
+        if (info.callSid.isEmpty())
+            return HttpResponse::text(400, tr("voice webhook without CallSid"));
+
+        twilio::StreamTwiml t;
+        t.streamUrl = m_config.publicWsUrl(QStringLiteral("/twilio/media"));
+        t.parameters = {{QStringLiteral("from"), info.from},
+                        {QStringLiteral("to"), info.to},
+                        {QStringLiteral("direction"), info.direction},
+                        {QStringLiteral("agent_id"), info.agentId}};
+        QString error;
+        const QString xml = twilio::buildStreamTwiml(t, &error);
+        if (xml.isEmpty()) {
+            emit log(tr("cannot answer the voice webhook: %1").arg(error));
+            return HttpResponse::xml(twilio::buildSayHangupTwiml(
+                tr("Sorry, this line is not configured correctly.")));
+        }
+        if (!m_bySid.contains(info.callSid)) {
+            auto *s = addSession(new CallSession(m_nextId++, info, m_ctx, this));
+            m_bySid.insert(info.callSid, s->id());
+            // A stream that never comes usually means a wrong public URL (31920/31901).
+            QTimer::singleShot(kWebhookStreamTimeoutMs, s, [s] {
+                if (s->state() == CallState::WebhookReceived)
+                    s->end(tr("Twilio never opened the media stream; check that the public "
+                              "URL is reachable over wss://"));
+            });
+        }
+        emit log(tr("voice webhook for %1 (%2 → %3) answered").arg(info.callSid, info.from,
+                                                                     info.to));
+        return HttpResponse::xml(xml);
+    });
+
+    // Call status callbacks (§3.8).
+    m_http->route("POST", QStringLiteral("/twilio/status"), [this](const HttpRequest &req) {
+        const auto params = twilio::parseForm(req.body);
+        const QString why = checkSignature(req.path, req.query, req.header("x-twilio-signature"),
+                                           params);
+        if (!why.isEmpty())
+            return HttpResponse::text(403, why);
+        QString sid, status;
+        int seq = -1;
+        for (const auto &[k, v] : params) {
+            if (k == u"CallSid")
+                sid = v;
+            else if (k == u"CallStatus")
+                status = v;
+            else if (k == u"SequenceNumber")
+                seq = v.toInt();
+        }
+        if (CallSession *s = m_sessions.value(m_bySid.value(sid)))
+            s->statusCallback(status, seq);
+        return HttpResponse::text(200, QString());
+    });
+
+    // Media Streams WebSocket (§1.1), signature checked before the 101 (§4.4).
+    m_http->webSocketRoute(QStringLiteral("/twilio/media"), [this](const HttpRequest &req) {
+        return checkSignature(req.path, QByteArray(), req.header("x-twilio-signature"), {});
+    });
+    connect(m_http, &server::HttpServer::webSocketConnected, this, &Bridge::onStreamSocket);
+    connect(m_http, &server::HttpServer::refused, this,
+            [this](const QString &path, int status, const QString &reason) {
+                emit log(tr("refused %1 with %2: %3").arg(path).arg(status).arg(reason));
+            });
+
+    const quint16 port = m_http->listen(m_config.bindAddress, m_config.port);
+    if (port == 0) {
+        m_error = tr("cannot listen on %1:%2 (in use or not permitted); choose another --port")
+                      .arg(m_config.bindAddress.toString())
+                      .arg(m_config.port);
+        return 0;
+    }
+    m_config.port = port;
+    m_tick.setTimerType(Qt::PreciseTimer);
+    connect(&m_tick, &QTimer::timeout, this, &Bridge::publish);
+    m_tick.start(kPublishIntervalMs);
+    emit log(tr("listening on %1:%2, public URL %3")
+                 .arg(m_config.bindAddress.toString())
+                 .arg(port)
+                 .arg(m_config.publicBase()));
+    return port;
+}
+
+QString Bridge::checkSignature(const QString &path, const QByteArray &query,
+                               const QByteArray &signature,
+                               const QList<QPair<QString, QString>> &params)
+{
+    // Sign what Twilio requested: the configured public URL, never req.url() (qt64.md §A1).
+    QString url = path == u"/twilio/media" ? m_config.publicWsUrl(path)
+                                           : m_config.publicBase() + path;
+    if (!query.isEmpty())
+        url += u'?' + QString::fromUtf8(query);
+    const auto r = twilio::validateSignature(m_config.twilioAuthToken, url, params, signature);
+    if (r.ok)
+        return {};
+    qCWarning(lcBridge).noquote() << "signature check failed for" << path << ":" << r.reason;
+    return r.reason;
+}
+
+CallSession *Bridge::addSession(CallSession *s)
+{
+    m_sessions.insert(s->id(), s);
+    connect(s, &CallSession::identified, this, &Bridge::onIdentified);
+    connect(s, &CallSession::ended, this, &Bridge::onEnded);
+    return s;
+}
+
+void Bridge::onStreamSocket(server::MessageSocket *socket, const QString &path)
+{
+    if (path != u"/twilio/media") {
+        socket->close(1008, QStringLiteral("unknown path"));
+        socket->deleteLater();
+        return;
+    }
+    addSession(new CallSession(m_nextId++, socket, m_ctx, this));
+}
+
+void Bridge::onIdentified(quint64 id, const QString &callSid)
+{
+    CallSession *stream = m_sessions.value(id);
+    const quint64 webhookId = m_bySid.value(callSid);
+    CallSession *webhook = webhookId ? m_sessions.value(webhookId) : nullptr;
+    if (webhook && webhook != stream && webhook->state() == CallState::WebhookReceived) {
+        webhook->adoptStream(stream);
+        m_sessions.remove(id);
+        stream->deleteLater();
+        return;
+    }
+    m_bySid.insert(callSid, id);
+}
+
+void Bridge::onEnded(quint64 id)
+{
+    ++m_endedCalls;
+    if (CallSession *s = m_sessions.value(id)) {
+        m_finished.append(s);
+        m_totals.callerFrames += s->snapshot().callerFrames;
+        m_totals.agentChunks += s->snapshot().agentChunks;
+        m_totals.agentChunksDropped += s->snapshot().agentChunksDropped;
+    }
+}
+
+void Bridge::publish()
+{
+    QList<CallUpdate> batch;
+    for (CallSession *s : std::as_const(m_sessions)) {
+        CallUpdate u;
+        if (s->takeUpdate(u))
+            batch.append(std::move(u));
+    }
+    // Ended sessions have now published their final state: drop them.
+    for (CallSession *s : std::as_const(m_finished)) {
+        m_sessions.remove(s->id());
+        if (m_bySid.value(s->snapshot().callSid) == s->id())
+            m_bySid.remove(s->snapshot().callSid);
+        s->deleteLater();
+    }
+    m_finished.clear();
+    if (!batch.isEmpty())
+        emit updates(batch);
+}
+
+void Bridge::hangup(quint64 callId, const QString &reason)
+{
+    QMetaObject::invokeMethod(this, [this, callId, reason] {
+        if (CallSession *s = m_sessions.value(callId))
+            s->end(reason);
+    });
+}
+
+void Bridge::endAll(const QString &reason)
+{
+    for (CallSession *s : m_sessions.values())
+        s->end(reason);
+}
+
+BridgeStats Bridge::stats() const
+{
+    BridgeStats st;
+    st.callerToAgent = m_callerToAgent;
+    st.agentToCaller = m_agentToCaller;
+    st.threadCpuNs = threadCpuNs();
+    st.endedCalls = m_endedCalls;
+    st.callerFrames = m_totals.callerFrames;
+    st.agentChunks = m_totals.agentChunks;
+    st.agentChunksDropped = m_totals.agentChunksDropped;
+    for (const CallSession *s : m_sessions) {
+        if (s->state() < CallState::Ending) {
+            ++st.liveCalls;
+            st.callerFrames += s->snapshot().callerFrames;
+            st.agentChunks += s->snapshot().agentChunks;
+            st.agentChunksDropped += s->snapshot().agentChunksDropped;
+        }
+    }
+    return st;
+}
+
+} // namespace patchline::bridge

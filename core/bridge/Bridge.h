@@ -1,0 +1,103 @@
+#pragma once
+
+#include "bridge/CallSession.h"
+#include "bridge/CallTypes.h"
+#include "bridge/Stats.h"
+#include "settings/Config.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace patchline::server {
+class HttpServer;
+class MessageSocket;
+} // namespace patchline::server
+
+namespace patchline::store {
+class Storage;
+}
+
+namespace patchline::bridge {
+
+/// Figures of the bridge thread, for the load benchmark and the status bar.
+struct BridgeStats
+{
+    LatencyHistogram callerToAgent;
+    LatencyHistogram agentToCaller;
+    qint64 threadCpuNs = 0;
+    int liveCalls = 0;
+    int endedCalls = 0;
+    qint64 callerFrames = 0;
+    qint64 agentChunks = 0;
+    qint64 agentChunksDropped = 0;
+};
+
+/// The embedded webhook server and stream bridge (design.md): routes `POST /twilio/voice`
+/// (answers TwiML `<Connect><Stream>`), `POST /twilio/status`, the Media Streams WebSocket
+/// `/twilio/media` and `GET /health`, checks `X-Twilio-Signature` on every one of them
+/// against the configured public URL (reference/twilio.md §4, qt64.md §A1), and owns one
+/// CallSession per call. Publishes CallUpdate batches at ≤ 30 Hz.
+///
+/// Lives on the bridge thread: construct it anywhere, move it there, then call start()
+/// on that thread. hangup() may be called from any thread.
+class Bridge : public QObject
+{
+    Q_OBJECT
+public:
+    Bridge(const settings::BridgeConfig &config, store::Storage *storage,
+           QObject *parent = nullptr);
+    ~Bridge() override;
+
+    /// Listens and starts the update timer. Returns the port, or 0 with errorString().
+    quint16 start();
+    QString errorString() const { return m_error; }
+    const settings::BridgeConfig &config() const { return m_config; }
+
+    /// Ends a call as the operator (thread-safe; queued to the bridge thread).
+    void hangup(quint64 callId, const QString &reason);
+    /// Ends every call (shutdown). Bridge thread only.
+    void endAll(const QString &reason);
+
+    /// Current figures. Bridge thread only (use a blocking queued call from elsewhere).
+    BridgeStats stats() const;
+
+signals:
+    /// Changes since the previous batch, one entry per call that changed (≤ 30 Hz).
+    void updates(const QList<patchline::bridge::CallUpdate> &batch);
+    /// A human-readable log line (never contains a secret).
+    void log(const QString &line);
+
+private:
+    server::HttpServer *m_http = nullptr;
+    void publish();
+    void onStreamSocket(server::MessageSocket *socket, const QString &path);
+    void onIdentified(quint64 id, const QString &callSid);
+    void onEnded(quint64 id);
+    CallSession *addSession(CallSession *s);
+    QString checkSignature(const QString &path, const QByteArray &query,
+                           const QByteArray &signature, const QList<QPair<QString, QString>> &params);
+
+    settings::BridgeConfig m_config;
+    store::Storage *m_storage;
+    QNetworkAccessManager *m_nam = nullptr;
+    SessionContext m_ctx;
+    QHash<quint64, CallSession *> m_sessions;
+    QHash<QString, quint64> m_bySid;
+    QList<CallSession *> m_finished; ///< ended, deleted after their last update went out
+    QTimer m_tick;
+    quint64 m_nextId = 1;
+    int m_endedCalls = 0;
+    struct Totals
+    {
+        qint64 callerFrames = 0, agentChunks = 0, agentChunksDropped = 0;
+    } m_totals; ///< of ended calls
+    LatencyHistogram m_callerToAgent;
+    LatencyHistogram m_agentToCaller;
+    QString m_error;
+};
+
+} // namespace patchline::bridge

@@ -1,0 +1,467 @@
+#include "bridge/CallSession.h"
+
+#include "server/MessageSocket.h"
+#include "store/Storage.h"
+
+#include <QLoggingCategory>
+
+namespace patchline::bridge {
+
+Q_LOGGING_CATEGORY(lcCall, "patchline.call", QtWarningMsg)
+
+namespace {
+constexpr int kPreAgentFrames = 100;    ///< 2 s of caller audio kept while the agent connects
+constexpr int kRecordEveryFrames = 10;  ///< hand 200 ms blocks to the recorder
+constexpr int kFrameBytes = audio::CallTimeline::kFrameSamples;
+} // namespace
+
+QString stateName(CallState s)
+{
+    switch (s) {
+    case CallState::WebhookReceived:
+        return QStringLiteral("webhook received");
+    case CallState::StreamConnected:
+        return QStringLiteral("stream connected");
+    case CallState::AgentConnected:
+        return QStringLiteral("agent connected");
+    case CallState::Live:
+        return QStringLiteral("live");
+    case CallState::Ending:
+        return QStringLiteral("ending");
+    case CallState::Ended:
+        return QStringLiteral("ended");
+    }
+    return {};
+}
+
+CallSession::CallSession(quint64 id, const WebhookInfo &info, const SessionContext &ctx,
+                         QObject *parent)
+    : QObject(parent), m_ctx(ctx), m_info(info)
+{
+    m_snap.id = id;
+    m_snap.callSid = info.callSid;
+    m_snap.from = info.from;
+    m_snap.to = info.to;
+    m_snap.direction = info.direction;
+    m_snap.agentId = info.agentId;
+    m_snap.startedAt = QDateTime::currentDateTime();
+    m_snap.state = CallState::WebhookReceived;
+    m_startNs = monotonicNs();
+    m_frame.reserve(kFrameBytes * 4);
+    m_levels.reserve(8);
+    addEvent(QStringLiteral("state"), stateName(m_snap.state));
+}
+
+CallSession::CallSession(quint64 id, server::MessageSocket *twilio, const SessionContext &ctx,
+                         QObject *parent)
+    : CallSession(id, WebhookInfo{}, ctx, parent)
+{
+    m_snap.direction = QStringLiteral("inbound");
+    attachTwilio(twilio);
+    setState(CallState::StreamConnected);
+}
+
+CallSession::~CallSession() = default;
+
+void CallSession::attachTwilio(server::MessageSocket *socket)
+{
+    m_twilio = socket;
+    socket->setParent(this);
+    socket->disconnect(this);
+    connect(socket, &server::MessageSocket::textReceived, this, &CallSession::onTwilioText);
+    connect(socket, &server::MessageSocket::binaryReceived, this, [this](const QByteArray &b) {
+        warnOnce(QStringLiteral("binary"),
+                 tr("Twilio sent a binary frame (%1 bytes); Media Streams uses text frames "
+                    "only, so it was ignored")
+                     .arg(b.size()));
+    });
+    connect(socket, &server::MessageSocket::closed, this, &CallSession::onTwilioClosed);
+}
+
+void CallSession::adoptStream(CallSession *stream)
+{
+    // The stream session has seen only `connected` and `start`; take its socket and the
+    // parsed `start` so the call keeps the id the console already shows.
+    server::MessageSocket *socket = stream->m_twilio;
+    stream->m_twilio = nullptr;
+    if (!socket)
+        return;
+    socket->disconnect(stream);
+    attachTwilio(socket);
+    m_msg = std::move(stream->m_msg);
+    m_snap.callerFrames = 0;
+    setState(CallState::StreamConnected);
+    onStart();
+}
+
+qint64 CallSession::nowMs() const
+{
+    return (monotonicNs() - m_startNs) / 1000000;
+}
+
+void CallSession::setState(CallState s)
+{
+    if (m_snap.state == s)
+        return;
+    m_snap.state = s;
+    m_changed = true;
+    addEvent(QStringLiteral("state"), stateName(s));
+}
+
+void CallSession::addEvent(const QString &kind, const QString &text)
+{
+    m_events.append({audio::CallTimeline::samplesToMs(m_timeline.now()), kind, text});
+    m_changed = true;
+}
+
+void CallSession::warnOnce(const QString &key, const QString &text)
+{
+    if (m_warned.contains(key))
+        return;
+    m_warned << key;
+    addEvent(QStringLiteral("warning"), text);
+}
+
+void CallSession::addLine(TranscriptLine::Role role, const QString &text, qint64 offsetMs)
+{
+    TranscriptLine line{role, offsetMs, text, false};
+    m_lines.append(line);
+    m_changed = true;
+    if (m_ctx.storage)
+        m_ctx.storage->addTranscript(m_snap.id, line);
+}
+
+bool CallSession::takeUpdate(CallUpdate &out)
+{
+    if (m_snap.state != CallState::Ended && m_snap.state != CallState::Ending)
+        m_snap.durationMs = nowMs();
+    if (!m_changed && m_levels.isEmpty())
+        return false;
+    out.snapshot = m_snap;
+    out.levels = std::move(m_levels);
+    out.lines = std::move(m_lines);
+    out.events = std::move(m_events);
+    m_levels.clear();
+    m_lines.clear();
+    m_events.clear();
+    m_changed = false;
+    return true;
+}
+
+void CallSession::onTwilioText(const QString &text)
+{
+    const std::int64_t t0 = monotonicNs();
+    QString error;
+    if (!parseStreamMessage(text, m_msg, &error)) {
+        addEvent(QStringLiteral("warning"), tr("ignored a Twilio message: %1").arg(error));
+        return;
+    }
+    using T = twilio::StreamMessage::Type;
+    switch (m_msg.type) {
+    case T::Media:
+        if (!m_started) {
+            warnOnce(QStringLiteral("media-before-start"),
+                     tr("Twilio sent media before start; frames ignored until start arrives"));
+            return;
+        }
+        onMedia();
+        if (m_ctx.callerToAgent)
+            m_ctx.callerToAgent->record(monotonicNs() - t0);
+        return;
+    case T::Mark:
+        ++m_snap.marksEchoed;
+        return;
+    case T::Connected:
+        return;
+    case T::Start:
+        if (m_started) {
+            warnOnce(QStringLiteral("second-start"), tr("Twilio sent a second start; ignored"));
+            return;
+        }
+        m_started = true;
+        m_snap.streamSid = m_msg.streamSid;
+        m_snap.callSid = m_msg.callSid;
+        // The bridge may hand this stream to the session its webhook created; then this
+        // object is deleted and the adopting session calls onStart().
+        emit identified(m_snap.id, m_msg.callSid);
+        if (m_twilio)
+            onStart();
+        return;
+    case T::Stop:
+        end(tr("caller hung up (Twilio stop)"));
+        return;
+    case T::Dtmf:
+        addEvent(QStringLiteral("info"), tr("caller pressed %1").arg(m_msg.digit));
+        return;
+    case T::Unknown:
+        warnOnce(QStringLiteral("unknown-") + m_msg.event,
+                 tr("ignored unknown Twilio event '%1'").arg(m_msg.event));
+        return;
+    }
+}
+
+void CallSession::onStart()
+{
+    m_started = true;
+    m_snap.streamSid = m_msg.streamSid;
+    m_snap.callSid = m_msg.callSid;
+    m_info.accountSid = m_msg.accountSid;
+    const auto &cp = m_msg.customParameters;
+    if (m_snap.from.isEmpty())
+        m_snap.from = cp.value(QStringLiteral("from"));
+    if (m_snap.to.isEmpty())
+        m_snap.to = cp.value(QStringLiteral("to"));
+    if (cp.contains(QStringLiteral("direction")))
+        m_snap.direction = cp.value(QStringLiteral("direction"));
+    if (m_snap.agentId.isEmpty())
+        m_snap.agentId = cp.value(QStringLiteral("agent_id"), m_ctx.agent.agentId);
+    if (m_msg.encoding != u"audio/x-mulaw" || m_msg.sampleRate != 8000)
+        addEvent(QStringLiteral("warning"),
+                 tr("unexpected stream format %1 at %2 Hz; expected audio/x-mulaw at 8000 Hz")
+                     .arg(m_msg.encoding)
+                     .arg(m_msg.sampleRate));
+    m_changed = true;
+
+    if (m_ctx.storage && m_ctx.record) {
+        m_snap.recordingPath = m_ctx.storage->recordingPathFor(
+            m_snap.callSid.isEmpty() ? QString::number(m_snap.id) : m_snap.callSid);
+        m_ctx.storage->openRecording(m_snap.id, m_snap.recordingPath);
+    }
+    if (m_ctx.storage)
+        m_ctx.storage->saveCall(m_snap);
+
+    // Dynamic variables: the operator's <Parameter>s plus what every agent can use.
+    QMap<QString, QVariant> vars;
+    for (auto it = cp.begin(); it != cp.end(); ++it)
+        if (it.key() != u"agent_id" && it.key() != u"direction")
+            vars.insert(it.key(), it.value());
+    vars.insert(QStringLiteral("call_sid"), m_snap.callSid);
+    if (!m_snap.from.isEmpty())
+        vars.insert(QStringLiteral("caller_number"), m_snap.from);
+    startAgent(vars);
+}
+
+void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables)
+{
+    m_agent = new elevenlabs::AgentClient(m_ctx.nam, this);
+    connect(m_agent, &elevenlabs::AgentClient::ready, this, &CallSession::onAgentReady);
+    connect(m_agent, &elevenlabs::AgentClient::audio, this, &CallSession::onAgentAudio);
+    connect(m_agent, &elevenlabs::AgentClient::interruption, this, &CallSession::onInterruption);
+    connect(m_agent, &elevenlabs::AgentClient::userTranscript, this, [this](const QString &t) {
+        // Place the line where the caller started speaking (bridge-side level gate), or at
+        // the current time when no onset was seen.
+        const qint64 now = audio::CallTimeline::samplesToMs(m_timeline.now());
+        addLine(TranscriptLine::Role::Caller, t, m_callerOnsetMs >= 0 ? m_callerOnsetMs : now);
+        m_callerOnsetMs = -1;
+    });
+    connect(m_agent, &elevenlabs::AgentClient::agentResponse, this,
+            [this](const QString &t, qint64) {
+                // The reply starts playing where queued agent audio ends.
+                m_lastAgentLineMs = audio::CallTimeline::samplesToMs(
+                    std::max(m_timeline.agentEnd(), m_timeline.now()));
+                addLine(TranscriptLine::Role::Agent, t, m_lastAgentLineMs);
+            });
+    connect(m_agent, &elevenlabs::AgentClient::agentCorrection, this,
+            [this](const QString &, const QString &corrected) {
+                addEvent(QStringLiteral("info"), tr("agent response corrected to: %1").arg(corrected));
+            });
+    connect(m_agent, &elevenlabs::AgentClient::failed, this, [this](const QString &why) {
+        addEvent(QStringLiteral("error"), why);
+        end(tr("agent unavailable: %1").arg(why));
+    });
+    connect(m_agent, &elevenlabs::AgentClient::closed, this, &CallSession::onAgentClosed);
+    connect(m_agent, &elevenlabs::AgentClient::wireMessage, this,
+            [this](bool incoming, const QString &type, int) {
+                if (type == u"ping")
+                    ++m_snap.pings;
+                else if (type == u"pong")
+                    ++m_snap.pongs;
+            });
+    elevenlabs::AgentEndpoint ep = m_ctx.agent;
+    ep.agentId = m_snap.agentId;
+    m_agent->start(ep, dynamicVariables);
+}
+
+void CallSession::onMedia()
+{
+    // Decode base64 into the reusable frame buffer (μ-law bytes).
+    const QStringView payload = m_msg.payload;
+    m_b64.resize(payload.size());
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        m_b64[i] = static_cast<char>(payload[i].unicode());
+    const auto decoded = QByteArray::fromBase64Encoding(
+        std::move(m_b64), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        warnOnce(QStringLiteral("base64"),
+                 tr("Twilio media chunk %1 has an invalid base64 payload; replaced with silence")
+                     .arg(m_msg.chunk));
+        m_frame.fill(char(0xFF), kFrameBytes);
+    } else {
+        m_frame = std::move(decoded.decoded);
+    }
+    m_b64 = QByteArray(); // moved-from; reallocated on next use only if needed
+    ++m_snap.callerFrames;
+
+    const auto levels = m_timeline.pushCaller(
+        {reinterpret_cast<const std::uint8_t *>(m_frame.constData()),
+         static_cast<std::size_t>(m_frame.size())});
+    m_levels.append(levels);
+    // Caller turn onset (for transcript offsets): first voiced frame after ≥ 400 ms quiet.
+    if (audio::isVoiced(levels.caller)) {
+        if (m_callerQuietFrames >= 20)
+            m_callerOnsetMs = audio::CallTimeline::samplesToMs(m_timeline.now()) - 20;
+        m_callerQuietFrames = 0;
+    } else {
+        ++m_callerQuietFrames;
+    }
+
+    if (m_agent && m_agent->state() == elevenlabs::AgentClient::State::Ready) {
+        if (m_agentFormatOk)
+            m_agent->sendAudio(payload);
+    } else if (m_agent && m_snap.state < CallState::Ending) {
+        if (m_preAgent.size() >= kPreAgentFrames) {
+            m_preAgent.removeFirst();
+            warnOnce(QStringLiteral("pre-agent-overflow"),
+                     tr("the agent took over 2 s to connect; the oldest caller audio was dropped"));
+        }
+        m_preAgent.append(payload.toString());
+    }
+    if (++m_framesSinceFlush >= kRecordEveryFrames)
+        flushRecording();
+}
+
+void CallSession::flushRecording()
+{
+    m_framesSinceFlush = 0;
+    if (!m_ctx.storage || m_snap.recordingPath.isEmpty())
+        return;
+    if (m_timeline.takeStereo(m_stereo) > 0)
+        m_ctx.storage->appendRecording(
+            m_snap.id, QByteArray(reinterpret_cast<const char *>(m_stereo.data()),
+                                  qsizetype(m_stereo.size() * sizeof(std::int16_t))));
+}
+
+void CallSession::onAgentReady(const QString &conversationId, const QString &in,
+                               const QString &out)
+{
+    m_snap.conversationId = conversationId;
+    m_snap.agentFormats = in + u'/' + out;
+    setState(CallState::Live);
+    if (!elevenlabs::isTelephonyFormat(in) || !elevenlabs::isTelephonyFormat(out)) {
+        // Never send audio in a format the other side did not announce (issue 6 adds
+        // conversion); explain the fix instead of playing static.
+        const QString why =
+            tr("agent audio formats are %1 in / %2 out, but the phone line is ulaw_8000; set "
+               "the agent's input and TTS output formats to μ-law 8000 Hz")
+                .arg(in, out);
+        addEvent(QStringLiteral("error"), why);
+        end(why);
+        return;
+    }
+    m_agentFormatOk = true;
+    for (const QString &p : std::as_const(m_preAgent))
+        m_agent->sendAudio(p);
+    m_preAgent.clear();
+}
+
+void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
+{
+    const std::int64_t t0 = monotonicNs();
+    if (m_snap.state >= CallState::Ending || !m_twilio)
+        return;
+    if (eventId <= m_lastInterruptId) {
+        ++m_snap.agentChunksDropped; // stale audio of an interrupted utterance (§5 rule 2)
+        m_changed = true;
+        return;
+    }
+    const QByteArray mulaw = QByteArray::fromBase64(base64.toLatin1());
+    m_timeline.pushAgent({reinterpret_cast<const std::uint8_t *>(mulaw.constData()),
+                          static_cast<std::size_t>(mulaw.size())});
+    twilio::buildMedia(m_out, m_snap.streamSid, base64);
+    m_twilio->sendText(m_out);
+    twilio::buildMark(m_out, m_snap.streamSid,
+                      QStringLiteral("%1:%2").arg(eventId).arg(m_snap.agentChunks));
+    m_twilio->sendText(m_out);
+    ++m_snap.agentChunks;
+    ++m_snap.marksSent;
+    m_snap.agentMs += mulaw.size() / 8;
+    m_changed = true;
+    if (m_ctx.agentToCaller)
+        m_ctx.agentToCaller->record(monotonicNs() - t0);
+}
+
+void CallSession::onInterruption(qint64 eventId)
+{
+    m_lastInterruptId = std::max(m_lastInterruptId, eventId);
+    if (m_twilio && !m_snap.streamSid.isEmpty()) {
+        twilio::buildClear(m_out, m_snap.streamSid);
+        m_twilio->sendText(m_out);
+    }
+    const qint64 cutMs = m_timeline.clearAgent() / 8;
+    ++m_snap.bargeIns;
+    if (m_ctx.storage && m_lastAgentLineMs >= 0)
+        m_ctx.storage->markInterrupted(m_snap.id, m_lastAgentLineMs);
+    addEvent(QStringLiteral("barge-in"),
+             tr("caller interrupted the agent; clear sent, %1 ms of agent audio cut").arg(cutMs));
+}
+
+void CallSession::onAgentClosed(int code, const QString &reason, const QString &errorType,
+                                const QString &errorMessage)
+{
+    if (m_snap.state >= CallState::Ending)
+        return;
+    QString why = code == 1000 ? tr("agent ended the conversation")
+                               : tr("agent connection closed: %1").arg(
+                                     elevenlabs::describeCloseCode(code));
+    if (!reason.isEmpty())
+        why += QStringLiteral(" (%1)").arg(reason);
+    if (!errorType.isEmpty())
+        why += QStringLiteral(" [%1: %2]").arg(errorType, errorMessage);
+    if (code != 1000)
+        addEvent(QStringLiteral("error"), why);
+    end(why);
+}
+
+void CallSession::onTwilioClosed(int code, const QString &reason)
+{
+    if (m_snap.state >= CallState::Ending)
+        return;
+    end(code == 1000 ? tr("Twilio closed the media stream")
+                     : tr("Twilio media stream dropped (close code %1%2)")
+                           .arg(code)
+                           .arg(reason.isEmpty() ? QString() : QStringLiteral(", ") + reason));
+}
+
+void CallSession::statusCallback(const QString &callStatus, int sequenceNumber)
+{
+    addEvent(QStringLiteral("info"),
+             tr("Twilio status %1 (#%2)").arg(callStatus).arg(sequenceNumber));
+    static const QStringList terminal{QStringLiteral("completed"), QStringLiteral("busy"),
+                                      QStringLiteral("failed"), QStringLiteral("no-answer"),
+                                      QStringLiteral("canceled")};
+    if (terminal.contains(callStatus))
+        end(tr("Twilio reported the call %1").arg(callStatus));
+}
+
+void CallSession::end(const QString &reason)
+{
+    if (m_snap.state >= CallState::Ending)
+        return;
+    m_snap.endReason = reason;
+    m_snap.durationMs = nowMs();
+    setState(CallState::Ending);
+    flushRecording();
+    if (m_ctx.storage && !m_snap.recordingPath.isEmpty())
+        m_ctx.storage->closeRecording(m_snap.id);
+    if (m_agent)
+        m_agent->close(1000, QStringLiteral("call ended"));
+    if (m_twilio)
+        m_twilio->close(1000, QStringLiteral("call ended"));
+    setState(CallState::Ended);
+    if (m_ctx.storage)
+        m_ctx.storage->saveCall(m_snap);
+    qCInfo(lcCall).noquote() << "call" << m_snap.callSid << "ended:" << reason;
+    emit ended(m_snap.id);
+}
+
+} // namespace patchline::bridge

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "audio/CallTimeline.h"
+#include "bridge/CallTypes.h"
+#include "bridge/Stats.h"
+#include "elevenlabs/AgentClient.h"
+#include "twilio/MediaStream.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace patchline::store {
+class Storage;
+}
+namespace patchline::server {
+class MessageSocket;
+}
+
+namespace patchline::bridge {
+
+/// What the voice webhook told us about a call before its stream connected
+/// (reference/twilio.md §3.7).
+struct WebhookInfo
+{
+    QString callSid;
+    QString accountSid;
+    QString from;
+    QString to;
+    QString direction;
+    QString agentId;
+};
+
+/// Shared, bridge-thread-wide services a session uses. Owned by Bridge.
+struct SessionContext
+{
+    QNetworkAccessManager *nam = nullptr;
+    store::Storage *storage = nullptr; ///< may be null (no recording, no call log)
+    elevenlabs::AgentEndpoint agent;   ///< default agent and credentials
+    bool record = true;
+    LatencyHistogram *callerToAgent = nullptr; ///< per-frame time inside the bridge
+    LatencyHistogram *agentToCaller = nullptr;
+};
+
+/// One bridged call: a Twilio Media Streams socket on one side, an ElevenLabs ConvAI
+/// conversation on the other (design.md "frame path"). Explicit states (CallState) and a
+/// reason for ending. Every end signal — Twilio `stop`, either socket closing, a terminal
+/// status callback, an agent close, an operator hang-up — goes through end(), which is
+/// idempotent and closes the other side (reference/twilio.md §1.5, elevenlabs.md §1.4).
+///
+/// Caller → agent: each 20 ms `media` payload is forwarded as `user_audio_chunk` without
+/// re-encoding (`ulaw_8000`, elevenlabs.md §2.2). Agent → caller: each `audio` event is
+/// sent as Twilio `media` followed by a `mark`; on `interruption` a `clear` goes out at once
+/// and later audio with `event_id` ≤ the interrupted id is dropped (elevenlabs.md §5).
+///
+/// Lives on the bridge thread. The steady path reuses its buffers (no per-frame heap
+/// allocation beyond what Qt's WebSocket layer does).
+class CallSession : public QObject
+{
+    Q_OBJECT
+public:
+    /// A session created by the voice webhook, waiting for its stream.
+    CallSession(quint64 id, const WebhookInfo &info, const SessionContext &ctx,
+                QObject *parent = nullptr);
+    /// A session created by a Media Streams connection; takes ownership of `twilio`.
+    CallSession(quint64 id, server::MessageSocket *twilio, const SessionContext &ctx,
+                QObject *parent = nullptr);
+    ~CallSession() override;
+
+    /// Takes over a stream session's socket and state for this (webhook) session's call:
+    /// used when `start` names a CallSid we answered a webhook for.
+    void adoptStream(CallSession *streamSession);
+
+    /// Ends the call (idempotent). `reason` is shown to the operator and stored.
+    void end(const QString &reason);
+
+    quint64 id() const { return m_snap.id; }
+    CallState state() const { return m_snap.state; }
+    const CallSnapshot &snapshot() const { return m_snap; }
+    /// Moves what changed since the last call into `out`; false when nothing changed.
+    bool takeUpdate(CallUpdate &out);
+    /// Feeds a Twilio call status callback (§3.8); terminal statuses end the call.
+    void statusCallback(const QString &callStatus, int sequenceNumber);
+
+signals:
+    /// `start` arrived and named this call (the bridge indexes sessions by CallSid).
+    void identified(quint64 id, const QString &callSid);
+    void ended(quint64 id);
+
+private:
+    void attachTwilio(server::MessageSocket *socket);
+    void onTwilioText(const QString &text);
+    void onTwilioClosed(int code, const QString &reason);
+    void onStart();
+    void onMedia();
+    void startAgent(const QMap<QString, QVariant> &dynamicVariables);
+    void onAgentReady(const QString &conversationId, const QString &in, const QString &out);
+    void onAgentAudio(const QString &base64, qint64 eventId);
+    void onInterruption(qint64 eventId);
+    void onAgentClosed(int code, const QString &reason, const QString &errorType,
+                       const QString &errorMessage);
+    void setState(CallState s);
+    void addEvent(const QString &kind, const QString &text);
+    void addLine(TranscriptLine::Role role, const QString &text, qint64 offsetMs);
+    void flushRecording();
+    void warnOnce(const QString &key, const QString &text);
+    qint64 nowMs() const;
+
+    SessionContext m_ctx;
+    QPointer<server::MessageSocket> m_twilio;
+    elevenlabs::AgentClient *m_agent = nullptr;
+    WebhookInfo m_info;
+    CallSnapshot m_snap;
+    bool m_changed = true;
+    bool m_started = false;
+    bool m_agentFormatOk = false;
+    qint64 m_lastInterruptId = -1;
+    qint64 m_lastAgentLineMs = -1; ///< offset of the newest agent transcript line
+    qint64 m_callerOnsetMs = -1;   ///< start of the caller's current turn
+    int m_callerQuietFrames = 1000;
+    qint64 m_startNs = 0;
+    audio::CallTimeline m_timeline;
+    twilio::StreamMessage m_msg;
+    QByteArray m_frame;    ///< decoded μ-law of the current frame
+    QByteArray m_b64;      ///< latin-1 copy of a base64 payload
+    QString m_out;         ///< outgoing message buffer
+    QStringList m_preAgent; ///< caller payloads received before the agent was ready
+    std::vector<std::int16_t> m_stereo;
+    QList<audio::LevelPair> m_levels;
+    QList<TranscriptLine> m_lines;
+    QList<CallEvent> m_events;
+    QStringList m_warned;
+    int m_framesSinceFlush = 0;
+};
+
+} // namespace patchline::bridge

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "audio/CallTimeline.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace patchline::bridge {
+
+/// Life of one call (issue 3 §5). Ending is entered once; Ended is final.
+enum class CallState {
+    WebhookReceived, ///< voice webhook answered with TwiML, stream not yet connected
+    StreamConnected, ///< Twilio Media Streams socket open (`start` may still be pending)
+    AgentConnected,  ///< agent WebSocket open, waiting for its metadata
+    Live,            ///< audio flows both ways
+    Ending,
+    Ended,
+};
+
+QString stateName(CallState s);
+
+/// One transcript line: who, what, and when (ms since the stream's first caller frame).
+struct TranscriptLine
+{
+    enum class Role { Caller, Agent };
+    Role role = Role::Caller;
+    qint64 offsetMs = 0;
+    QString text;
+    bool interrupted = false; ///< the caller barged in while this agent line played
+};
+
+/// A notable moment on the call's timeline (state change, barge-in, error, …).
+struct CallEvent
+{
+    qint64 offsetMs = 0;
+    QString kind; ///< "state", "barge-in", "error", "warning", "info"
+    QString text;
+};
+
+/// What the console needs to show one call; copied to the GUI thread at ≤ 30 Hz.
+struct CallSnapshot
+{
+    quint64 id = 0; ///< bridge-local key, stable for the call's life
+    QString callSid;
+    QString streamSid;
+    QString direction; ///< "inbound", "outbound-api", "sandbox"
+    QString from;
+    QString to;
+    QString agentId;
+    QString conversationId;
+    QString agentFormats; ///< "ulaw_8000/ulaw_8000" (in/out)
+    CallState state = CallState::WebhookReceived;
+    QString endReason;
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    qint64 callerFrames = 0;    ///< Twilio `media` frames received
+    qint64 agentChunks = 0;     ///< agent `audio` events forwarded to Twilio
+    qint64 agentChunksDropped = 0; ///< stale after an interruption
+    qint64 agentMs = 0;         ///< agent audio forwarded, ms
+    int pings = 0;
+    int pongs = 0;
+    int bargeIns = 0;
+    int marksSent = 0;
+    int marksEchoed = 0;
+    QString recordingPath;
+};
+
+/// A batch of changes for one call since the previous update.
+struct CallUpdate
+{
+    CallSnapshot snapshot;
+    QList<audio::LevelPair> levels; ///< one per 20 ms caller frame, in order
+    QList<TranscriptLine> lines;
+    QList<CallEvent> events;
+};
+
+} // namespace patchline::bridge
+
+Q_DECLARE_METATYPE(patchline::bridge::CallUpdate)
+Q_DECLARE_METATYPE(patchline::bridge::CallSnapshot)
+Q_DECLARE_METATYPE(patchline::bridge::TranscriptLine)

@@ -1,0 +1,144 @@
+#include "bridge/Engine.h"
+
+#include "sim/Sandbox.h"
+#include "store/Storage.h"
+
+#include <QRandomGenerator>
+
+namespace patchline::bridge {
+
+namespace {
+QByteArray randomSecret()
+{
+    QByteArray b(24, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(b.data()), 6);
+    return b.toHex();
+}
+} // namespace
+
+Engine::Engine(const Options &options, QObject *parent) : QObject(parent), m_options(options)
+{
+    qRegisterMetaType<QList<patchline::bridge::CallUpdate>>();
+    m_bridgeThread.setObjectName(QStringLiteral("bridge"));
+    m_sandboxThread.setObjectName(QStringLiteral("sandbox"));
+}
+
+Engine::~Engine()
+{
+    if (m_bridge) {
+        QMetaObject::invokeMethod(
+            m_bridge, [b = m_bridge] { delete b; }, Qt::BlockingQueuedConnection);
+        m_bridge = nullptr;
+    }
+    m_bridgeThread.quit();
+    m_bridgeThread.wait();
+    if (m_sandbox) {
+        QMetaObject::invokeMethod(
+            m_sandbox, [s = m_sandbox] { delete s; }, Qt::BlockingQueuedConnection);
+        m_sandbox = nullptr;
+    }
+    m_sandboxThread.quit();
+    m_sandboxThread.wait();
+}
+
+bool Engine::start(QString *error)
+{
+    settings::BridgeConfig &cfg = m_options.config;
+    if (cfg.dataDir.isEmpty())
+        cfg.dataDir = settings::defaultDataDir();
+    m_storage = std::make_unique<store::Storage>(cfg.dataDir);
+    connect(m_storage.get(), &store::Storage::error, this, &Engine::log);
+
+    if (m_options.sandbox) {
+        // The sandbox replaces only the remote parties: fresh secrets each run, so the real
+        // signature and signed-URL code paths run exactly as with real accounts.
+        sim::Sandbox::Options so;
+        so.authToken = randomSecret();
+        so.apiKey = randomSecret();
+        so.keepAudio = m_options.keepSandboxAudio;
+        so.pingIntervalMs = m_options.sandboxPingIntervalMs;
+        cfg.twilioAuthToken = so.authToken;
+        cfg.elevenLabsApiKey = so.apiKey;
+        cfg.defaultAgentId = so.agentId;
+        cfg.publicUrl.clear();
+        m_sandboxThread.start();
+        m_sandbox = new sim::Sandbox(so);
+        m_sandbox->moveToThread(&m_sandboxThread);
+        connect(m_sandbox, &sim::Sandbox::callFinished, this, &Engine::sandboxCallFinished);
+        connect(m_sandbox, &sim::Sandbox::log, this, &Engine::log);
+        QString agentBase;
+        QMetaObject::invokeMethod(
+            m_sandbox, [this, &agentBase] { agentBase = m_sandbox->startAgent(); },
+            Qt::BlockingQueuedConnection);
+        if (agentBase.isEmpty()) {
+            *error = tr("the sandbox agent could not listen on 127.0.0.1");
+            return false;
+        }
+        cfg.elevenLabsApiBase = QUrl(agentBase);
+    }
+
+    m_bridgeThread.start(QThread::TimeCriticalPriority);
+    m_bridge = new Bridge(cfg, m_storage.get());
+    m_bridge->moveToThread(&m_bridgeThread);
+    connect(m_bridge, &Bridge::updates, this, &Engine::updates);
+    connect(m_bridge, &Bridge::log, this, &Engine::log);
+    QString bridgeError;
+    QMetaObject::invokeMethod(
+        m_bridge,
+        [this, &bridgeError] {
+            m_port = m_bridge->start();
+            bridgeError = m_bridge->errorString();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!m_port) {
+        *error = bridgeError;
+        return false;
+    }
+    cfg.port = m_port;
+
+    if (m_sandbox) {
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+        const QString publicBase = cfg.publicBase();
+        QMetaObject::invokeMethod(
+            m_sandbox, [this, base, publicBase] { m_sandbox->startCarrier(base, publicBase); },
+            Qt::BlockingQueuedConnection);
+    }
+    return true;
+}
+
+void Engine::placeSandboxCall(const sim::Scenario &scenario)
+{
+    if (!m_sandbox) {
+        emit log(tr("no sandbox: start Patchline with --sandbox to place simulated calls"));
+        return;
+    }
+    QMetaObject::invokeMethod(m_sandbox, [this, scenario] {
+        const QString sid = m_sandbox->placeCall(scenario);
+        QMetaObject::invokeMethod(this, [this, sid] { emit sandboxCallPlaced(sid); });
+    });
+}
+
+void Engine::hangup(quint64 callId)
+{
+    if (m_bridge)
+        m_bridge->hangup(callId, tr("operator hung up"));
+}
+
+BridgeStats Engine::bridgeStats() const
+{
+    BridgeStats st;
+    QMetaObject::invokeMethod(
+        m_bridge, [this, &st] { st = m_bridge->stats(); }, Qt::BlockingQueuedConnection);
+    return st;
+}
+
+qint64 Engine::sandboxCpuNs() const
+{
+    qint64 ns = 0;
+    if (m_sandbox)
+        QMetaObject::invokeMethod(
+            m_sandbox, [&ns] { ns = sim::Sandbox::threadCpuNs(); }, Qt::BlockingQueuedConnection);
+    return ns;
+}
+
+} // namespace patchline::bridge

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "bridge/Bridge.h"
+#include "bridge/CallTypes.h"
+#include "settings/Config.h"
+#include "sim/Scenario.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace patchline::store {
+class Storage;
+}
+namespace patchline::sim {
+class Sandbox;
+}
+
+namespace patchline::bridge {
+
+/// Puts Patchline's threads together (design.md "Threads"): the bridge thread (server and
+/// CallSessions), the storage thread (SQLite and WAV), and in sandbox mode the sandbox
+/// thread (simulated carrier and agent, measured apart from the bridge). The GUI or the
+/// headless runner talks to it from the thread that created it; updates arrive there
+/// queued, at ≤ 30 Hz.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        settings::BridgeConfig config;
+        bool sandbox = false;
+        bool keepSandboxAudio = false; ///< tests: keep all audio the sim parties exchanged
+        int sandboxPingIntervalMs = 2000;
+    };
+
+    explicit Engine(const Options &options, QObject *parent = nullptr);
+    ~Engine() override; ///< ends calls, stops threads
+
+    /// Starts the threads and the server. Blocks briefly (thread start-up only); call it
+    /// before entering the event loop. Returns false with `error` naming the problem.
+    bool start(QString *error);
+
+    quint16 port() const { return m_port; }
+    const settings::BridgeConfig &config() const { return m_options.config; }
+    bool isSandbox() const { return m_options.sandbox; }
+    store::Storage *storage() const { return m_storage.get(); }
+    /// The sandbox (lives on the sandbox thread; use it with queued/blocking invokes).
+    sim::Sandbox *sandbox() const { return m_sandbox; }
+
+    /// Places a sandbox call (sandbox mode only). The CallSid arrives via sandboxCallPlaced.
+    void placeSandboxCall(const sim::Scenario &scenario = sim::Scenario::demo());
+    /// Ends a call as the operator.
+    void hangup(quint64 callId);
+
+    /// Figures of the bridge thread (blocks until the bridge thread answers).
+    BridgeStats bridgeStats() const;
+    /// CPU time of the sandbox thread, ns (blocks until it answers).
+    qint64 sandboxCpuNs() const;
+
+signals:
+    void updates(const QList<patchline::bridge::CallUpdate> &batch);
+    void log(const QString &line);
+    void sandboxCallPlaced(const QString &callSid);
+    void sandboxCallFinished(const QString &callSid);
+
+private:
+    Options m_options;
+    std::unique_ptr<store::Storage> m_storage;
+    QThread m_bridgeThread;
+    QThread m_sandboxThread;
+    Bridge *m_bridge = nullptr;        ///< lives on m_bridgeThread
+    sim::Sandbox *m_sandbox = nullptr; ///< lives on m_sandboxThread
+    quint16 m_port = 0;
+};
+
+} // namespace patchline::bridge

@@ -1,0 +1,112 @@
+#include "server/MessageSocket.h"
+
+#include <QNetworkRequest>
+#include <QWebSocket>
+
+namespace patchline::server {
+
+QtWebSocketLink::QtWebSocketLink(std::unique_ptr<QWebSocket> socket, QObject *parent)
+    : MessageSocket(parent), m_ws(std::move(socket))
+{
+    m_ws->setParent(nullptr);
+    wire();
+}
+
+QtWebSocketLink::QtWebSocketLink(QObject *parent)
+    : MessageSocket(parent), m_ws(std::make_unique<QWebSocket>())
+{
+    wire();
+}
+
+QtWebSocketLink::~QtWebSocketLink()
+{
+    if (m_ws) {
+        m_ws->disconnect(this);
+        m_ws->abort();
+    }
+}
+
+void QtWebSocketLink::wire()
+{
+    setMaxIncomingMessageSize(1 << 20);
+    connect(m_ws.get(), &QWebSocket::connected, this, &MessageSocket::opened);
+    connect(m_ws.get(), &QWebSocket::textMessageReceived, this, &MessageSocket::textReceived);
+    connect(m_ws.get(), &QWebSocket::binaryMessageReceived, this,
+            &MessageSocket::binaryReceived);
+    connect(m_ws.get(), &QWebSocket::pong, this,
+            [this](quint64 elapsed, const QByteArray &) { emit pong(elapsed); });
+    connect(m_ws.get(), &QWebSocket::disconnected, this, [this] {
+        const int code = m_ws->closeCode();
+        emitClosed(code == 0 ? 1006 : code, m_ws->closeReason());
+    });
+    // Qt 6.4: the error signal is overloaded with the getter (reference/qt64.md §A2).
+    connect(m_ws.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                if (m_ws->state() == QAbstractSocket::UnconnectedState)
+                    emitClosed(1006, m_ws->errorString());
+            });
+}
+
+void QtWebSocketLink::emitClosed(int code, const QString &reason)
+{
+    if (m_closedEmitted)
+        return;
+    m_closedEmitted = true;
+    emit closed(code, reason);
+}
+
+void QtWebSocketLink::open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest req(url);
+    for (const auto &[k, v] : headers)
+        req.setRawHeader(k, v);
+    m_ws->open(req);
+}
+
+void QtWebSocketLink::sendText(const QString &text)
+{
+    if (m_ws->state() == QAbstractSocket::ConnectedState)
+        m_ws->sendTextMessage(text);
+}
+
+void QtWebSocketLink::close(int code, const QString &reason)
+{
+    if (m_ws->state() == QAbstractSocket::ConnectedState)
+        m_ws->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+    else if (m_ws->state() != QAbstractSocket::UnconnectedState)
+        m_ws->abort();
+}
+
+bool QtWebSocketLink::isOpen() const
+{
+    return m_ws->state() == QAbstractSocket::ConnectedState;
+}
+
+void QtWebSocketLink::ping()
+{
+    if (isOpen())
+        m_ws->ping();
+}
+
+QByteArray QtWebSocketLink::handshakeHeader(const QByteArray &name) const
+{
+    return m_ws->request().rawHeader(name);
+}
+
+QString QtWebSocketLink::peerName() const
+{
+    return QStringLiteral("%1:%2").arg(m_ws->peerAddress().toString()).arg(m_ws->peerPort());
+}
+
+QUrl QtWebSocketLink::requestUrl() const
+{
+    return m_ws->requestUrl();
+}
+
+void QtWebSocketLink::setMaxIncomingMessageSize(qint64 bytes)
+{
+    m_ws->setMaxAllowedIncomingMessageSize(static_cast<quint64>(bytes));
+    m_ws->setMaxAllowedIncomingFrameSize(static_cast<quint64>(bytes));
+}
+
+} // namespace patchline::server

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace patchline::server {
+
+/// A WebSocket that carries JSON text messages, as the bridge sees it: the Twilio side
+/// (we are the server) and the ElevenLabs side (we are the client) look the same. This is
+/// the seam that keeps Qt 6.4's QWebSocket specifics out of the protocol code
+/// (reference/qt64.md §A2). Lives on, and must be used from, the thread that owns it.
+class MessageSocket : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    /// Sends one text frame. Silently dropped when the socket is not open.
+    virtual void sendText(const QString &text) = 0;
+    /// Closes with a WebSocket close code (1000 normal, 1008 policy, 1011 error).
+    virtual void close(int code = 1000, const QString &reason = {}) = 0;
+    virtual bool isOpen() const = 0;
+    /// Sends a WebSocket ping (control frame); pong() reports the round trip.
+    virtual void ping() = 0;
+    /// A header of the HTTP upgrade request (server side), case-insensitive; empty if none.
+    virtual QByteArray handshakeHeader(const QByteArray &name) const = 0;
+    /// Peer address and port for logs.
+    virtual QString peerName() const = 0;
+    /// The URL of the upgrade request (server side: path and raw query as received).
+    virtual QUrl requestUrl() const = 0;
+
+signals:
+    void opened();
+    void textReceived(const QString &text);
+    void binaryReceived(const QByteArray &data);
+    void pong(quint64 elapsedMs);
+    /// Emitted once when the socket is closed by either side or fails. `code` is the close
+    /// code the peer sent (1006 when the connection dropped without one).
+    void closed(int code, const QString &reason);
+};
+
+/// MessageSocket over QWebSocket (Qt 6.4.2). Server side: wrap an accepted socket.
+/// Client side: construct empty and call open().
+class QtWebSocketLink final : public MessageSocket
+{
+    Q_OBJECT
+public:
+    /// Wraps an accepted server-side socket (takes ownership).
+    explicit QtWebSocketLink(std::unique_ptr<QWebSocket> socket, QObject *parent = nullptr);
+    /// Creates an unopened client socket.
+    explicit QtWebSocketLink(QObject *parent = nullptr);
+    ~QtWebSocketLink() override;
+
+    /// Opens a client connection to `url` (ws:// or wss://) with extra request headers.
+    void open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+    void sendText(const QString &text) override;
+    void close(int code = 1000, const QString &reason = {}) override;
+    bool isOpen() const override;
+    void ping() override;
+    QByteArray handshakeHeader(const QByteArray &name) const override;
+    QString peerName() const override;
+    QUrl requestUrl() const override;
+
+    /// Largest message accepted from the peer, in bytes (default 1 MiB).
+    void setMaxIncomingMessageSize(qint64 bytes);
+
+private:
+    void wire();
+    void emitClosed(int code, const QString &reason);
+
+    std::unique_ptr<QWebSocket> m_ws;
+    bool m_closedEmitted = false;
+};
+
+} // namespace patchline::server

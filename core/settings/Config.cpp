@@ -1,0 +1,53 @@
+#include "settings/Config.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace patchline::settings {
+
+QString BridgeConfig::publicBase() const
+{
+    QString base = publicUrl;
+    if (base.isEmpty()) {
+        const QString host = bindAddress == QHostAddress::Any || bindAddress.isNull()
+                                 ? QStringLiteral("127.0.0.1")
+                                 : bindAddress.toString();
+        base = QStringLiteral("http://%1:%2").arg(host).arg(port);
+    }
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base;
+}
+
+QString BridgeConfig::publicWsUrl(const QString &path) const
+{
+    QString base = publicBase();
+    if (base.startsWith(u"https://"))
+        base.replace(0, 5, QStringLiteral("wss"));
+    else if (base.startsWith(u"http://"))
+        base.replace(0, 4, QStringLiteral("ws"));
+    return base + path;
+}
+
+QString BridgeConfig::redacted() const
+{
+    const auto secret = [](const QByteArray &s) {
+        return s.isEmpty() ? QStringLiteral("not set") : QStringLiteral("set");
+    };
+    return QStringLiteral("bind=%1:%2 public=%3 twilioAuthToken=%4 elevenlabs=%5 apiKey=%6 "
+                          "agent=%7 data=%8 record=%9")
+        .arg(bindAddress.toString())
+        .arg(port)
+        .arg(publicBase(), secret(twilioAuthToken), elevenLabsApiBase.toString(),
+             secret(elevenLabsApiKey), defaultAgentId, dataDir,
+             record ? QStringLiteral("on") : QStringLiteral("off"));
+}
+
+QString defaultDataDir()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace patchline::settings

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+namespace patchline::settings {
+
+/// Everything the bridge needs to run, resolved from the command line, the environment and
+/// stored settings (the full typed settings layer and keychain come with issue 7).
+/// Plain value type; copy it across threads freely. Secrets live in QByteArray fields and
+/// must never be logged: use redacted() for any human-readable dump.
+struct BridgeConfig
+{
+    QHostAddress bindAddress = QHostAddress::LocalHost; ///< loopback by default (qt64.md §A1)
+    quint16 port = 8787;                                ///< 0 = any free port
+    /// The public base URL Twilio uses to reach us (https://… behind a tunnel). Webhook and
+    /// upgrade signatures are checked against it (reference/twilio.md §4.2, qt64.md §A1).
+    /// Empty → http://<bind>:<port>, good for the sandbox only.
+    QString publicUrl;
+    QByteArray twilioAuthToken; ///< secret: signs webhooks (twilio.md §4.1)
+    QUrl elevenLabsApiBase{QStringLiteral("https://api.elevenlabs.io")};
+    QByteArray elevenLabsApiKey; ///< secret: fetches signed URLs (elevenlabs.md §1.3)
+    QString defaultAgentId;
+    QString dataDir;        ///< SQLite file and recordings/ live here
+    bool record = true;     ///< stereo WAV per call (caller L / agent R)
+
+    /// The public base with no trailing slash.
+    QString publicBase() const;
+    /// `publicBase()` with http→ws and https→wss, plus `path`.
+    QString publicWsUrl(const QString &path) const;
+    /// A one-line description with secrets replaced by "set"/"not set".
+    QString redacted() const;
+};
+
+/// The default data directory (QStandardPaths::AppDataLocation), created if missing.
+QString defaultDataDir();
+
+} // namespace patchline::settings

@@ -1,0 +1,50 @@
+#include "sim/Sandbox.h"
+
+#include <ctime>
+
+namespace patchline::sim {
+
+Sandbox::Sandbox(const Options &options, QObject *parent) : QObject(parent), m_options(options) {}
+
+QString Sandbox::startAgent()
+{
+    SimAgent::Options ao;
+    ao.apiKey = m_options.apiKey;
+    ao.agentIds = {m_options.agentId};
+    ao.keepAudio = m_options.keepAudio;
+    ao.pingIntervalMs = m_options.pingIntervalMs;
+    m_agent = new SimAgent(
+        ao, [this](const QString &callSid) { return m_scenarios.value(callSid, Scenario::demo()); },
+        this);
+    if (!m_agent->listen(0))
+        return {};
+    return m_agent->apiBase();
+}
+
+void Sandbox::startCarrier(const QString &bridgeBase, const QString &publicBase)
+{
+    SimCarrier::Options co;
+    co.bridgeBase = bridgeBase;
+    co.publicBase = publicBase;
+    co.authToken = m_options.authToken;
+    co.keepAudio = m_options.keepAudio;
+    m_carrier = new SimCarrier(co, this);
+    connect(m_carrier, &SimCarrier::callFinished, this, &Sandbox::callFinished);
+    connect(m_carrier, &SimCarrier::log, this, &Sandbox::log);
+}
+
+QString Sandbox::placeCall(const Scenario &scenario)
+{
+    const QString sid = m_carrier->placeCall(scenario);
+    m_scenarios.insert(sid, scenario);
+    return sid;
+}
+
+qint64 Sandbox::threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+} // namespace patchline::sim

@@ -1,0 +1,372 @@
+#include "sim/SimAgent.h"
+
+#include "audio/Levels.h"
+#include "audio/Mulaw.h"
+#include "bridge/Stats.h"
+#include "server/HttpServer.h"
+#include "server/MessageSocket.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+#include <array>
+
+namespace patchline::sim {
+
+using bridge::monotonicNs;
+
+namespace {
+constexpr qint64 kMs = 1000000;
+constexpr int kChunkBytes = 1600;      ///< 200 ms of μ-law per `audio` event
+constexpr qint64 kChunkEveryNs = 100 * kMs; ///< → 2× real time, like the real service
+constexpr int kVoicedToStart = 3;      ///< 60 ms of speech starts a caller turn
+constexpr int kUnvoicedToEnd = 35;     ///< 700 ms of silence ends it
+constexpr qint64 kThinkNs = 300 * kMs; ///< reply latency after the caller stops
+constexpr float kVoiceGateDb = -40.0f;
+
+QString randomHex(int bytes)
+{
+    QByteArray b(bytes, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(b.data()), bytes / 4);
+    return QString::fromLatin1(b.toHex());
+}
+} // namespace
+
+struct SimAgent::Conversation
+{
+    server::MessageSocket *socket = nullptr;
+    AgentConversationResult result;
+    Scenario scenario;
+    qint64 openedNs = 0;
+    bool metadataSent = false;
+    qint64 nextEventId = 1;
+    // current utterance
+    qint64 utteranceId = -1;
+    QString utteranceClip;
+    qint64 utteranceSent = 0; ///< bytes
+    qint64 utteranceStartNs = 0;
+    qint64 nextChunkNs = 0;
+    qint64 speakingUntilNs = 0;
+    // caller speech detection
+    int voicedRun = 0;
+    int unvoicedRun = 0;
+    bool callerSpeaking = false;
+    int userTurns = 0;
+    qint64 replyAtNs = 0;
+    QString replyClip;
+    // keepalive
+    qint64 nextPingNs = 0;
+    QSet<qint64> pendingPings;
+    qint64 lastAudioNs = 0;
+    QCryptographicHash hash{QCryptographicHash::Sha1};
+    std::array<std::int16_t, 160> pcm{};
+};
+
+SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString &)> scenarioFor,
+                   QObject *parent)
+    : QObject(parent), m_options(options), m_scenarioFor(std::move(scenarioFor)), m_tick(this)
+{
+    m_http = new server::HttpServer(this);
+    using server::HttpRequest;
+    using server::HttpResponse;
+    m_http->route("GET", QStringLiteral("/v1/convai/conversation/get-signed-url"),
+                  [this](const HttpRequest &req) {
+                      if (req.header("xi-api-key") != m_options.apiKey)
+                          return HttpResponse::json(
+                              R"({"detail":{"status":"invalid_api_key","message":"Invalid API key"}})",
+                              401);
+                      const QString agent =
+                          QUrlQuery(QString::fromUtf8(req.query)).queryItemValue(
+                              QStringLiteral("agent_id"));
+                      if (agent.isEmpty())
+                          return HttpResponse::json(
+                              R"({"detail":[{"loc":["query","agent_id"],"msg":"field required","type":"value_error.missing"}]})",
+                              422);
+                      if (!m_options.agentIds.contains(agent))
+                          return HttpResponse::json(
+                              R"({"detail":{"status":"agent_not_found","message":"Agent not found"}})",
+                              404);
+                      const QString sig = randomHex(16);
+                      m_signatures.insert(sig);
+                      const QString url =
+                          QStringLiteral("ws://127.0.0.1:%1/v1/convai/conversation?agent_id=%2"
+                                         "&conversation_signature=%3")
+                              .arg(m_port)
+                              .arg(agent, sig);
+                      return HttpResponse::json(
+                          QJsonDocument(QJsonObject{{QStringLiteral("signed_url"), url}})
+                              .toJson(QJsonDocument::Compact));
+                  });
+    m_http->webSocketRoute(QStringLiteral("/v1/convai/conversation"),
+                           [](const HttpRequest &) { return QString(); });
+    connect(m_http, &server::HttpServer::webSocketConnected, this, &SimAgent::onSocket);
+    m_tick.setTimerType(Qt::PreciseTimer);
+    connect(&m_tick, &QTimer::timeout, this, &SimAgent::tick);
+}
+
+SimAgent::~SimAgent() = default;
+
+quint16 SimAgent::listen(quint16 port)
+{
+    m_port = m_http->listen(QHostAddress::LocalHost, port);
+    if (m_port)
+        m_tick.start(20);
+    return m_port;
+}
+
+QString SimAgent::apiBase() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+int SimAgent::openConversations() const
+{
+    return int(m_convs.size());
+}
+
+void SimAgent::onSocket(server::MessageSocket *socket, const QString &)
+{
+    socket->setParent(this);
+    auto c = std::make_shared<Conversation>();
+    c->socket = socket;
+    c->openedNs = monotonicNs();
+    c->lastAudioNs = c->openedNs;
+    c->nextPingNs = c->openedNs + m_options.pingIntervalMs * kMs;
+    c->result.conversationId = QStringLiteral("conv_sandbox_%1").arg(m_nextConv++);
+    m_convs.insert(socket, c);
+
+    connect(socket, &server::MessageSocket::textReceived, this,
+            [this, socket](const QString &text) {
+                if (auto c = m_convs.value(socket))
+                    onText(*c, text);
+            });
+    connect(socket, &server::MessageSocket::closed, this, [this, socket](int code, const QString &) {
+        if (auto c = m_convs.value(socket))
+            finish(*c, code);
+    });
+
+    // reference/elevenlabs.md §11.1: unknown agent or bad signature → close 1008 + reason.
+    const QUrlQuery q(socket->requestUrl());
+    const QString agent = q.queryItemValue(QStringLiteral("agent_id"));
+    const QString sig = q.queryItemValue(QStringLiteral("conversation_signature"));
+    c->result.agentId = agent;
+    if (!m_options.agentIds.contains(agent)) {
+        socket->close(1008, QStringLiteral("Agent not found"));
+    } else if (!m_signatures.remove(sig)) {
+        socket->close(1008, QStringLiteral("Invalid or expired conversation signature"));
+    }
+}
+
+void SimAgent::sendJson(Conversation &c, const QString &json)
+{
+    c.socket->sendText(json);
+}
+
+void SimAgent::onText(Conversation &c, const QString &text)
+{
+    // Fast path for the 50-per-second audio messages.
+    static const QString kAudioPrefix = QStringLiteral("{\"user_audio_chunk\":\"");
+    if (text.startsWith(kAudioPrefix)) {
+        const QStringView b64 = QStringView(text).sliced(kAudioPrefix.size(),
+                                                          text.size() - kAudioPrefix.size() - 2);
+        const QByteArray bytes = QByteArray::fromBase64(b64.toLatin1());
+        onCallerAudio(c, bytes);
+        return;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = o.value(u"type").toString();
+    if (type == u"conversation_initiation_client_data") {
+        c.result.initiationReceived = true;
+        c.result.dynamicVariables = o.value(u"dynamic_variables").toObject().toVariantMap();
+        c.result.callSid = c.result.dynamicVariables.value(QStringLiteral("call_sid")).toString();
+        c.scenario = m_scenarioFor(c.result.callSid);
+    } else if (type == u"pong") {
+        const qint64 id = o.value(u"event_id").toInteger(-1);
+        if (c.pendingPings.remove(id))
+            ++c.result.pongsReceived;
+        else
+            ++c.result.pongsWithWrongId;
+    } else if (o.isEmpty()) {
+        // Malformed input: the real server answers with an error and closes 1008 (§6.1).
+        sendJson(c, QStringLiteral(R"({"type":"error","error_event":{"code":1008,)"
+                                   R"("error_type":"invalid_message","message":"Invalid JSON"}})"));
+        c.socket->close(1008, QStringLiteral("Invalid message received"));
+    }
+}
+
+void SimAgent::onCallerAudio(Conversation &c, const QByteArray &mulaw)
+{
+    const qint64 now = monotonicNs();
+    c.lastAudioNs = now;
+    c.result.receivedNs.push_back(now);
+    ++c.result.audioChunksReceived;
+    c.result.audioBytesReceived += mulaw.size();
+    c.hash.addData(mulaw);
+    if (m_options.keepAudio)
+        c.result.audioReceived += mulaw;
+
+    for (qsizetype off = 0; off + 160 <= mulaw.size(); off += 160) {
+        audio::mulawDecode({reinterpret_cast<const std::uint8_t *>(mulaw.constData() + off), 160},
+                           c.pcm.data());
+        const bool voiced = audio::measureLevel(c.pcm).rmsDb > kVoiceGateDb;
+        if (voiced) {
+            ++c.voicedRun;
+            c.unvoicedRun = 0;
+        } else {
+            ++c.unvoicedRun;
+            c.voicedRun = 0;
+        }
+        if (!c.callerSpeaking && c.voicedRun >= kVoicedToStart) {
+            c.callerSpeaking = true;
+            c.replyAtNs = 0;
+            const bool agentAudible =
+                c.utteranceId >= 0 &&
+                (now < c.speakingUntilNs || c.utteranceSent < clip(c.utteranceClip).mulaw.size());
+            if (agentAudible) {
+                // Barge-in (§5): interruption, then two stale chunks already "in flight".
+                ++c.result.interruptions;
+                sendJson(c, QStringLiteral(R"({"type":"interruption","interruption_event":{"event_id":%1}})")
+                                .arg(c.utteranceId));
+                const QString original = clip(c.utteranceClip).text;
+                const qint64 heardBytes = (now - c.utteranceStartNs) / kMs * 8;
+                const double fraction =
+                    std::clamp(double(heardBytes) / std::max(1, int(clip(c.utteranceClip).mulaw.size())), 0.0, 1.0);
+                const QString corrected = original.left(int(original.size() * fraction)) + QStringLiteral("...");
+                sendJson(c, QString::fromUtf8(QJsonDocument(QJsonObject{
+                    {QStringLiteral("type"), QStringLiteral("agent_response_correction")},
+                    {QStringLiteral("agent_response_correction_event"),
+                     QJsonObject{{QStringLiteral("original_agent_response"), original},
+                                 {QStringLiteral("corrected_agent_response"), corrected},
+                                 {QStringLiteral("event_id"), c.utteranceId}}}}).toJson(QJsonDocument::Compact)));
+                for (int i = 0; i < 2 && c.utteranceSent < clip(c.utteranceClip).mulaw.size(); ++i)
+                    sendChunk(c, true);
+                c.utteranceId = -1;
+                c.speakingUntilNs = now;
+            }
+        }
+        if (c.callerSpeaking && c.unvoicedRun >= kUnvoicedToEnd) {
+            c.callerSpeaking = false;
+            const QString said = clip(c.scenario.callerClip(c.userTurns)).text;
+            c.result.userTranscripts << said;
+            sendJson(c, QString::fromUtf8(QJsonDocument(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("user_transcript")},
+                {QStringLiteral("user_transcription_event"),
+                 QJsonObject{{QStringLiteral("user_transcript"), said},
+                             {QStringLiteral("event_id"), c.nextEventId++}}}}).toJson(QJsonDocument::Compact)));
+            c.replyClip = c.scenario.agentReply(c.userTurns);
+            c.replyAtNs = now + kThinkNs;
+            ++c.userTurns;
+        }
+    }
+}
+
+void SimAgent::startUtterance(Conversation &c, const QString &clipName)
+{
+    const Clip &cl = clip(clipName);
+    if (cl.mulaw.isEmpty())
+        return;
+    c.utteranceId = c.nextEventId++;
+    c.utteranceClip = clipName;
+    c.utteranceSent = 0;
+    c.utteranceStartNs = monotonicNs();
+    c.speakingUntilNs = c.utteranceStartNs;
+    c.result.agentResponses << cl.text;
+    sendJson(c, QString::fromUtf8(QJsonDocument(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("agent_response")},
+        {QStringLiteral("agent_response_event"),
+         QJsonObject{{QStringLiteral("agent_response"), cl.text},
+                     {QStringLiteral("event_id"), c.utteranceId}}}}).toJson(QJsonDocument::Compact)));
+    // A first burst of two chunks, then one every 100 ms (2× real time).
+    sendChunk(c, false);
+    sendChunk(c, false);
+    c.nextChunkNs = monotonicNs() + kChunkEveryNs;
+}
+
+void SimAgent::sendChunk(Conversation &c, bool stale)
+{
+    const Clip &cl = clip(c.utteranceClip);
+    const qint64 n = std::min<qint64>(kChunkBytes, cl.mulaw.size() - c.utteranceSent);
+    if (n <= 0)
+        return;
+    const QByteArray b64 = cl.mulaw.mid(c.utteranceSent, n).toBase64();
+    c.utteranceSent += n;
+    c.socket->sendText(QStringLiteral(R"({"type":"audio","audio_event":{"audio_base_64":")") +
+                       QString::fromLatin1(b64) +
+                       QStringLiteral(R"(","event_id":%1}})").arg(c.utteranceId));
+    ++c.result.chunksSent;
+    if (stale) {
+        ++c.result.staleChunksSent;
+        return;
+    }
+    c.result.sentNs.push_back(monotonicNs());
+    // Playout estimate: the caller hears it from the utterance start on, back to back.
+    c.speakingUntilNs = c.utteranceStartNs + c.utteranceSent * kMs / 8;
+}
+
+void SimAgent::tick()
+{
+    const qint64 now = monotonicNs();
+    for (const auto &cp : std::as_const(m_convs)) {
+        Conversation &c = *cp;
+        if (c.result.finished)
+            continue;
+        if (!c.metadataSent && (c.result.initiationReceived || now - c.openedNs > 1000 * kMs)) {
+            c.metadataSent = true;
+            if (!c.result.initiationReceived)
+                c.scenario = m_scenarioFor(QString());
+            sendJson(c, QStringLiteral(R"({"type":"conversation_initiation_metadata",)"
+                                       R"("conversation_initiation_metadata_event":{)"
+                                       R"("conversation_id":"%1","agent_output_audio_format":"%2",)"
+                                       R"("user_input_audio_format":"%3"}})")
+                            .arg(c.result.conversationId, m_options.outputFormat,
+                                 m_options.inputFormat));
+            if (!c.scenario.agentLines.isEmpty())
+                startUtterance(c, c.scenario.agentLines.first());
+        }
+        if (c.utteranceId >= 0 && now >= c.nextChunkNs &&
+            c.utteranceSent < clip(c.utteranceClip).mulaw.size()) {
+            sendChunk(c, false);
+            c.nextChunkNs += kChunkEveryNs;
+        }
+        if (c.replyAtNs && now >= c.replyAtNs && !c.callerSpeaking) {
+            c.replyAtNs = 0;
+            startUtterance(c, c.replyClip);
+        }
+        if (now >= c.nextPingNs) {
+            const qint64 id = c.nextEventId++;
+            c.pendingPings.insert(id);
+            ++c.result.pingsSent;
+            // The first ping carries ping_ms null (§11.5).
+            sendJson(c, QStringLiteral(R"({"type":"ping","ping_event":{"event_id":%1,"ping_ms":%2}})")
+                            .arg(id)
+                            .arg(c.result.pingsSent == 1 ? QStringLiteral("null")
+                                                         : QStringLiteral("40")));
+            c.nextPingNs = now + m_options.pingIntervalMs * kMs;
+        }
+        if (now - c.lastAudioNs > 60000 * kMs) {
+            // §6.1 transport_receive_timeout: no user input for 60 s.
+            sendJson(c, QStringLiteral(R"({"type":"error","error_event":{"code":1002,)"
+                                       R"("error_type":"transport_receive_timeout"}})"));
+            c.socket->close(1002, QStringLiteral("No user audio received for 60 seconds"));
+        }
+    }
+}
+
+void SimAgent::finish(Conversation &c, int code)
+{
+    if (c.result.finished)
+        return;
+    c.result.finished = true;
+    c.result.closeCode = code;
+    c.result.audioHash = c.hash.result();
+    const QString key = c.result.callSid.isEmpty() ? c.result.conversationId : c.result.callSid;
+    m_results.insert(key, c.result);
+    server::MessageSocket *socket = c.socket;
+    m_convs.remove(socket);
+    socket->deleteLater();
+    emit conversationFinished(key);
+}
+
+} // namespace patchline::sim

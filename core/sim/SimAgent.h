@@ -1,0 +1,114 @@
+#pragma once
+
+#include "sim/Scenario.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace patchline::server {
+class HttpServer;
+class MessageSocket;
+} // namespace patchline::server
+
+namespace patchline::sim {
+
+/// What the sandbox agent saw of one conversation (for tests and the load figures).
+struct AgentConversationResult
+{
+    QString conversationId;
+    QString callSid;
+    QString agentId;
+    QVariantMap dynamicVariables;
+    bool initiationReceived = false;
+    qint64 audioChunksReceived = 0;
+    qint64 audioBytesReceived = 0;
+    QByteArray audioReceived;    ///< caller μ-law as received (only with keepAudio)
+    QByteArray audioHash;        ///< SHA-1 of all received caller audio, in order
+    int pingsSent = 0;
+    int pongsReceived = 0;
+    int pongsWithWrongId = 0;
+    qint64 chunksSent = 0;       ///< agent `audio` events sent
+    qint64 staleChunksSent = 0;  ///< sent after an interruption with the interrupted id
+    int interruptions = 0;
+    QStringList userTranscripts;
+    QStringList agentResponses;
+    std::vector<qint64> receivedNs; ///< monotonic receive time of each caller chunk
+    std::vector<qint64> sentNs;     ///< monotonic send time of each non-stale agent chunk
+    int closeCode = 0;           ///< as seen by the agent (1000 when the bridge closed normally)
+    bool finished = false;
+};
+
+/// The sandbox agent: speaks the ElevenLabs ConvAI protocol (reference/elevenlabs.md §1-§6,
+/// §11 "simulator checklist") over real loopback sockets. Serves
+/// `GET /v1/convai/conversation/get-signed-url` (API key checked; single-use signature),
+/// the conversation WebSocket (unknown agent or bad signature → close 1008), sends
+/// `conversation_initiation_metadata` (ulaw_8000 both ways), the first message, `ping`s,
+/// detects caller speech with a level gate, sends `interruption` plus two stale `audio`
+/// chunks when the caller talks over it, `user_transcript` after the caller stops, then
+/// `agent_response` and its `audio` 2× faster than real time in 200 ms chunks.
+///
+/// Lives on the sandbox thread. One 20 ms timer drives every conversation.
+class SimAgent : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QByteArray apiKey = "sandbox-key";
+        QStringList agentIds{QStringLiteral("agent_sandbox_demo")};
+        int pingIntervalMs = 2000;
+        bool keepAudio = false; ///< keep received caller audio (tests)
+        QString outputFormat = QStringLiteral("ulaw_8000");
+        QString inputFormat = QStringLiteral("ulaw_8000");
+    };
+
+    /// `scenarioFor(callSid)` tells the agent which script a call follows (the call_sid
+    /// dynamic variable names the call).
+    SimAgent(const Options &options, std::function<Scenario(const QString &)> scenarioFor,
+             QObject *parent = nullptr);
+    ~SimAgent() override;
+
+    /// Listens on 127.0.0.1 (port 0 = any). Returns the port or 0.
+    quint16 listen(quint16 port = 0);
+    QString apiBase() const;
+
+    /// Results by CallSid (or conversation id when no call_sid came).
+    const QHash<QString, AgentConversationResult> &results() const { return m_results; }
+    int openConversations() const;
+
+signals:
+    void conversationFinished(const QString &callSid);
+
+private:
+    struct Conversation;
+    void onSocket(server::MessageSocket *socket, const QString &path);
+    void onText(Conversation &c, const QString &text);
+    void onCallerAudio(Conversation &c, const QByteArray &mulaw);
+    void tick();
+    void startUtterance(Conversation &c, const QString &clipName);
+    void sendChunk(Conversation &c, bool stale);
+    void sendJson(Conversation &c, const QString &json);
+    void finish(Conversation &c, int code);
+
+    Options m_options;
+    std::function<Scenario(const QString &)> m_scenarioFor;
+    server::HttpServer *m_http = nullptr;
+    QSet<QString> m_signatures; ///< issued, not yet used
+    QHash<server::MessageSocket *, std::shared_ptr<Conversation>> m_convs;
+    QHash<QString, AgentConversationResult> m_results;
+    QTimer m_tick;
+    quint16 m_port = 0;
+    int m_nextConv = 1;
+};
+
+} // namespace patchline::sim

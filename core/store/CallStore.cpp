@@ -1,0 +1,210 @@
+#include "store/CallStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace patchline::store {
+
+CallStore::CallStore()
+    : m_connection(QStringLiteral("patchline-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+CallStore::~CallStore()
+{
+    close();
+}
+
+bool CallStore::open(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = QStringLiteral("cannot open call database '%1': %2")
+                      .arg(path, db.lastError().text());
+        return false;
+    }
+    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return migrate();
+}
+
+void CallStore::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool CallStore::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(sql)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int CallStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+bool CallStore::migrate()
+{
+    const int version = schemaVersion();
+    if (version > kSchemaVersion) {
+        m_error = QStringLiteral("call database has schema version %1, newer than this "
+                                 "Patchline (%2); use a newer build or another data folder")
+                      .arg(version)
+                      .arg(kSchemaVersion);
+        return false;
+    }
+    if (version < 1) {
+        const bool ok =
+            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS calls ("
+                                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                " call_sid TEXT, stream_sid TEXT, direction TEXT,"
+                                " from_number TEXT, to_number TEXT, agent_id TEXT,"
+                                " conversation_id TEXT, state TEXT,"
+                                " started_at TEXT, ended_at TEXT, end_reason TEXT,"
+                                " recording_path TEXT)")) &&
+            exec(QStringLiteral("CREATE INDEX IF NOT EXISTS calls_sid ON calls(call_sid)")) &&
+            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS transcript ("
+                                " call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,"
+                                " offset_ms INTEGER, role TEXT, text TEXT,"
+                                " interrupted INTEGER DEFAULT 0)")) &&
+            exec(QStringLiteral("CREATE INDEX IF NOT EXISTS transcript_call ON "
+                                "transcript(call_id, offset_ms)")) &&
+            exec(QStringLiteral("PRAGMA user_version=1"));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+void CallStore::saveCall(const bridge::CallSnapshot &s)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    const bool ended = s.state == bridge::CallState::Ended;
+    const QString endedAt =
+        ended ? s.startedAt.addMSecs(s.durationMs).toString(Qt::ISODateWithMs) : QString();
+    auto it = m_rowIds.find(s.id);
+    if (it == m_rowIds.end()) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO calls (call_sid, stream_sid, direction, from_number, to_number,"
+            " agent_id, conversation_id, state, started_at, ended_at, end_reason,"
+            " recording_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    } else {
+        q.prepare(QStringLiteral(
+            "UPDATE calls SET call_sid=?, stream_sid=?, direction=?, from_number=?,"
+            " to_number=?, agent_id=?, conversation_id=?, state=?, started_at=?, ended_at=?,"
+            " end_reason=?, recording_path=? WHERE id=?"));
+    }
+    for (const QVariant &v : {QVariant(s.callSid), QVariant(s.streamSid), QVariant(s.direction),
+                              QVariant(s.from), QVariant(s.to), QVariant(s.agentId),
+                              QVariant(s.conversationId), QVariant(bridge::stateName(s.state)),
+                              QVariant(s.startedAt.toString(Qt::ISODateWithMs)),
+                              QVariant(endedAt), QVariant(s.endReason),
+                              QVariant(s.recordingPath)})
+        q.addBindValue(v);
+    if (it != m_rowIds.end())
+        q.addBindValue(*it);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return;
+    }
+    if (it == m_rowIds.end())
+        m_rowIds.insert(s.id, q.lastInsertId().toLongLong());
+}
+
+void CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line)
+{
+    const auto it = m_rowIds.constFind(callId);
+    if (it == m_rowIds.constEnd())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "INSERT INTO transcript (call_id, offset_ms, role, text, interrupted) VALUES (?,?,?,?,?)"));
+    q.addBindValue(*it);
+    q.addBindValue(line.offsetMs);
+    q.addBindValue(line.role == bridge::TranscriptLine::Role::Agent ? QStringLiteral("agent")
+                                                                     : QStringLiteral("caller"));
+    q.addBindValue(line.text);
+    q.addBindValue(line.interrupted ? 1 : 0);
+    if (!q.exec())
+        m_error = q.lastError().text();
+}
+
+void CallStore::markInterrupted(quint64 callId, qint64 offsetMs)
+{
+    const auto it = m_rowIds.constFind(callId);
+    if (it == m_rowIds.constEnd())
+        return;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE transcript SET interrupted=1 WHERE call_id=? AND "
+                             "offset_ms=? AND role='agent'"));
+    q.addBindValue(*it);
+    q.addBindValue(offsetMs);
+    if (!q.exec())
+        m_error = q.lastError().text();
+}
+
+QList<CallStore::CallRow> CallStore::recentCalls(int limit) const
+{
+    QList<CallRow> rows;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, call_sid, direction, from_number, to_number, agent_id,"
+                             " state, end_reason, recording_path, started_at, ended_at"
+                             " FROM calls ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next()) {
+        CallRow r;
+        r.rowId = q.value(0).toLongLong();
+        r.callSid = q.value(1).toString();
+        r.direction = q.value(2).toString();
+        r.from = q.value(3).toString();
+        r.to = q.value(4).toString();
+        r.agentId = q.value(5).toString();
+        r.state = q.value(6).toString();
+        r.endReason = q.value(7).toString();
+        r.recordingPath = q.value(8).toString();
+        r.startedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+        r.endedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+        rows << r;
+    }
+    return rows;
+}
+
+QList<bridge::TranscriptLine> CallStore::transcript(qint64 rowId) const
+{
+    QList<bridge::TranscriptLine> lines;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT offset_ms, role, text, interrupted FROM transcript"
+                             " WHERE call_id=? ORDER BY offset_ms, rowid"));
+    q.addBindValue(rowId);
+    q.exec();
+    while (q.next()) {
+        bridge::TranscriptLine l;
+        l.offsetMs = q.value(0).toLongLong();
+        l.role = q.value(1).toString() == u"agent" ? bridge::TranscriptLine::Role::Agent
+                                                   : bridge::TranscriptLine::Role::Caller;
+        l.text = q.value(2).toString();
+        l.interrupted = q.value(3).toBool();
+        lines << l;
+    }
+    return lines;
+}
+
+} // namespace patchline::store

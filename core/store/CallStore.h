@@ -1,0 +1,58 @@
+#pragma once
+
+#include "bridge/CallTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace patchline::store {
+
+/// The call log in SQLite (Qt SQL, WAL): one row per call and its transcript lines with
+/// offsets in ms. Schema version is kept in `PRAGMA user_version`; migrate() brings any
+/// older file up to date. Not thread-safe: the connection belongs to the thread that
+/// called open() (the storage thread); use from there only.
+class CallStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    CallStore();
+    ~CallStore();
+    CallStore(const CallStore &) = delete;
+    CallStore &operator=(const CallStore &) = delete;
+
+    /// Opens or creates the database file. Returns false with errorString() naming the file.
+    bool open(const QString &path);
+    void close();
+
+    /// Inserts or updates the row of a call (keyed by the bridge id of this run).
+    void saveCall(const bridge::CallSnapshot &s);
+    void addTranscript(quint64 callId, const bridge::TranscriptLine &line);
+    /// Marks the agent line of `callId` at `offsetMs` as interrupted by the caller.
+    void markInterrupted(quint64 callId, qint64 offsetMs);
+
+    /// Summary rows, newest first (for tests and the history view).
+    struct CallRow
+    {
+        qint64 rowId = 0;
+        QString callSid, direction, from, to, agentId, state, endReason, recordingPath;
+        QDateTime startedAt, endedAt;
+    };
+    QList<CallRow> recentCalls(int limit = 100) const;
+    QList<bridge::TranscriptLine> transcript(qint64 rowId) const;
+
+    int schemaVersion() const;
+    QString errorString() const { return m_error; }
+
+private:
+    bool migrate();
+    bool exec(const QString &sql);
+
+    QString m_connection;
+    QString m_error;
+    QHash<quint64, qint64> m_rowIds; ///< bridge id → row id
+};
+
+} // namespace patchline::store

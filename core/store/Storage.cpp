@@ -1,0 +1,106 @@
+#include "store/Storage.h"
+
+#include "audio/WavFile.h"
+#include "store/CallStore.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#include <span>
+
+namespace patchline::store {
+
+class StorageWorker : public QObject
+{
+public:
+    CallStore store;
+    QHash<quint64, std::shared_ptr<audio::WavWriter>> recorders;
+};
+
+Storage::Storage(const QString &dataDir, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir),
+      m_dbPath(QDir(dataDir).filePath(QStringLiteral("patchline.sqlite")))
+{
+    QDir().mkpath(dataDir);
+    m_thread.setObjectName(QStringLiteral("storage"));
+    m_worker = new StorageWorker; // owned by the thread: deleted on finished
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, path = m_dbPath] {
+        if (!w->store.open(path))
+            emit error(w->store.errorString());
+    });
+}
+
+Storage::~Storage()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
+        w->recorders.clear();
+        w->store.close();
+    }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Storage::saveCall(const bridge::CallSnapshot &s)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, s] { w->store.saveCall(s); });
+}
+
+void Storage::addTranscript(quint64 callId, const bridge::TranscriptLine &line)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, callId, line] { w->store.addTranscript(callId, line); });
+}
+
+void Storage::markInterrupted(quint64 callId, qint64 offsetMs)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId, offsetMs] {
+        w->store.markInterrupted(callId, offsetMs);
+    });
+}
+
+QString Storage::recordingPathFor(const QString &name) const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("recordings/%1/%2.wav")
+                                        .arg(QDate::currentDate().toString(Qt::ISODate), name));
+}
+
+void Storage::openRecording(quint64 callId, const QString &path)
+{
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, callId, path] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto writer = std::make_shared<audio::WavWriter>();
+        if (!writer->open(path, audio::CallTimeline::kSampleRate, 2)) {
+            emit error(writer->errorString());
+            return;
+        }
+        w->recorders.insert(callId, writer);
+    });
+}
+
+void Storage::appendRecording(quint64 callId, const QByteArray &stereoPcm16)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId, stereoPcm16] {
+        const auto it = w->recorders.constFind(callId);
+        if (it == w->recorders.constEnd())
+            return;
+        (*it)->write({reinterpret_cast<const std::int16_t *>(stereoPcm16.constData()),
+                      static_cast<std::size_t>(stereoPcm16.size()) / sizeof(std::int16_t)});
+    });
+}
+
+void Storage::closeRecording(quint64 callId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId] { w->recorders.remove(callId); });
+}
+
+void Storage::flush()
+{
+    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace patchline::store

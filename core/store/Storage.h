@@ -1,0 +1,57 @@
+#pragma once
+
+#include "bridge/CallTypes.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+
+namespace patchline::store {
+
+class CallStore;
+class StorageWorker;
+
+/// The storage thread: the SQLite call log and the WAV recorders, off the frame path.
+/// Every method is thread-safe and returns at once; work is queued to the storage thread
+/// in call order, so a slow disk never stalls a frame. Recording blocks are interleaved
+/// stereo PCM16 at 8 kHz (caller L / agent R).
+class Storage : public QObject
+{
+    Q_OBJECT
+public:
+    /// Starts the thread and opens `<dataDir>/patchline.sqlite`.
+    explicit Storage(const QString &dataDir, QObject *parent = nullptr);
+    ~Storage() override; ///< drains the queue, closes files, joins the thread
+
+    void saveCall(const bridge::CallSnapshot &s);
+    void addTranscript(quint64 callId, const bridge::TranscriptLine &line);
+    /// Marks the agent line at `offsetMs` as cut short by a barge-in.
+    void markInterrupted(quint64 callId, qint64 offsetMs);
+
+    /// `<dataDir>/recordings/<yyyy-MM-dd>/<name>.wav`.
+    QString recordingPathFor(const QString &name) const;
+    void openRecording(quint64 callId, const QString &path);
+    void appendRecording(quint64 callId, const QByteArray &stereoPcm16);
+    void closeRecording(quint64 callId);
+
+    /// Blocks the caller until everything queued so far is on disk (tests, shutdown).
+    /// Never call from an event-loop thread on the frame path.
+    void flush();
+
+    QString databasePath() const { return m_dbPath; }
+
+signals:
+    /// Reported from the storage thread (file cannot be created, disk full, …).
+    void error(const QString &message);
+
+private:
+    QString m_dataDir;
+    QString m_dbPath;
+    QThread m_thread;
+    StorageWorker *m_worker = nullptr; ///< lives on m_thread, deleted when it finishes
+};
+
+} // namespace patchline::store

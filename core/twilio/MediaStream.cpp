@@ -1,0 +1,226 @@
+#include "twilio/MediaStream.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace patchline::twilio {
+namespace {
+
+/// Finds `"key":"` in `text` and returns the string value up to the next quote; empty
+/// view when the key is missing or the value contains an escape (caller falls back).
+QStringView stringField(QStringView text, QStringView keyQuoted, bool *escaped)
+{
+    const qsizetype k = text.indexOf(keyQuoted);
+    if (k < 0)
+        return {};
+    const qsizetype start = k + keyQuoted.size();
+    const qsizetype end = text.indexOf(u'"', start);
+    if (end < 0) {
+        *escaped = true;
+        return {};
+    }
+    QStringView v = text.sliced(start, end - start);
+    if (v.contains(u'\\'))
+        *escaped = true;
+    return v;
+}
+
+qint64 toInt(QStringView v)
+{
+    bool ok = false;
+    const qint64 n = v.toLongLong(&ok);
+    return ok ? n : -1;
+}
+
+qint64 jsonInt(const QJsonValue &v)
+{
+    if (v.isString())
+        return toInt(v.toString());
+    if (v.isDouble())
+        return static_cast<qint64>(v.toDouble());
+    return -1;
+}
+
+StreamMessage::Type typeOf(const QString &event)
+{
+    using T = StreamMessage::Type;
+    if (event == u"media")
+        return T::Media;
+    if (event == u"mark")
+        return T::Mark;
+    if (event == u"start")
+        return T::Start;
+    if (event == u"connected")
+        return T::Connected;
+    if (event == u"stop")
+        return T::Stop;
+    if (event == u"dtmf")
+        return T::Dtmf;
+    return T::Unknown;
+}
+
+bool fastMedia(const QString &text, StreamMessage &out)
+{
+    if (!text.startsWith(u"{\"event\":\"media\""))
+        return false;
+    bool escaped = false;
+    const QStringView payload = stringField(text, u"\"payload\":\"", &escaped);
+    const QStringView seq = stringField(text, u"\"sequenceNumber\":\"", &escaped);
+    const QStringView chunk = stringField(text, u"\"chunk\":\"", &escaped);
+    const QStringView ts = stringField(text, u"\"timestamp\":\"", &escaped);
+    const QStringView sid = stringField(text, u"\"streamSid\":\"", &escaped);
+    const QStringView track = stringField(text, u"\"track\":\"", &escaped);
+    if (escaped || payload.isNull())
+        return false;
+    out.type = StreamMessage::Type::Media;
+    if (out.event != u"media")
+        out.event = QStringLiteral("media");
+    if (out.streamSid != sid)
+        out.streamSid = sid.toString();
+    if (out.track != track)
+        out.track = track.toString();
+    out.sequenceNumber = toInt(seq);
+    out.chunk = toInt(chunk);
+    out.timestampMs = toInt(ts);
+    out.payload = payload;
+    return true;
+}
+
+} // namespace
+
+bool parseStreamMessage(const QString &text, StreamMessage &out, QString *error)
+{
+    if (fastMedia(text, out))
+        return true;
+
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("malformed JSON from Twilio at offset %1: %2")
+                         .arg(pe.offset)
+                         .arg(pe.errorString());
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    if (!o.value(u"event").isString()) {
+        if (error)
+            *error = QStringLiteral("Twilio message without an \"event\" field");
+        return false;
+    }
+    out = StreamMessage{};
+    out.event = o.value(u"event").toString();
+    out.type = typeOf(out.event);
+    out.streamSid = o.value(u"streamSid").toString();
+    out.sequenceNumber = jsonInt(o.value(u"sequenceNumber"));
+
+    switch (out.type) {
+    case StreamMessage::Type::Start: {
+        const QJsonObject s = o.value(u"start").toObject();
+        out.accountSid = s.value(u"accountSid").toString();
+        out.callSid = s.value(u"callSid").toString();
+        if (out.streamSid.isEmpty())
+            out.streamSid = s.value(u"streamSid").toString();
+        for (const QJsonValue &t : s.value(u"tracks").toArray())
+            out.tracks << t.toString();
+        const QJsonObject f = s.value(u"mediaFormat").toObject();
+        out.encoding = f.value(u"encoding").toString();
+        out.sampleRate = f.value(u"sampleRate").toInt();
+        out.channels = f.value(u"channels").toInt();
+        // Absent customParameters is treated as empty (UNCONFIRMED in §1.2).
+        const QJsonObject cp = s.value(u"customParameters").toObject();
+        for (auto it = cp.begin(); it != cp.end(); ++it)
+            out.customParameters.insert(it.key(), it.value().toVariant().toString());
+        break;
+    }
+    case StreamMessage::Type::Media: {
+        // Slow path (escaped or reordered JSON): the payload is owned by the message.
+        const QJsonObject m = o.value(u"media").toObject();
+        out.track = m.value(u"track").toString();
+        out.chunk = jsonInt(m.value(u"chunk"));
+        out.timestampMs = jsonInt(m.value(u"timestamp"));
+        if (!m.value(u"payload").isString()) {
+            if (error)
+                *error = QStringLiteral("Twilio media message without a \"payload\" string");
+            return false;
+        }
+        out.ownedPayload = m.value(u"payload").toString();
+        out.payload = out.ownedPayload;
+        break;
+    }
+    case StreamMessage::Type::Dtmf:
+        out.digit = o.value(u"dtmf").toObject().value(u"digit").toString();
+        out.track = o.value(u"dtmf").toObject().value(u"track").toString();
+        break;
+    case StreamMessage::Type::Mark:
+        out.markName = o.value(u"mark").toObject().value(u"name").toString();
+        break;
+    case StreamMessage::Type::Stop: {
+        const QJsonObject s = o.value(u"stop").toObject();
+        out.accountSid = s.value(u"accountSid").toString();
+        out.callSid = s.value(u"callSid").toString();
+        break;
+    }
+    case StreamMessage::Type::Connected:
+    case StreamMessage::Type::Unknown:
+        break;
+    }
+    return true;
+}
+
+void buildMedia(QString &out, QStringView streamSid, QStringView payloadBase64)
+{
+    out.resize(0);
+    out.reserve(64 + streamSid.size() + payloadBase64.size());
+    out += u"{\"event\":\"media\",\"streamSid\":\"";
+    out += streamSid;
+    out += u"\",\"media\":{\"payload\":\"";
+    out += payloadBase64;
+    out += u"\"}}";
+}
+
+void buildMark(QString &out, QStringView streamSid, QStringView name)
+{
+    out.resize(0);
+    out += u"{\"event\":\"mark\",\"streamSid\":\"";
+    out += streamSid;
+    out += u"\",\"mark\":{\"name\":";
+    // Mark names are ours; still JSON-escape them.
+    out += QString::fromUtf8(QJsonDocument(QJsonArray{name.toString()}).toJson(QJsonDocument::Compact))
+               .mid(1)
+               .chopped(1);
+    out += u"}}";
+}
+
+void buildClear(QString &out, QStringView streamSid)
+{
+    out.resize(0);
+    out += u"{\"event\":\"clear\",\"streamSid\":\"";
+    out += streamSid;
+    out += u"\"}";
+}
+
+QString typeName(StreamMessage::Type t)
+{
+    switch (t) {
+    case StreamMessage::Type::Connected:
+        return QStringLiteral("connected");
+    case StreamMessage::Type::Start:
+        return QStringLiteral("start");
+    case StreamMessage::Type::Media:
+        return QStringLiteral("media");
+    case StreamMessage::Type::Dtmf:
+        return QStringLiteral("dtmf");
+    case StreamMessage::Type::Mark:
+        return QStringLiteral("mark");
+    case StreamMessage::Type::Stop:
+        return QStringLiteral("stop");
+    case StreamMessage::Type::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace patchline::twilio

@@ -1,0 +1,187 @@
+#include "ui/CallListModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace patchline::ui {
+
+using bridge::CallState;
+
+QString formatDuration(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString formatOffset(qint64 ms)
+{
+    return QStringLiteral("%1:%2.%3")
+        .arg(ms / 60000, 2, 10, QLatin1Char('0'))
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms / 100) % 10);
+}
+
+CallListModel::CallListModel(QObject *parent) : QAbstractTableModel(parent) {}
+CallListModel::~CallListModel() = default;
+
+int CallListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CallListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CallListModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case State:
+        return tr("State");
+    case Direction:
+        return tr("Direction");
+    case From:
+        return tr("From");
+    case To:
+        return tr("To");
+    case Agent:
+        return tr("Agent");
+    case Duration:
+        return tr("Duration");
+    case BargeIns:
+        return tr("Barge-ins");
+    }
+    return {};
+}
+
+QVariant CallListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const bridge::CallSnapshot &s = m_rows[size_t(index.row())]->snapshot;
+    const bool active = s.state != CallState::Ended;
+    switch (role) {
+    case CallIdRole:
+        return QVariant::fromValue(s.id);
+    case ActiveRole:
+        return active;
+    case SortKeyRole:
+        return QVariant::fromValue(s.id);
+    case Qt::ToolTipRole:
+        return s.endReason.isEmpty() ? s.callSid : s.callSid + u'\n' + s.endReason;
+    case Qt::ForegroundRole:
+        if (index.column() == State) {
+            switch (s.state) {
+            case CallState::Live:
+                return QBrush(QColor(0x1b, 0x87, 0x3a));
+            case CallState::Ended:
+                return QBrush(QColor(0x80, 0x80, 0x80));
+            default:
+                return QBrush(QColor(0xb0, 0x70, 0x00));
+            }
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case State:
+            return bridge::stateName(s.state);
+        case Direction:
+            return s.direction;
+        case From:
+            return s.from;
+        case To:
+            return s.to;
+        case Agent:
+            return s.agentId;
+        case Duration:
+            return formatDuration(s.durationMs);
+        case BargeIns:
+            return s.bargeIns;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+void CallListModel::applyUpdates(const QList<bridge::CallUpdate> &batch)
+{
+    for (const bridge::CallUpdate &u : batch) {
+        const quint64 id = u.snapshot.id;
+        auto it = m_rowOf.constFind(id);
+        int row;
+        if (it == m_rowOf.constEnd()) {
+            row = int(m_rows.size());
+            beginInsertRows({}, row, row);
+            m_rows.push_back(std::make_unique<CallEntry>());
+            m_rowOf.insert(id, row);
+            endInsertRows();
+        } else {
+            row = *it;
+        }
+        CallEntry &e = *m_rows[size_t(row)];
+        e.snapshot = u.snapshot;
+        for (const audio::LevelPair &l : u.levels)
+            e.levels.push(l);
+        if (!u.lines.isEmpty()) {
+            const int first = int(e.lines.size());
+            e.lines.append(u.lines);
+            emit linesAppended(id, first, int(e.lines.size()) - 1);
+        }
+        for (const bridge::CallEvent &ev : u.events) {
+            e.events.append(ev);
+            if (ev.kind == u"barge-in") {
+                e.bargeInFrames.append(e.levels.total());
+                // The agent line playing when the caller barged in was cut short.
+                for (auto l = e.lines.rbegin(); l != e.lines.rend(); ++l) {
+                    if (l->role == bridge::TranscriptLine::Role::Agent) {
+                        l->interrupted = true;
+                        emit linesAppended(id, int(e.lines.rend() - l) - 1,
+                                           int(e.lines.rend() - l) - 1);
+                        break;
+                    }
+                }
+            }
+        }
+        if (!u.levels.isEmpty())
+            emit levelsAppended(id);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        emit callChanged(id);
+    }
+}
+
+const CallEntry *CallListModel::entry(quint64 callId) const
+{
+    const auto it = m_rowOf.constFind(callId);
+    return it == m_rowOf.constEnd() ? nullptr : m_rows[size_t(*it)].get();
+}
+
+int CallListModel::liveCalls() const
+{
+    int n = 0;
+    for (const auto &r : m_rows)
+        n += r->snapshot.state != CallState::Ended ? 1 : 0;
+    return n;
+}
+
+CallSortProxy::CallSortProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    sort(0, Qt::AscendingOrder);
+}
+
+bool CallSortProxy::lessThan(const QModelIndex &a, const QModelIndex &b) const
+{
+    const bool aActive = a.data(CallListModel::ActiveRole).toBool();
+    const bool bActive = b.data(CallListModel::ActiveRole).toBool();
+    if (aActive != bActive)
+        return aActive; // active calls first
+    // Newest first within each group.
+    return a.data(CallListModel::SortKeyRole).toULongLong() >
+           b.data(CallListModel::SortKeyRole).toULongLong();
+}
+
+} // namespace patchline::ui

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "bridge/CallTypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSortFilterProxyModel>
+
+#include <memory>
+#include <vector>
+
+namespace patchline::ui {
+
+/// Fixed-capacity ring of per-20 ms level pairs (newest last). Allocates once.
+class LevelRing
+{
+public:
+    explicit LevelRing(int capacity = 1500) : m_data(size_t(capacity)) {}
+    void push(const audio::LevelPair &l)
+    {
+        m_data[m_head] = l;
+        m_head = (m_head + 1) % m_data.size();
+        if (m_size < m_data.size())
+            ++m_size;
+        ++m_total;
+    }
+    int size() const { return int(m_size); }
+    /// i = 0 is the oldest kept frame.
+    const audio::LevelPair &at(int i) const
+    {
+        return m_data[(m_head + m_data.size() - m_size + size_t(i)) % m_data.size()];
+    }
+    /// Frames pushed since the call started (index of the next frame).
+    qint64 total() const { return m_total; }
+
+private:
+    std::vector<audio::LevelPair> m_data;
+    size_t m_head = 0;
+    size_t m_size = 0;
+    qint64 m_total = 0;
+};
+
+/// Everything the console keeps about one call on the GUI thread.
+struct CallEntry
+{
+    bridge::CallSnapshot snapshot;
+    LevelRing levels;
+    QList<bridge::TranscriptLine> lines;
+    QList<bridge::CallEvent> events;
+    QList<qint64> bargeInFrames; ///< level-frame index of each barge-in (waveform markers)
+};
+
+/// The calls the console knows, one row each, fed by the bridge's CallUpdate batches.
+/// Columns: state, direction, from, to, agent, duration, barge-ins. GUI thread only.
+class CallListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { State, Direction, From, To, Agent, Duration, BargeIns, ColumnCount };
+    enum Role { CallIdRole = Qt::UserRole + 1, ActiveRole, SortKeyRole };
+
+    explicit CallListModel(QObject *parent = nullptr);
+    ~CallListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+
+    /// Applies a batch from the bridge: new rows, changed cells, appended lines and levels.
+    void applyUpdates(const QList<bridge::CallUpdate> &batch);
+
+    const CallEntry *entry(quint64 callId) const;
+    int liveCalls() const;
+
+signals:
+    /// Lines or levels were appended to a call (TranscriptModel / waveform follow it).
+    void linesAppended(quint64 callId, int first, int last);
+    void levelsAppended(quint64 callId);
+    void callChanged(quint64 callId);
+
+private:
+    std::vector<std::unique_ptr<CallEntry>> m_rows;
+    QHash<quint64, int> m_rowOf;
+};
+
+/// Active calls first, then the rest newest first.
+class CallSortProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit CallSortProxy(QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &a, const QModelIndex &b) const override;
+};
+
+QString formatDuration(qint64 ms);
+QString formatOffset(qint64 ms); ///< mm:ss.s
+
+} // namespace patchline::ui

@@ -1,0 +1,241 @@
+#include "ui/MainWindow.h"
+
+#include "bridge/Engine.h"
+#include "ui/CallListModel.h"
+#include "ui/TranscriptModel.h"
+#include "ui/WaveformWidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTime>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace patchline::ui {
+
+MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
+    : QMainWindow(parent), m_engine(engine), m_calls(new CallListModel(this)),
+      m_proxy(new CallSortProxy(this)), m_transcript(new TranscriptModel(m_calls, this))
+{
+    setWindowTitle(engine->isSandbox() ? tr("Patchline — sandbox") : tr("Patchline"));
+    m_proxy->setSourceModel(m_calls);
+
+    // Toolbar actions.
+    auto *tb = addToolBar(tr("Calls"));
+    tb->setObjectName(QStringLiteral("callsToolbar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_dial = tb->addAction(tr("&Dial sandbox call"));
+    m_dial->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_dial->setToolTip(tr("Place a simulated call through the real bridge (Ctrl+D)"));
+    m_dial->setEnabled(engine->isSandbox());
+    connect(m_dial, &QAction::triggered, this, [this] { m_engine->placeSandboxCall(); });
+    m_end = tb->addAction(tr("&End call"));
+    m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_end->setToolTip(tr("Hang up the selected call (Ctrl+E, or Del in the list)"));
+    m_end->setEnabled(false);
+    connect(m_end, &QAction::triggered, this, &MainWindow::endSelected);
+
+    // Calls list.
+    m_table = new QTableView;
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Calls"));
+    auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &MainWindow::endSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    // Call view.
+    m_banner = new QLabel;
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(engine->isSandbox());
+    m_banner->setText(tr("<b>Sandbox mode.</b> Calls go through the real bridge to a simulated "
+                         "carrier and agent on this computer; no accounts are needed. Press "
+                         "<b>Dial sandbox call</b> (Ctrl+D) to start one."));
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; color: #5a4300; padding: 6px; border-radius: 4px; }"));
+    m_header = new QLabel;
+    m_header->setTextFormat(Qt::RichText);
+    m_waveform = new WaveformWidget;
+    m_transcriptView = new QListView;
+    m_transcriptView->setModel(m_transcript);
+    m_transcriptView->setWordWrap(true);
+    m_transcriptView->setUniformItemSizes(false);
+    m_transcriptView->setAccessibleName(tr("Transcript"));
+    connect(m_transcript, &QAbstractItemModel::rowsInserted, m_transcriptView,
+            &QListView::scrollToBottom);
+
+    auto *callView = new QWidget;
+    auto *cv = new QVBoxLayout(callView);
+    cv->setContentsMargins(0, 0, 0, 0);
+    cv->addWidget(m_banner);
+    cv->addWidget(m_header);
+    m_vsplit = new QSplitter(Qt::Vertical);
+    m_vsplit->setObjectName(QStringLiteral("callSplit"));
+    m_vsplit->addWidget(m_waveform);
+    m_vsplit->addWidget(m_transcriptView);
+    m_vsplit->setStretchFactor(0, 2);
+    m_vsplit->setStretchFactor(1, 3);
+    cv->addWidget(m_vsplit, 1);
+
+    m_hsplit = new QSplitter(Qt::Horizontal);
+    m_hsplit->setObjectName(QStringLiteral("mainSplit"));
+    m_hsplit->addWidget(m_table);
+    m_hsplit->addWidget(callView);
+    m_hsplit->setStretchFactor(0, 2);
+    m_hsplit->setStretchFactor(1, 3);
+
+    m_log = new QPlainTextEdit;
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_log->setAccessibleName(tr("Event log"));
+    auto *outer = new QSplitter(Qt::Vertical);
+    outer->setObjectName(QStringLiteral("logSplit"));
+    outer->addWidget(m_hsplit);
+    outer->addWidget(m_log);
+    outer->setStretchFactor(0, 4);
+    outer->setStretchFactor(1, 1);
+    setCentralWidget(outer);
+
+    m_statusServer = new QLabel;
+    m_statusCalls = new QLabel;
+    statusBar()->addWidget(m_statusServer, 1);
+    statusBar()->addPermanentWidget(m_statusCalls);
+
+    connect(engine, &bridge::Engine::updates, this, &MainWindow::onUpdates);
+    connect(engine, &bridge::Engine::log, this, [this](const QString &line) {
+        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
+    });
+    connect(engine, &bridge::Engine::sandboxCallPlaced, this, [this](const QString &sid) {
+        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                               tr("sandbox call %1 placed").arg(sid));
+    });
+
+    QSettings st;
+    resize(1200, 760);
+    restoreGeometry(st.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(st.value(QStringLiteral("window/state")).toByteArray());
+    m_hsplit->restoreState(st.value(QStringLiteral("window/mainSplit")).toByteArray());
+    m_vsplit->restoreState(st.value(QStringLiteral("window/callSplit")).toByteArray());
+    outer->restoreState(st.value(QStringLiteral("window/logSplit")).toByteArray());
+    refreshHeader();
+    refreshStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings st;
+    st.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    st.setValue(QStringLiteral("window/state"), saveState());
+    st.setValue(QStringLiteral("window/mainSplit"), m_hsplit->saveState());
+    st.setValue(QStringLiteral("window/callSplit"), m_vsplit->saveState());
+    if (auto *outer = qobject_cast<QSplitter *>(centralWidget()))
+        st.setValue(QStringLiteral("window/logSplit"), outer->saveState());
+    const int live = m_calls->liveCalls();
+    if (live > 0 && !m_engine->isSandbox()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit Patchline?"),
+            tr("%n call(s) are live. Quitting hangs them up.", nullptr, live));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
+{
+    const bool hadRows = m_calls->rowCount() > 0;
+    m_calls->applyUpdates(batch);
+    if (!hadRows && m_calls->rowCount() > 0 && m_selected == 0)
+        selectCall(batch.first().snapshot.id); // first call: show it at once
+    for (const bridge::CallUpdate &u : batch) {
+        if (u.snapshot.id == m_selected) {
+            m_waveform->update();
+            refreshHeader();
+        }
+        for (const bridge::CallEvent &e : u.events)
+            if (e.kind != u"state")
+                m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                                       QStringLiteral("%1  %2: %3").arg(u.snapshot.callSid, e.kind, e.text));
+    }
+    refreshStatus();
+}
+
+void MainWindow::selectCall(quint64 callId)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (i.data(CallListModel::CallIdRole).toULongLong() == callId) {
+            m_table->selectionModel()->select(i, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+            m_table->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_selected = rows.isEmpty() ? 0 : rows.first().data(CallListModel::CallIdRole).toULongLong();
+    m_transcript->setCall(m_selected);
+    m_waveform->setEntry(m_calls->entry(m_selected));
+    refreshHeader();
+}
+
+void MainWindow::refreshHeader()
+{
+    const CallEntry *e = m_calls->entry(m_selected);
+    m_end->setEnabled(e && e->snapshot.state != bridge::CallState::Ended);
+    if (!e) {
+        m_header->setText(tr("<i>No call selected.</i>"));
+        return;
+    }
+    const auto &s = e->snapshot;
+    QString text = tr("<b>%1</b> &nbsp; %2 → %3 &nbsp; <b>%4</b> &nbsp; %5")
+                       .arg(s.callSid.toHtmlEscaped(), s.from.toHtmlEscaped(), s.to.toHtmlEscaped(),
+                            bridge::stateName(s.state), formatDuration(s.durationMs));
+    if (!s.endReason.isEmpty())
+        text += QStringLiteral("<br/>") + tr("Ended: %1").arg(s.endReason.toHtmlEscaped());
+    m_header->setText(text);
+}
+
+void MainWindow::refreshStatus()
+{
+    const auto &cfg = m_engine->config();
+    m_statusServer->setText(tr("Listening on %1:%2 · public URL %3")
+                                .arg(cfg.bindAddress.toString())
+                                .arg(m_engine->port())
+                                .arg(cfg.publicBase()));
+    m_statusCalls->setText(tr("%n live call(s)", nullptr, m_calls->liveCalls()));
+}
+
+void MainWindow::endSelected()
+{
+    const CallEntry *e = m_calls->entry(m_selected);
+    if (!e || e->snapshot.state == bridge::CallState::Ended)
+        return;
+    m_engine->hangup(m_selected);
+}
+
+} // namespace patchline::ui
