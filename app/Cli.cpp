@@ -26,35 +26,40 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QStringLiteral("headless"),
         QCoreApplication::translate("cli", "Run the bridge without a window (servers)."));
     const QCommandLineOption port(
-        QStringLiteral("port"), QCoreApplication::translate("cli", "HTTP/WebSocket port (default 8787, 0 = any)."),
+        QStringLiteral("port"),
+        QCoreApplication::translate("cli", "HTTP/WebSocket port (default 8787, 0 = any)."),
         QStringLiteral("port"), QStringLiteral("8787"));
     const QCommandLineOption bind(
-        QStringLiteral("bind"), QCoreApplication::translate("cli", "Address to listen on (default 127.0.0.1)."),
+        QStringLiteral("bind"),
+        QCoreApplication::translate("cli", "Address to listen on (default 127.0.0.1)."),
         QStringLiteral("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption publicUrl(
         QStringLiteral("public-url"),
-        QCoreApplication::translate("cli", "Public https:// base URL Twilio uses to reach this app (your tunnel)."),
+        QCoreApplication::translate(
+            "cli", "Public https:// base URL Twilio uses to reach this app (your tunnel)."),
         QStringLiteral("url"));
     const QCommandLineOption agent(
         QStringLiteral("agent"), QCoreApplication::translate("cli", "Default ElevenLabs agent id."),
         QStringLiteral("id"));
     const QCommandLineOption demo(
         QStringLiteral("demo-call"),
-        QCoreApplication::translate("cli", "Place one sandbox call, print its transcript and figures, exit."));
+        QCoreApplication::translate(
+            "cli", "Place one sandbox call, print its transcript and figures, exit."));
     const QCommandLineOption calls(
         QStringLiteral("calls"),
         QCoreApplication::translate("cli", "Load benchmark: run N concurrent sandbox calls."),
         QStringLiteral("N"));
     const QCommandLineOption duration(
         QStringLiteral("duration"),
-        QCoreApplication::translate("cli", "Load benchmark: length of each call in seconds (default 10)."),
+        QCoreApplication::translate("cli",
+                                    "Load benchmark: length of each call in seconds (default 10)."),
         QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("cli", "Folder for the call log and recordings."),
         QStringLiteral("dir"));
-    const QCommandLineOption noRecord(
-        QStringLiteral("no-record"), QCoreApplication::translate("cli", "Do not record calls."));
+    const QCommandLineOption noRecord(QStringLiteral("no-record"),
+                                      QCoreApplication::translate("cli", "Do not record calls."));
     p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, dataDir,
                   noRecord});
 
@@ -81,23 +86,26 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
     bool ok = false;
     const int portValue = p.value(port).toInt(&ok);
     if (!ok || portValue < 0 || portValue > 65535) {
-        o.error = QCoreApplication::translate("cli", "--port '%1' is not a port number; use 0-65535")
-                      .arg(p.value(port));
+        o.error =
+            QCoreApplication::translate("cli", "--port '%1' is not a port number; use 0-65535")
+                .arg(p.value(port));
         return o;
     }
     cfg.port = quint16(portValue);
     if (!cfg.bindAddress.setAddress(p.value(bind))) {
-        o.error = QCoreApplication::translate("cli", "--bind '%1' is not an IP address; use e.g. 127.0.0.1")
+        o.error = QCoreApplication::translate(
+                      "cli", "--bind '%1' is not an IP address; use e.g. 127.0.0.1")
                       .arg(p.value(bind));
         return o;
     }
     if (p.isSet(publicUrl)) {
         const QUrl u(p.value(publicUrl));
-        if (!u.isValid() || (u.scheme() != u"https" && u.scheme() != u"http") || u.host().isEmpty() ||
-            u.hasQuery()) {
-            o.error = QCoreApplication::translate(
-                          "cli", "--public-url '%1' is not a base URL; use e.g. https://abc.ngrok.app")
-                          .arg(p.value(publicUrl));
+        if (!u.isValid() || (u.scheme() != u"https" && u.scheme() != u"http") ||
+            u.host().isEmpty() || u.hasQuery()) {
+            o.error =
+                QCoreApplication::translate(
+                    "cli", "--public-url '%1' is not a base URL; use e.g. https://abc.ngrok.app")
+                    .arg(p.value(publicUrl));
             return o;
         }
         cfg.publicUrl = p.value(publicUrl);
@@ -113,14 +121,16 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
     if (p.isSet(calls)) {
         o.loadCalls = p.value(calls).toInt(&ok);
         if (!ok || o.loadCalls < 1 || o.loadCalls > 5000) {
-            o.error = QCoreApplication::translate("cli", "--calls '%1' must be a number from 1 to 5000")
-                          .arg(p.value(calls));
+            o.error =
+                QCoreApplication::translate("cli", "--calls '%1' must be a number from 1 to 5000")
+                    .arg(p.value(calls));
             return o;
         }
         o.loadDurationS = p.value(duration).toInt(&ok);
         if (!ok || o.loadDurationS < 1 || o.loadDurationS > 3600) {
-            o.error = QCoreApplication::translate("cli", "--duration '%1' must be 1 to 3600 seconds")
-                          .arg(p.value(duration));
+            o.error =
+                QCoreApplication::translate("cli", "--duration '%1' must be 1 to 3600 seconds")
+                    .arg(p.value(duration));
             return o;
         }
     }

@@ -52,8 +52,7 @@ void Headless::run()
     m_out << tr("Patchline %1 listening on %2:%3 (public URL %4)%5")
                  .arg(QCoreApplication::applicationVersion(), cfg.bindAddress.toString())
                  .arg(m_engine->port())
-                 .arg(cfg.publicBase(),
-                      m_engine->isSandbox() ? tr(", sandbox mode") : QString())
+                 .arg(cfg.publicBase(), m_engine->isSandbox() ? tr(", sandbox mode") : QString())
           << Qt::endl;
     if (m_options.demoCall) {
         connect(m_engine, &bridge::Engine::sandboxCallPlaced, this,
@@ -130,8 +129,9 @@ void Headless::printDemoSummary(const bridge::CallSnapshot &s)
           << Qt::endl;
     m_out << tr("  agent formats   %1, conversation %2").arg(s.agentFormats, s.conversationId)
           << Qt::endl;
-    m_out << tr("  recording       %1").arg(s.recordingPath.isEmpty() ? tr("(off)") : s.recordingPath)
-          << Qt::endl;
+    m_out
+        << tr("  recording       %1").arg(s.recordingPath.isEmpty() ? tr("(off)") : s.recordingPath)
+        << Qt::endl;
 }
 
 void Headless::onSandboxCallFinished(const QString &callSid)
@@ -204,33 +204,47 @@ void Headless::printLoadReport()
     const double callMinutes = std::max(1.0, double(callSeconds)) / 60.0;
     const qint64 lostUp = framesSent - framesReceived;
     const qint64 lostDown = (agentSent - agentStale) - carrierReceived;
-    m_out << Qt::endl << tr("load results (%1 calls, %2 failed, wall %3 s)")
-                             .arg(m_options.loadCalls)
-                             .arg(failed)
-                             .arg(double(wallNs) / 1e9, 0, 'f', 1)
+    m_out << Qt::endl
+          << tr("load results (%1 calls, %2 failed, wall %3 s)")
+                 .arg(m_options.loadCalls)
+                 .arg(failed)
+                 .arg(double(wallNs) / 1e9, 0, 'f', 1)
           << Qt::endl;
-    m_out << tr("bridge handling per frame, caller→agent: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 frames)")
+    m_out << tr("bridge handling per frame, caller→agent: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 "
+                "frames)")
                  .arg(st.callerToAgent.percentileUs(50))
                  .arg(st.callerToAgent.percentileUs(99))
                  .arg(st.callerToAgent.maxUs())
                  .arg(st.callerToAgent.count())
           << Qt::endl;
-    m_out << tr("bridge handling per chunk, agent→caller: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 chunks)")
+    m_out << tr("bridge handling per chunk, agent→caller: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 "
+                "chunks)")
                  .arg(st.agentToCaller.percentileUs(50))
                  .arg(st.agentToCaller.percentileUs(99))
                  .arg(st.agentToCaller.maxUs())
                  .arg(st.agentToCaller.count())
           << Qt::endl;
-    const double up50 = percentile(upMs, 50), up99 = percentile(upMs, 99), upMax = percentile(upMs, 100);
-    const double dn50 = percentile(downMs, 50), dn99 = percentile(downMs, 99), dnMax = percentile(downMs, 100);
-    m_out << tr("end-to-end via loopback (includes sandbox thread delays), caller→agent: p50 %1 ms  p99 %2 ms  max %3 ms")
-                 .arg(up50, 0, 'f', 2).arg(up99, 0, 'f', 2).arg(upMax, 0, 'f', 2)
+    const double up50 = percentile(upMs, 50), up99 = percentile(upMs, 99),
+                 upMax = percentile(upMs, 100);
+    const double dn50 = percentile(downMs, 50), dn99 = percentile(downMs, 99),
+                 dnMax = percentile(downMs, 100);
+    m_out << tr("end-to-end via loopback (includes sandbox thread delays), caller→agent: p50 %1 ms "
+                " p99 %2 ms  max %3 ms")
+                 .arg(up50, 0, 'f', 2)
+                 .arg(up99, 0, 'f', 2)
+                 .arg(upMax, 0, 'f', 2)
           << Qt::endl;
-    m_out << tr("end-to-end via loopback (includes sandbox thread delays), agent→caller: p50 %1 ms  p99 %2 ms  max %3 ms")
-                 .arg(dn50, 0, 'f', 2).arg(dn99, 0, 'f', 2).arg(dnMax, 0, 'f', 2)
+    m_out << tr("end-to-end via loopback (includes sandbox thread delays), agent→caller: p50 %1 ms "
+                " p99 %2 ms  max %3 ms")
+                 .arg(dn50, 0, 'f', 2)
+                 .arg(dn99, 0, 'f', 2)
+                 .arg(dnMax, 0, 'f', 2)
           << Qt::endl;
     m_out << tr("frames lost or duplicated: caller→agent %1 of %2, agent→caller %3 of %4")
-                 .arg(lostUp).arg(framesSent).arg(lostDown).arg(agentSent - agentStale)
+                 .arg(lostUp)
+                 .arg(framesSent)
+                 .arg(lostDown)
+                 .arg(agentSent - agentStale)
           << Qt::endl;
     m_out << tr("bridge CPU %1 s (%2 s per call-minute); sandbox CPU %3 s (measured apart)")
                  .arg(double(bridgeCpu) / 1e9, 0, 'f', 2)

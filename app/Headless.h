@@ -35,7 +35,7 @@ private:
     bridge::Engine *m_engine;
     CliOptions m_options;
     QTextStream m_out;
-    QSet<QString> m_pending;      ///< sandbox calls not yet finished
+    QSet<QString> m_pending;                      ///< sandbox calls not yet finished
     QHash<QString, bridge::CallSnapshot> m_ended; ///< by CallSid
     qint64 m_bridgeCpuStartNs = 0;
     qint64 m_sandboxCpuStartNs = 0;

@@ -175,8 +175,9 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
         }
         for (const bridge::CallEvent &e : u.events)
             if (e.kind != u"state")
-                m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
-                                       QStringLiteral("%1  %2: %3").arg(u.snapshot.callSid, e.kind, e.text));
+                m_log->appendPlainText(
+                    QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                    QStringLiteral("%1  %2: %3").arg(u.snapshot.callSid, e.kind, e.text));
     }
     refreshStatus();
 }

@@ -67,8 +67,8 @@ quint16 Bridge::start()
     // Voice webhook (reference/twilio.md §3.7) → TwiML <Connect><Stream> (§2.3).
     m_http->route("POST", QStringLiteral("/twilio/voice"), [this](const HttpRequest &req) {
         const auto params = twilio::parseForm(req.body);
-        const QString why = checkSignature(req.path, req.query, req.header("x-twilio-signature"),
-                                           params);
+        const QString why =
+            checkSignature(req.path, req.query, req.header("x-twilio-signature"), params);
         if (!why.isEmpty())
             return HttpResponse::text(403, why);
         WebhookInfo info;
@@ -98,8 +98,8 @@ quint16 Bridge::start()
         const QString xml = twilio::buildStreamTwiml(t, &error);
         if (xml.isEmpty()) {
             emit log(tr("cannot answer the voice webhook: %1").arg(error));
-            return HttpResponse::xml(twilio::buildSayHangupTwiml(
-                tr("Sorry, this line is not configured correctly.")));
+            return HttpResponse::xml(
+                twilio::buildSayHangupTwiml(tr("Sorry, this line is not configured correctly.")));
         }
         if (!m_bySid.contains(info.callSid)) {
             auto *s = addSession(new CallSession(m_nextId++, info, m_ctx, this));
@@ -111,16 +111,16 @@ quint16 Bridge::start()
                               "URL is reachable over wss://"));
             });
         }
-        emit log(tr("voice webhook for %1 (%2 → %3) answered").arg(info.callSid, info.from,
-                                                                     info.to));
+        emit log(
+            tr("voice webhook for %1 (%2 → %3) answered").arg(info.callSid, info.from, info.to));
         return HttpResponse::xml(xml);
     });
 
     // Call status callbacks (§3.8).
     m_http->route("POST", QStringLiteral("/twilio/status"), [this](const HttpRequest &req) {
         const auto params = twilio::parseForm(req.body);
-        const QString why = checkSignature(req.path, req.query, req.header("x-twilio-signature"),
-                                           params);
+        const QString why =
+            checkSignature(req.path, req.query, req.header("x-twilio-signature"), params);
         if (!why.isEmpty())
             return HttpResponse::text(403, why);
         QString sid, status;
@@ -171,8 +171,8 @@ QString Bridge::checkSignature(const QString &path, const QByteArray &query,
                                const QList<QPair<QString, QString>> &params)
 {
     // Sign what Twilio requested: the configured public URL, never req.url() (qt64.md §A1).
-    QString url = path == u"/twilio/media" ? m_config.publicWsUrl(path)
-                                           : m_config.publicBase() + path;
+    QString url =
+        path == u"/twilio/media" ? m_config.publicWsUrl(path) : m_config.publicBase() + path;
     if (!query.isEmpty())
         url += u'?' + QString::fromUtf8(query);
     const auto r = twilio::validateSignature(m_config.twilioAuthToken, url, params, signature);

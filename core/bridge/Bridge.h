@@ -79,7 +79,8 @@ private:
     void onEnded(quint64 id);
     CallSession *addSession(CallSession *s);
     QString checkSignature(const QString &path, const QByteArray &query,
-                           const QByteArray &signature, const QList<QPair<QString, QString>> &params);
+                           const QByteArray &signature,
+                           const QList<QPair<QString, QString>> &params);
 
     settings::BridgeConfig m_config;
     store::Storage *m_storage;

@@ -4,15 +4,17 @@
 #include "store/Storage.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace patchline::bridge {
 
 Q_LOGGING_CATEGORY(lcCall, "patchline.call", QtWarningMsg)
 
 namespace {
-constexpr int kPreAgentFrames = 100;    ///< 2 s of caller audio kept while the agent connects
-constexpr int kRecordEveryFrames = 10;  ///< hand 200 ms blocks to the recorder
+constexpr int kPreAgentFrames = 100;   ///< 2 s of caller audio kept while the agent connects
+constexpr int kRecordEveryFrames = 10; ///< hand 200 ms blocks to the recorder
 constexpr int kFrameBytes = audio::CallTimeline::kFrameSamples;
+constexpr int kStartTimeoutMs = 10000;
 } // namespace
 
 QString stateName(CallState s)
@@ -59,6 +61,12 @@ CallSession::CallSession(quint64 id, server::MessageSocket *twilio, const Sessio
     m_snap.direction = QStringLiteral("inbound");
     attachTwilio(twilio);
     setState(CallState::StreamConnected);
+    // reference/twilio.md §1.2: `start` follows `connected` at once.
+    QTimer::singleShot(kStartTimeoutMs, this, [this] {
+        if (!m_started)
+            end(tr("Twilio opened the media stream but sent no start message within %1 s")
+                    .arg(kStartTimeoutMs / 1000));
+    });
 }
 
 CallSession::~CallSession() = default;
@@ -89,6 +97,8 @@ void CallSession::adoptStream(CallSession *stream)
     socket->disconnect(stream);
     attachTwilio(socket);
     m_msg = std::move(stream->m_msg);
+    m_events += std::exchange(stream->m_events, {}); // warnings from before `start`
+    m_warned += stream->m_warned;
     m_snap.callerFrames = 0;
     setState(CallState::StreamConnected);
     onStart();
@@ -133,6 +143,10 @@ void CallSession::addLine(TranscriptLine::Role role, const QString &text, qint64
 
 bool CallSession::takeUpdate(CallUpdate &out)
 {
+    // A stream that has not said which call it carries is not shown yet: it may still be
+    // adopted by the session its webhook created.
+    if (m_snap.callSid.isEmpty() && m_snap.state < CallState::Ending)
+        return false;
     if (m_snap.state != CallState::Ended && m_snap.state != CallState::Ending)
         m_snap.durationMs = nowMs();
     if (!m_changed && m_levels.isEmpty())
@@ -254,16 +268,17 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables)
         addLine(TranscriptLine::Role::Caller, t, m_callerOnsetMs >= 0 ? m_callerOnsetMs : now);
         m_callerOnsetMs = -1;
     });
-    connect(m_agent, &elevenlabs::AgentClient::agentResponse, this,
-            [this](const QString &t, qint64) {
-                // The reply starts playing where queued agent audio ends.
-                m_lastAgentLineMs = audio::CallTimeline::samplesToMs(
-                    std::max(m_timeline.agentEnd(), m_timeline.now()));
-                addLine(TranscriptLine::Role::Agent, t, m_lastAgentLineMs);
-            });
+    connect(
+        m_agent, &elevenlabs::AgentClient::agentResponse, this, [this](const QString &t, qint64) {
+            // The reply starts playing where queued agent audio ends.
+            m_lastAgentLineMs =
+                audio::CallTimeline::samplesToMs(std::max(m_timeline.agentEnd(), m_timeline.now()));
+            addLine(TranscriptLine::Role::Agent, t, m_lastAgentLineMs);
+        });
     connect(m_agent, &elevenlabs::AgentClient::agentCorrection, this,
             [this](const QString &, const QString &corrected) {
-                addEvent(QStringLiteral("info"), tr("agent response corrected to: %1").arg(corrected));
+                addEvent(QStringLiteral("info"),
+                         tr("agent response corrected to: %1").arg(corrected));
             });
     connect(m_agent, &elevenlabs::AgentClient::failed, this, [this](const QString &why) {
         addEvent(QStringLiteral("error"), why);
@@ -302,9 +317,9 @@ void CallSession::onMedia()
     m_b64 = QByteArray(); // moved-from; reallocated on next use only if needed
     ++m_snap.callerFrames;
 
-    const auto levels = m_timeline.pushCaller(
-        {reinterpret_cast<const std::uint8_t *>(m_frame.constData()),
-         static_cast<std::size_t>(m_frame.size())});
+    const auto levels =
+        m_timeline.pushCaller({reinterpret_cast<const std::uint8_t *>(m_frame.constData()),
+                               static_cast<std::size_t>(m_frame.size())});
     m_levels.append(levels);
     // Caller turn onset (for transcript offsets): first voiced frame after ≥ 400 ms quiet.
     if (audio::isVoiced(levels.caller)) {
@@ -341,8 +356,7 @@ void CallSession::flushRecording()
                                   qsizetype(m_stereo.size() * sizeof(std::int16_t))));
 }
 
-void CallSession::onAgentReady(const QString &conversationId, const QString &in,
-                               const QString &out)
+void CallSession::onAgentReady(const QString &conversationId, const QString &in, const QString &out)
 {
     m_snap.conversationId = conversationId;
     m_snap.agentFormats = in + u'/' + out;
@@ -410,9 +424,9 @@ void CallSession::onAgentClosed(int code, const QString &reason, const QString &
 {
     if (m_snap.state >= CallState::Ending)
         return;
-    QString why = code == 1000 ? tr("agent ended the conversation")
-                               : tr("agent connection closed: %1").arg(
-                                     elevenlabs::describeCloseCode(code));
+    QString why = code == 1000
+                      ? tr("agent ended the conversation")
+                      : tr("agent connection closed: %1").arg(elevenlabs::describeCloseCode(code));
     if (!reason.isEmpty())
         why += QStringLiteral(" (%1)").arg(reason);
     if (!errorType.isEmpty())

@@ -127,9 +127,9 @@ private:
     qint64 m_startNs = 0;
     audio::CallTimeline m_timeline;
     twilio::StreamMessage m_msg;
-    QByteArray m_frame;    ///< decoded μ-law of the current frame
-    QByteArray m_b64;      ///< latin-1 copy of a base64 payload
-    QString m_out;         ///< outgoing message buffer
+    QByteArray m_frame;     ///< decoded μ-law of the current frame
+    QByteArray m_b64;       ///< latin-1 copy of a base64 payload
+    QString m_out;          ///< outgoing message buffer
     QStringList m_preAgent; ///< caller payloads received before the agent was ready
     std::vector<std::int16_t> m_stereo;
     QList<audio::LevelPair> m_levels;

@@ -55,10 +55,10 @@ struct CallSnapshot
     QString endReason;
     QDateTime startedAt;
     qint64 durationMs = 0;
-    qint64 callerFrames = 0;    ///< Twilio `media` frames received
-    qint64 agentChunks = 0;     ///< agent `audio` events forwarded to Twilio
+    qint64 callerFrames = 0;       ///< Twilio `media` frames received
+    qint64 agentChunks = 0;        ///< agent `audio` events forwarded to Twilio
     qint64 agentChunksDropped = 0; ///< stale after an interruption
-    qint64 agentMs = 0;         ///< agent audio forwarded, ms
+    qint64 agentMs = 0;            ///< agent audio forwarded, ms
     int pings = 0;
     int pongs = 0;
     int bargeIns = 0;

@@ -11,10 +11,8 @@
 
 namespace patchline::elevenlabs {
 
-AgentClient::AgentClient(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_nam(nam)
-{
-}
+AgentClient::AgentClient(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+{}
 
 AgentClient::~AgentClient()
 {
@@ -58,9 +56,8 @@ void AgentClient::start(const AgentEndpoint &endpoint,
     req.setTransferTimeout(10000);
     m_state = State::FetchingSignedUrl;
     m_reply = m_nam->get(req);
-    connect(m_reply, &QNetworkReply::finished, this, [this, r = m_reply.data()] {
-        onSignedUrlReply(r);
-    });
+    connect(m_reply, &QNetworkReply::finished, this,
+            [this, r = m_reply.data()] { onSignedUrlReply(r); });
 }
 
 void AgentClient::onSignedUrlReply(QNetworkReply *reply)

@@ -23,7 +23,7 @@ namespace patchline::elevenlabs {
 struct AgentEndpoint
 {
     QUrl apiBase{QStringLiteral("https://api.elevenlabs.io")}; ///< REST base; WS uses ws(s)
-    QByteArray apiKey;  ///< empty → connect to a public agent without a signed URL (§1.2)
+    QByteArray apiKey; ///< empty → connect to a public agent without a signed URL (§1.2)
     QString agentId;
 };
 

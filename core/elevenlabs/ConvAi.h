@@ -12,10 +12,10 @@ namespace patchline::elevenlabs {
 struct AgentMessage
 {
     enum class Type {
-        Metadata,      ///< conversation_initiation_metadata
-        Audio,         ///< audio
-        Interruption,  ///< interruption
-        Ping,          ///< ping
+        Metadata,     ///< conversation_initiation_metadata
+        Audio,        ///< audio
+        Interruption, ///< interruption
+        Ping,         ///< ping
         UserTranscript,
         AgentResponse,
         AgentResponseCorrection,
@@ -32,9 +32,9 @@ struct AgentMessage
     QString userInputFormat;
 
     QString audioBase64;
-    QString text;          ///< transcript / response / corrected response
-    QString originalText;  ///< agent_response_correction original
-    int pingMs = -1;       ///< -1 when null or absent
+    QString text;         ///< transcript / response / corrected response
+    QString originalText; ///< agent_response_correction original
+    int pingMs = -1;      ///< -1 when null or absent
 
     int errorCode = 0;
     QString errorType;

@@ -53,8 +53,7 @@ public:
                 RouterHandler handler)
         : QHttpServerRouterRule(path, std::move(handler)), m_check(std::move(check)),
           m_lastRefusal(lastRefusal)
-    {
-    }
+    {}
 
 protected:
     bool matches(const QHttpServerRequest &request, QRegularExpressionMatch *match) const override
@@ -103,20 +102,20 @@ HttpServer::HttpServer(QObject *parent) : QObject(parent), d(std::make_unique<Im
 {
     // One warning per refused upgrade is expected; our own log names the reason.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver.warning=false"));
-    d->server.setMissingHandler([this](const QHttpServerRequest &req,
-                                       QHttpServerResponder &&responder) {
-        const QString path = req.url().path();
-        if (isUpgrade(req) && !d->lastRefusal.isEmpty()) {
-            const QString why = std::exchange(d->lastRefusal, QString());
-            emit refused(path, 403, why);
-            responder.write(why.toUtf8(), "text/plain; charset=utf-8",
-                            QHttpServerResponder::StatusCode::Forbidden);
-            return;
-        }
-        emit refused(path, 404, QStringLiteral("no route"));
-        responder.write(QByteArray("not found\n"), "text/plain; charset=utf-8",
-                        QHttpServerResponder::StatusCode::NotFound);
-    });
+    d->server.setMissingHandler(
+        [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+            const QString path = req.url().path();
+            if (isUpgrade(req) && !d->lastRefusal.isEmpty()) {
+                const QString why = std::exchange(d->lastRefusal, QString());
+                emit refused(path, 403, why);
+                responder.write(why.toUtf8(), "text/plain; charset=utf-8",
+                                QHttpServerResponder::StatusCode::Forbidden);
+                return;
+            }
+            emit refused(path, 404, QStringLiteral("no route"));
+            responder.write(QByteArray("not found\n"), "text/plain; charset=utf-8",
+                            QHttpServerResponder::StatusCode::NotFound);
+        });
     connect(&d->server, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (d->server.hasPendingWebSocketConnections()) {
             std::unique_ptr<QWebSocket> ws = d->server.nextPendingWebSocketConnection();
@@ -133,8 +132,8 @@ HttpServer::~HttpServer() = default;
 
 void HttpServer::route(const QByteArray &method, const QString &path, Handler handler)
 {
-    const auto m = method == "POST" ? QHttpServerRequest::Method::Post
-                                    : QHttpServerRequest::Method::Get;
+    const auto m =
+        method == "POST" ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
     d->server.route(path, m,
                     [handler = std::move(handler)](const QHttpServerRequest &req,
                                                    QHttpServerResponder &&responder) {

@@ -31,13 +31,20 @@ void QtWebSocketLink::wire()
     setMaxIncomingMessageSize(1 << 20);
     connect(m_ws.get(), &QWebSocket::connected, this, &MessageSocket::opened);
     connect(m_ws.get(), &QWebSocket::textMessageReceived, this, &MessageSocket::textReceived);
-    connect(m_ws.get(), &QWebSocket::binaryMessageReceived, this,
-            &MessageSocket::binaryReceived);
+    connect(m_ws.get(), &QWebSocket::binaryMessageReceived, this, &MessageSocket::binaryReceived);
     connect(m_ws.get(), &QWebSocket::pong, this,
             [this](quint64 elapsed, const QByteArray &) { emit pong(elapsed); });
+    // Qt reports closeCode() 1000 even when the peer vanished without a close frame; only a
+    // close handshake (ours or the peer's) goes through aboutToClose, so use that to tell.
+    connect(m_ws.get(), &QWebSocket::aboutToClose, this, [this] { m_closeHandshake = true; });
     connect(m_ws.get(), &QWebSocket::disconnected, this, [this] {
         const int code = m_ws->closeCode();
-        emitClosed(code == 0 ? 1006 : code, m_ws->closeReason());
+        if (!m_closeHandshake || code == 0)
+            emitClosed(1006, m_ws->closeReason().isEmpty()
+                                 ? QStringLiteral("connection lost without a close frame")
+                                 : m_ws->closeReason());
+        else
+            emitClosed(code, m_ws->closeReason());
     });
     // Qt 6.4: the error signal is overloaded with the getter (reference/qt64.md §A2).
     connect(m_ws.get(), qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,

@@ -77,6 +77,7 @@ private:
 
     std::unique_ptr<QWebSocket> m_ws;
     bool m_closedEmitted = false;
+    bool m_closeHandshake = false;
 };
 
 } // namespace patchline::server

@@ -23,8 +23,8 @@ struct BridgeConfig
     QUrl elevenLabsApiBase{QStringLiteral("https://api.elevenlabs.io")};
     QByteArray elevenLabsApiKey; ///< secret: fetches signed URLs (elevenlabs.md §1.3)
     QString defaultAgentId;
-    QString dataDir;        ///< SQLite file and recordings/ live here
-    bool record = true;     ///< stereo WAV per call (caller L / agent R)
+    QString dataDir;    ///< SQLite file and recordings/ live here
+    bool record = true; ///< stereo WAV per call (caller L / agent R)
 
     /// The public base with no trailing slash.
     QString publicBase() const;

@@ -27,8 +27,8 @@ QStringList clipNames();
 struct CallerStep
 {
     enum class Kind {
-        SayAfterAgentQuiet,  ///< agent spoke since our last turn and is now quiet for `ms`
-        SayOverAgent,        ///< barge-in: agent has been audible for `ms` without a break
+        SayAfterAgentQuiet, ///< agent spoke since our last turn and is now quiet for `ms`
+        SayOverAgent,       ///< barge-in: agent has been audible for `ms` without a break
         HangupAfterAgentQuiet,
     };
     Kind kind = Kind::SayAfterAgentQuiet;

@@ -19,11 +19,11 @@ using bridge::monotonicNs;
 
 namespace {
 constexpr qint64 kMs = 1000000;
-constexpr int kChunkBytes = 1600;      ///< 200 ms of μ-law per `audio` event
+constexpr int kChunkBytes = 1600;           ///< 200 ms of μ-law per `audio` event
 constexpr qint64 kChunkEveryNs = 100 * kMs; ///< → 2× real time, like the real service
-constexpr int kVoicedToStart = 3;      ///< 60 ms of speech starts a caller turn
-constexpr int kUnvoicedToEnd = 35;     ///< 700 ms of silence ends it
-constexpr qint64 kThinkNs = 300 * kMs; ///< reply latency after the caller stops
+constexpr int kVoicedToStart = 3;           ///< 60 ms of speech starts a caller turn
+constexpr int kUnvoicedToEnd = 35;          ///< 700 ms of silence ends it
+constexpr qint64 kThinkNs = 300 * kMs;      ///< reply latency after the caller stops
 constexpr float kVoiceGateDb = -40.0f;
 
 QString randomHex(int bytes)
@@ -71,34 +71,32 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
     m_http = new server::HttpServer(this);
     using server::HttpRequest;
     using server::HttpResponse;
-    m_http->route("GET", QStringLiteral("/v1/convai/conversation/get-signed-url"),
-                  [this](const HttpRequest &req) {
-                      if (req.header("xi-api-key") != m_options.apiKey)
-                          return HttpResponse::json(
-                              R"({"detail":{"status":"invalid_api_key","message":"Invalid API key"}})",
-                              401);
-                      const QString agent =
-                          QUrlQuery(QString::fromUtf8(req.query)).queryItemValue(
-                              QStringLiteral("agent_id"));
-                      if (agent.isEmpty())
-                          return HttpResponse::json(
-                              R"({"detail":[{"loc":["query","agent_id"],"msg":"field required","type":"value_error.missing"}]})",
-                              422);
-                      if (!m_options.agentIds.contains(agent))
-                          return HttpResponse::json(
-                              R"({"detail":{"status":"agent_not_found","message":"Agent not found"}})",
-                              404);
-                      const QString sig = randomHex(16);
-                      m_signatures.insert(sig);
-                      const QString url =
-                          QStringLiteral("ws://127.0.0.1:%1/v1/convai/conversation?agent_id=%2"
-                                         "&conversation_signature=%3")
-                              .arg(m_port)
-                              .arg(agent, sig);
-                      return HttpResponse::json(
-                          QJsonDocument(QJsonObject{{QStringLiteral("signed_url"), url}})
-                              .toJson(QJsonDocument::Compact));
-                  });
+    m_http->route(
+        "GET", QStringLiteral("/v1/convai/conversation/get-signed-url"),
+        [this](const HttpRequest &req) {
+            if (req.header("xi-api-key") != m_options.apiKey)
+                return HttpResponse::json(
+                    R"({"detail":{"status":"invalid_api_key","message":"Invalid API key"}})", 401);
+            const QString agent =
+                QUrlQuery(QString::fromUtf8(req.query)).queryItemValue(QStringLiteral("agent_id"));
+            if (agent.isEmpty())
+                return HttpResponse::json(
+                    R"({"detail":[{"loc":["query","agent_id"],"msg":"field required","type":"value_error.missing"}]})",
+                    422);
+            if (!m_options.agentIds.contains(agent))
+                return HttpResponse::json(
+                    R"({"detail":{"status":"agent_not_found","message":"Agent not found"}})", 404);
+            const QString sig = randomHex(16);
+            m_signatures.insert(sig);
+            const QString url =
+                QStringLiteral("ws://127.0.0.1:%1/v1/convai/conversation?agent_id=%2"
+                               "&conversation_signature=%3")
+                    .arg(m_port)
+                    .arg(agent, sig);
+            return HttpResponse::json(
+                QJsonDocument(QJsonObject{{QStringLiteral("signed_url"), url}})
+                    .toJson(QJsonDocument::Compact));
+        });
     m_http->webSocketRoute(QStringLiteral("/v1/convai/conversation"),
                            [](const HttpRequest &) { return QString(); });
     connect(m_http, &server::HttpServer::webSocketConnected, this, &SimAgent::onSocket);
@@ -142,10 +140,11 @@ void SimAgent::onSocket(server::MessageSocket *socket, const QString &)
                 if (auto c = m_convs.value(socket))
                     onText(*c, text);
             });
-    connect(socket, &server::MessageSocket::closed, this, [this, socket](int code, const QString &) {
-        if (auto c = m_convs.value(socket))
-            finish(*c, code);
-    });
+    connect(socket, &server::MessageSocket::closed, this,
+            [this, socket](int code, const QString &) {
+                if (auto c = m_convs.value(socket))
+                    finish(*c, code);
+            });
 
     // reference/elevenlabs.md §11.1: unknown agent or bad signature → close 1008 + reason.
     const QUrlQuery q(socket->requestUrl());
@@ -169,8 +168,8 @@ void SimAgent::onText(Conversation &c, const QString &text)
     // Fast path for the 50-per-second audio messages.
     static const QString kAudioPrefix = QStringLiteral("{\"user_audio_chunk\":\"");
     if (text.startsWith(kAudioPrefix)) {
-        const QStringView b64 = QStringView(text).sliced(kAudioPrefix.size(),
-                                                          text.size() - kAudioPrefix.size() - 2);
+        const QStringView b64 =
+            QStringView(text).sliced(kAudioPrefix.size(), text.size() - kAudioPrefix.size() - 2);
         const QByteArray bytes = QByteArray::fromBase64(b64.toLatin1());
         onCallerAudio(c, bytes);
         return;
@@ -227,19 +226,28 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &mulaw)
             if (agentAudible) {
                 // Barge-in (§5): interruption, then two stale chunks already "in flight".
                 ++c.result.interruptions;
-                sendJson(c, QStringLiteral(R"({"type":"interruption","interruption_event":{"event_id":%1}})")
+                sendJson(c, QStringLiteral(
+                                R"({"type":"interruption","interruption_event":{"event_id":%1}})")
                                 .arg(c.utteranceId));
                 const QString original = clip(c.utteranceClip).text;
                 const qint64 heardBytes = (now - c.utteranceStartNs) / kMs * 8;
-                const double fraction =
-                    std::clamp(double(heardBytes) / std::max(1, int(clip(c.utteranceClip).mulaw.size())), 0.0, 1.0);
-                const QString corrected = original.left(int(original.size() * fraction)) + QStringLiteral("...");
-                sendJson(c, QString::fromUtf8(QJsonDocument(QJsonObject{
-                    {QStringLiteral("type"), QStringLiteral("agent_response_correction")},
-                    {QStringLiteral("agent_response_correction_event"),
-                     QJsonObject{{QStringLiteral("original_agent_response"), original},
-                                 {QStringLiteral("corrected_agent_response"), corrected},
-                                 {QStringLiteral("event_id"), c.utteranceId}}}}).toJson(QJsonDocument::Compact)));
+                const double fraction = std::clamp(
+                    double(heardBytes) / std::max(1, int(clip(c.utteranceClip).mulaw.size())), 0.0,
+                    1.0);
+                const QString corrected =
+                    original.left(int(original.size() * fraction)) + QStringLiteral("...");
+                sendJson(c,
+                         QString::fromUtf8(
+                             QJsonDocument(
+                                 QJsonObject{
+                                     {QStringLiteral("type"),
+                                      QStringLiteral("agent_response_correction")},
+                                     {QStringLiteral("agent_response_correction_event"),
+                                      QJsonObject{
+                                          {QStringLiteral("original_agent_response"), original},
+                                          {QStringLiteral("corrected_agent_response"), corrected},
+                                          {QStringLiteral("event_id"), c.utteranceId}}}})
+                                 .toJson(QJsonDocument::Compact)));
                 for (int i = 0; i < 2 && c.utteranceSent < clip(c.utteranceClip).mulaw.size(); ++i)
                     sendChunk(c, true);
                 c.utteranceId = -1;
@@ -250,11 +258,15 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &mulaw)
             c.callerSpeaking = false;
             const QString said = clip(c.scenario.callerClip(c.userTurns)).text;
             c.result.userTranscripts << said;
-            sendJson(c, QString::fromUtf8(QJsonDocument(QJsonObject{
-                {QStringLiteral("type"), QStringLiteral("user_transcript")},
-                {QStringLiteral("user_transcription_event"),
-                 QJsonObject{{QStringLiteral("user_transcript"), said},
-                             {QStringLiteral("event_id"), c.nextEventId++}}}}).toJson(QJsonDocument::Compact)));
+            sendJson(
+                c,
+                QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("user_transcript")},
+                                    {QStringLiteral("user_transcription_event"),
+                                     QJsonObject{{QStringLiteral("user_transcript"), said},
+                                                 {QStringLiteral("event_id"), c.nextEventId++}}}})
+                        .toJson(QJsonDocument::Compact)));
             c.replyClip = c.scenario.agentReply(c.userTurns);
             c.replyAtNs = now + kThinkNs;
             ++c.userTurns;
@@ -273,11 +285,13 @@ void SimAgent::startUtterance(Conversation &c, const QString &clipName)
     c.utteranceStartNs = monotonicNs();
     c.speakingUntilNs = c.utteranceStartNs;
     c.result.agentResponses << cl.text;
-    sendJson(c, QString::fromUtf8(QJsonDocument(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("agent_response")},
-        {QStringLiteral("agent_response_event"),
-         QJsonObject{{QStringLiteral("agent_response"), cl.text},
-                     {QStringLiteral("event_id"), c.utteranceId}}}}).toJson(QJsonDocument::Compact)));
+    sendJson(c, QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("agent_response")},
+                                    {QStringLiteral("agent_response_event"),
+                                     QJsonObject{{QStringLiteral("agent_response"), cl.text},
+                                                 {QStringLiteral("event_id"), c.utteranceId}}}})
+                        .toJson(QJsonDocument::Compact)));
     // A first burst of two chunks, then one every 100 ms (2× real time).
     sendChunk(c, false);
     sendChunk(c, false);
@@ -301,6 +315,8 @@ void SimAgent::sendChunk(Conversation &c, bool stale)
         return;
     }
     c.result.sentNs.push_back(monotonicNs());
+    if (m_options.keepAudio)
+        c.result.audioSent += cl.mulaw.mid(c.utteranceSent - n, n);
     // Playout estimate: the caller hears it from the utterance start on, back to back.
     c.speakingUntilNs = c.utteranceStartNs + c.utteranceSent * kMs / 8;
 }
@@ -339,10 +355,11 @@ void SimAgent::tick()
             c.pendingPings.insert(id);
             ++c.result.pingsSent;
             // The first ping carries ping_ms null (§11.5).
-            sendJson(c, QStringLiteral(R"({"type":"ping","ping_event":{"event_id":%1,"ping_ms":%2}})")
-                            .arg(id)
-                            .arg(c.result.pingsSent == 1 ? QStringLiteral("null")
-                                                         : QStringLiteral("40")));
+            sendJson(
+                c,
+                QStringLiteral(R"({"type":"ping","ping_event":{"event_id":%1,"ping_ms":%2}})")
+                    .arg(id)
+                    .arg(c.result.pingsSent == 1 ? QStringLiteral("null") : QStringLiteral("40")));
             c.nextPingNs = now + m_options.pingIntervalMs * kMs;
         }
         if (now - c.lastAudioNs > 60000 * kMs) {

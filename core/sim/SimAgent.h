@@ -32,19 +32,20 @@ struct AgentConversationResult
     bool initiationReceived = false;
     qint64 audioChunksReceived = 0;
     qint64 audioBytesReceived = 0;
-    QByteArray audioReceived;    ///< caller μ-law as received (only with keepAudio)
-    QByteArray audioHash;        ///< SHA-1 of all received caller audio, in order
+    QByteArray audioReceived; ///< caller μ-law as received (only with keepAudio)
+    QByteArray audioSent;     ///< agent μ-law sent, stale chunks excluded (keepAudio)
+    QByteArray audioHash;     ///< SHA-1 of all received caller audio, in order
     int pingsSent = 0;
     int pongsReceived = 0;
     int pongsWithWrongId = 0;
-    qint64 chunksSent = 0;       ///< agent `audio` events sent
-    qint64 staleChunksSent = 0;  ///< sent after an interruption with the interrupted id
+    qint64 chunksSent = 0;      ///< agent `audio` events sent
+    qint64 staleChunksSent = 0; ///< sent after an interruption with the interrupted id
     int interruptions = 0;
     QStringList userTranscripts;
     QStringList agentResponses;
     std::vector<qint64> receivedNs; ///< monotonic receive time of each caller chunk
     std::vector<qint64> sentNs;     ///< monotonic send time of each non-stale agent chunk
-    int closeCode = 0;           ///< as seen by the agent (1000 when the bridge closed normally)
+    int closeCode = 0;              ///< as seen by the agent (1000 when the bridge closed normally)
     bool finished = false;
 };
 

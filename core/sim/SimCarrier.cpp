@@ -40,12 +40,12 @@ struct SimCarrier::Call
     bool ended = false;
     bool completedSent = false;
     int statusSeq = 0;
-    qint64 seq = 0;          ///< last sequenceNumber sent
-    qint64 startNs = 0;      ///< first media frame time
+    qint64 seq = 0;     ///< last sequenceNumber sent
+    qint64 startNs = 0; ///< first media frame time
     qint64 answerNs = 0;
     // caller script
     int step = 0;
-    QString speaking;        ///< clip being said
+    QString speaking; ///< clip being said
     qint64 speakPos = 0;
     bool agentSpokeSinceSay = false;
     // agent playout (bytes on one cumulative axis)
@@ -127,10 +127,10 @@ void SimCarrier::postForm(Call &c, const QString &path,
     QNetworkRequest req(QUrl(m_options.bridgeBase + path));
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
     req.setRawHeader("User-Agent", "TwilioProxy/1.1");
-    req.setRawHeader("X-Twilio-Signature",
-                     twilio::computeSignature(m_options.authToken, m_options.publicBase + path,
-                                              params)
-                         .toLatin1());
+    req.setRawHeader(
+        "X-Twilio-Signature",
+        twilio::computeSignature(m_options.authToken, m_options.publicBase + path, params)
+            .toLatin1());
     req.setTransferTimeout(15000); // Twilio waits at most 15 s (§3.7)
     QNetworkReply *reply = m_nam->post(req, form.query(QUrl::FullyEncoded).toUtf8());
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
@@ -151,19 +151,19 @@ void SimCarrier::sendStatus(Call &c, const QString &status)
         {QStringLiteral("From"), c.result.from},
         {QStringLiteral("To"), c.result.to},
         {QStringLiteral("SequenceNumber"), QString::number(c.statusSeq++)},
-        {QStringLiteral("Timestamp"),
-         QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date)}};
+        {QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date)}};
     if (status == u"completed")
-        params.append({QStringLiteral("CallDuration"),
-                       QString::number((c.result.durationMs + 999) / 1000)});
+        params.append(
+            {QStringLiteral("CallDuration"), QString::number((c.result.durationMs + 999) / 1000)});
     c.result.statusCallbacksSent << status;
     auto keep = m_calls.value(c.result.callSid);
-    postForm(c, QStringLiteral("/twilio/status"), params, [this, keep, status](int, const QByteArray &) {
-        if (status == u"completed") {
-            keep->completedSent = true;
-            finishIfDone(*keep);
-        }
-    });
+    postForm(c, QStringLiteral("/twilio/status"), params,
+             [this, keep, status](int, const QByteArray &) {
+                 if (status == u"completed") {
+                     keep->completedSent = true;
+                     finishIfDone(*keep);
+                 }
+             });
 }
 
 void SimCarrier::fail(Call &c, const QString &error)
@@ -196,7 +196,8 @@ void SimCarrier::onTwiml(Call &c, int status, const QByteArray &body)
         return;
     }
     if (!t.track.isEmpty() && t.track != u"inbound_track") {
-        fail(c, QStringLiteral("track=\"%1\" on <Connect><Stream> (Twilio error 31941)").arg(t.track));
+        fail(c,
+             QStringLiteral("track=\"%1\" on <Connect><Stream> (Twilio error 31941)").arg(t.track));
         return;
     }
     if (QUrl(t.streamUrl).hasQuery()) {
@@ -213,7 +214,8 @@ void SimCarrier::onTwiml(Call &c, int status, const QByteArray &body)
         custom.insert(k, v);
     connect(link, &server::MessageSocket::opened, this, [this, keep, custom] {
         Call &c = *keep;
-        c.socket->sendText(QStringLiteral(R"({"event":"connected","protocol":"Call","version":"1.0.0"})"));
+        c.socket->sendText(
+            QStringLiteral(R"({"event":"connected","protocol":"Call","version":"1.0.0"})"));
         const QJsonObject start{
             {QStringLiteral("event"), QStringLiteral("start")},
             {QStringLiteral("sequenceNumber"), QString::number(++c.seq)},
@@ -235,19 +237,21 @@ void SimCarrier::onTwiml(Call &c, int status, const QByteArray &body)
     });
     connect(link, &server::MessageSocket::textReceived, this,
             [this, keep](const QString &text) { onStreamText(*keep, text); });
-    connect(link, &server::MessageSocket::closed, this, [this, keep](int code, const QString &reason) {
-        Call &c = *keep;
-        c.result.closeCode = code;
-        if (!c.streaming && !c.ended) {
-            fail(c, QStringLiteral("stream WebSocket refused (Twilio error 31920): %1").arg(reason));
-            return;
-        }
-        if (!c.ended) {
-            // The bridge closed first: like Twilio, continue the TwiML (hang up), no stop.
-            c.result.bridgeClosedFirst = true;
-            endCall(c, false);
-        }
-    });
+    connect(link, &server::MessageSocket::closed, this,
+            [this, keep](int code, const QString &reason) {
+                Call &c = *keep;
+                c.result.closeCode = code;
+                if (!c.streaming && !c.ended) {
+                    fail(c, QStringLiteral("stream WebSocket refused (Twilio error 31920): %1")
+                                .arg(reason));
+                    return;
+                }
+                if (!c.ended) {
+                    // The bridge closed first: like Twilio, continue the TwiML (hang up), no stop.
+                    c.result.bridgeClosedFirst = true;
+                    endCall(c, false);
+                }
+            });
     link->open(QUrl(t.streamUrl),
                {{"X-Twilio-Signature",
                  twilio::computeSignature(m_options.authToken, t.streamUrl).toLatin1()},
@@ -263,8 +267,8 @@ void SimCarrier::onStreamText(Call &c, const QString &text)
         return;
     }
     if (event == u"media") {
-        const QByteArray bytes =
-            QByteArray::fromBase64(o.value(u"media").toObject().value(u"payload").toString().toLatin1());
+        const QByteArray bytes = QByteArray::fromBase64(
+            o.value(u"media").toObject().value(u"payload").toString().toLatin1());
         ++c.result.mediaReceived;
         c.result.mediaReceivedNs.push_back(monotonicNs());
         c.result.agentBytesReceived += bytes.size();
@@ -307,11 +311,13 @@ void SimCarrier::sendFrame(Call &c)
     while (!c.marks.isEmpty() && (c.marks.first().first <= c.played || c.queuedEnd <= c.played)) {
         const QString name = c.marks.takeFirst().second;
         ++c.result.marksEchoed;
-        c.socket->sendText(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("event"), QStringLiteral("mark")},
-            {QStringLiteral("sequenceNumber"), QString::number(++c.seq)},
-            {QStringLiteral("streamSid"), c.result.streamSid},
-            {QStringLiteral("mark"), QJsonObject{{QStringLiteral("name"), name}}}}).toJson(QJsonDocument::Compact)));
+        c.socket->sendText(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("event"), QStringLiteral("mark")},
+                            {QStringLiteral("sequenceNumber"), QString::number(++c.seq)},
+                            {QStringLiteral("streamSid"), c.result.streamSid},
+                            {QStringLiteral("mark"), QJsonObject{{QStringLiteral("name"), name}}}})
+                .toJson(QJsonDocument::Compact)));
     }
     const bool audible = c.queuedEnd > c.played;
     if (audible) {
@@ -409,12 +415,15 @@ void SimCarrier::endCall(Call &c, bool sendStop)
     c.result.durationMs = c.startNs ? (monotonicNs() - c.startNs) / 1000000 : 0;
     if (c.socket && sendStop && c.socket->isOpen()) {
         // §1.2 `stop`, then close (§1.5).
-        c.socket->sendText(QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("event"), QStringLiteral("stop")},
-            {QStringLiteral("sequenceNumber"), QString::number(++c.seq)},
-            {QStringLiteral("stop"), QJsonObject{{QStringLiteral("accountSid"), m_options.accountSid},
-                                                 {QStringLiteral("callSid"), c.result.callSid}}},
-            {QStringLiteral("streamSid"), c.result.streamSid}}).toJson(QJsonDocument::Compact)));
+        c.socket->sendText(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("event"), QStringLiteral("stop")},
+                            {QStringLiteral("sequenceNumber"), QString::number(++c.seq)},
+                            {QStringLiteral("stop"),
+                             QJsonObject{{QStringLiteral("accountSid"), m_options.accountSid},
+                                         {QStringLiteral("callSid"), c.result.callSid}}},
+                            {QStringLiteral("streamSid"), c.result.streamSid}})
+                .toJson(QJsonDocument::Compact)));
         c.result.stopSent = true;
         c.socket->close(1000, QStringLiteral("call ended"));
     }

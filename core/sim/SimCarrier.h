@@ -27,7 +27,7 @@ struct CarrierCallResult
     QString streamSid;
     QString from;
     QString to;
-    QString error;            ///< set when the call could not be set up (webhook, TwiML, WS)
+    QString error; ///< set when the call could not be set up (webhook, TwiML, WS)
     int webhookStatus = 0;
     QString twiml;
     QStringList statusCallbacksSent;
@@ -41,9 +41,9 @@ struct CarrierCallResult
     int marksReceived = 0;
     int marksEchoed = 0;
     int clearsReceived = 0;
-    QList<qint64> clearAtMs;  ///< call time of each `clear`
+    QList<qint64> clearAtMs;   ///< call time of each `clear`
     QList<qint64> bargeInAtMs; ///< call time the caller started talking over the agent
-    int invalidMessages = 0;  ///< what real Twilio would flag as 31951
+    int invalidMessages = 0;   ///< what real Twilio would flag as 31951
     bool stopSent = false;
     bool bridgeClosedFirst = false;
     int closeCode = 0;

@@ -9,8 +9,7 @@ namespace patchline::store {
 
 CallStore::CallStore()
     : m_connection(QStringLiteral("patchline-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{}
 
 CallStore::~CallStore()
 {
@@ -22,8 +21,8 @@ bool CallStore::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open()) {
-        m_error = QStringLiteral("cannot open call database '%1': %2")
-                      .arg(path, db.lastError().text());
+        m_error =
+            QStringLiteral("cannot open call database '%1': %2").arg(path, db.lastError().text());
         return false;
     }
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -111,12 +110,11 @@ void CallStore::saveCall(const bridge::CallSnapshot &s)
             " to_number=?, agent_id=?, conversation_id=?, state=?, started_at=?, ended_at=?,"
             " end_reason=?, recording_path=? WHERE id=?"));
     }
-    for (const QVariant &v : {QVariant(s.callSid), QVariant(s.streamSid), QVariant(s.direction),
-                              QVariant(s.from), QVariant(s.to), QVariant(s.agentId),
-                              QVariant(s.conversationId), QVariant(bridge::stateName(s.state)),
-                              QVariant(s.startedAt.toString(Qt::ISODateWithMs)),
-                              QVariant(endedAt), QVariant(s.endReason),
-                              QVariant(s.recordingPath)})
+    for (const QVariant &v :
+         {QVariant(s.callSid), QVariant(s.streamSid), QVariant(s.direction), QVariant(s.from),
+          QVariant(s.to), QVariant(s.agentId), QVariant(s.conversationId),
+          QVariant(bridge::stateName(s.state)), QVariant(s.startedAt.toString(Qt::ISODateWithMs)),
+          QVariant(endedAt), QVariant(s.endReason), QVariant(s.recordingPath)})
         q.addBindValue(v);
     if (it != m_rowIds.end())
         q.addBindValue(*it);
@@ -139,7 +137,7 @@ void CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line
     q.addBindValue(*it);
     q.addBindValue(line.offsetMs);
     q.addBindValue(line.role == bridge::TranscriptLine::Role::Agent ? QStringLiteral("agent")
-                                                                     : QStringLiteral("caller"));
+                                                                    : QStringLiteral("caller"));
     q.addBindValue(line.text);
     q.addBindValue(line.interrupted ? 1 : 0);
     if (!q.exec())

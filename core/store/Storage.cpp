@@ -37,10 +37,13 @@ Storage::Storage(const QString &dataDir, QObject *parent)
 
 Storage::~Storage()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] {
-        w->recorders.clear();
-        w->store.close();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            w->recorders.clear();
+            w->store.close();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -52,15 +55,14 @@ void Storage::saveCall(const bridge::CallSnapshot &s)
 
 void Storage::addTranscript(quint64 callId, const bridge::TranscriptLine &line)
 {
-    QMetaObject::invokeMethod(m_worker,
-                              [w = m_worker, callId, line] { w->store.addTranscript(callId, line); });
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, callId, line] { w->store.addTranscript(callId, line); });
 }
 
 void Storage::markInterrupted(quint64 callId, qint64 offsetMs)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId, offsetMs] {
-        w->store.markInterrupted(callId, offsetMs);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, callId, offsetMs] { w->store.markInterrupted(callId, offsetMs); });
 }
 
 QString Storage::recordingPathFor(const QString &name) const
@@ -100,7 +102,8 @@ void Storage::closeRecording(quint64 callId)
 
 void Storage::flush()
 {
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace patchline::store

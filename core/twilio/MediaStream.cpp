@@ -188,9 +188,10 @@ void buildMark(QString &out, QStringView streamSid, QStringView name)
     out += streamSid;
     out += u"\",\"mark\":{\"name\":";
     // Mark names are ours; still JSON-escape them.
-    out += QString::fromUtf8(QJsonDocument(QJsonArray{name.toString()}).toJson(QJsonDocument::Compact))
-               .mid(1)
-               .chopped(1);
+    out +=
+        QString::fromUtf8(QJsonDocument(QJsonArray{name.toString()}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
     out += u"}}";
 }
 

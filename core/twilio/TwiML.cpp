@@ -87,8 +87,9 @@ bool parseTwiml(const QString &xml, ParsedTwiml &out, QString *error)
                 out.track = r.attributes().value(QLatin1StringView("track")).toString();
                 out.connect = inConnect;
             } else if (name == u"Parameter") {
-                out.parameters.append({r.attributes().value(QLatin1StringView("name")).toString(),
-                                       r.attributes().value(QLatin1StringView("value")).toString()});
+                out.parameters.append(
+                    {r.attributes().value(QLatin1StringView("name")).toString(),
+                     r.attributes().value(QLatin1StringView("value")).toString()});
             } else if (name == u"Say") {
                 out.says << r.readElementText();
             } else if (name == u"Hangup") {
@@ -100,10 +101,10 @@ bool parseTwiml(const QString &xml, ParsedTwiml &out, QString *error)
     }
     if (r.hasError() || !sawResponse) {
         if (error)
-            *error = r.hasError() ? QStringLiteral("TwiML line %1: %2")
-                                        .arg(r.lineNumber())
-                                        .arg(r.errorString())
-                                  : QStringLiteral("TwiML has no <Response> root");
+            *error =
+                r.hasError()
+                    ? QStringLiteral("TwiML line %1: %2").arg(r.lineNumber()).arg(r.errorString())
+                    : QStringLiteral("TwiML has no <Response> root");
         return false;
     }
     return true;

@@ -30,7 +30,7 @@ struct ParsedTwiml
 {
     QString streamUrl;
     QList<QPair<QString, QString>> parameters;
-    QString track; ///< `track` attribute on <Stream>, if any (must be empty for <Connect>)
+    QString track;        ///< `track` attribute on <Stream>, if any (must be empty for <Connect>)
     bool connect = false; ///< <Stream> inside <Connect> (bidirectional)
     QStringList says;
     bool hangup = false;

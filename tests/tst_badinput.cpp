@@ -1,0 +1,264 @@
+#include "TestUtil.h"
+#include "bridge/Engine.h"
+#include "server/MessageSocket.h"
+#include "sim/Scenario.h"
+#include "twilio/Signature.h"
+#include "twilio/TwiML.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QUrlQuery>
+
+using namespace patchline;
+
+/// Bad input at every door of the bridge: the server refuses or survives it, names the
+/// reason, and keeps serving the next call.
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<bridge::Engine> m_engine;
+    QList<bridge::CallUpdate> m_updates;
+    QStringList m_log;
+    QString m_base;
+
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+    };
+
+    Reply post(const QString &path, const QList<QPair<QString, QString>> &params,
+               const QByteArray &signature)
+    {
+        QUrlQuery form;
+        for (const auto &[k, v] : params)
+            form.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        QNetworkAccessManager nam;
+        QNetworkRequest req{QUrl(m_base + path)};
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+        if (!signature.isEmpty())
+            req.setRawHeader("X-Twilio-Signature", signature);
+        QNetworkReply *r = nam.post(req, form.query(QUrl::FullyEncoded).toUtf8());
+        test::waitFor([r] { return r->isFinished(); }, 5000);
+        Reply out{r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r->readAll()};
+        delete r;
+        return out;
+    }
+
+    QByteArray token() const { return m_engine->config().twilioAuthToken; }
+
+    QList<QPair<QString, QString>> voiceParams(const QString &callSid) const
+    {
+        return {{QStringLiteral("CallSid"), callSid},
+                {QStringLiteral("AccountSid"), QStringLiteral("AC1")},
+                {QStringLiteral("From"), QStringLiteral("+15550123")},
+                {QStringLiteral("To"), QStringLiteral("+15550199")},
+                {QStringLiteral("Direction"), QStringLiteral("inbound")}};
+    }
+
+    QStringList eventsOf(const QString &callSid, const QString &kind) const
+    {
+        QStringList out;
+        for (const auto &u : m_updates)
+            if (u.snapshot.callSid == callSid)
+                for (const auto &e : u.events)
+                    if (e.kind == kind)
+                        out << e.text;
+        return out;
+    }
+
+    bridge::CallState lastState(const QString &callSid) const
+    {
+        bridge::CallState s = bridge::CallState::WebhookReceived;
+        for (const auto &u : m_updates)
+            if (u.snapshot.callSid == callSid)
+                s = u.snapshot.state;
+        return s;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        bridge::Engine::Options o;
+        o.sandbox = true;
+        o.config.port = 0;
+        o.config.dataDir = m_dir.path();
+        m_engine = std::make_unique<bridge::Engine>(o);
+        QString error;
+        QVERIFY2(m_engine->start(&error), qPrintable(error));
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_engine->port());
+        connect(m_engine.get(), &bridge::Engine::updates, this,
+                [this](const QList<bridge::CallUpdate> &b) { m_updates += b; });
+        connect(m_engine.get(), &bridge::Engine::log, this,
+                [this](const QString &l) { m_log << l; });
+    }
+
+    void unsignedWebhookIs403()
+    {
+        const Reply r =
+            post(QStringLiteral("/twilio/voice"), voiceParams(QStringLiteral("CAbad1")), {});
+        QCOMPARE(r.status, 403);
+        QVERIFY(r.body.contains("X-Twilio-Signature"));
+        const Reply wrong = post(QStringLiteral("/twilio/voice"),
+                                 voiceParams(QStringLiteral("CAbad2")), "bm90IGEgc2lnbmF0dXJl");
+        QCOMPARE(wrong.status, 403);
+        QVERIFY(wrong.body.contains(m_base.toUtf8() + "/twilio/voice")); // names the URL signed
+        // A signature for other parameters does not validate these.
+        const QString other =
+            twilio::computeSignature(token(), m_base + QStringLiteral("/twilio/voice"),
+                                     voiceParams(QStringLiteral("CAother")));
+        QCOMPARE(post(QStringLiteral("/twilio/voice"), voiceParams(QStringLiteral("CAbad3")),
+                      other.toLatin1())
+                     .status,
+                 403);
+        const Reply status = post(QStringLiteral("/twilio/status"),
+                                  {{QStringLiteral("CallSid"), QStringLiteral("CA1")}}, {});
+        QCOMPARE(status.status, 403);
+    }
+
+    void unsignedUpgradeIsRefused()
+    {
+        const QUrl url(m_base.replace(0, 4, QStringLiteral("ws")) +
+                       QStringLiteral("/twilio/media"));
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_engine->port());
+        server::QtWebSocketLink ws;
+        int code = 0;
+        connect(&ws, &server::MessageSocket::closed, this,
+                [&code](int c, const QString &) { code = c; });
+        ws.open(url);
+        QVERIFY(test::waitFor([&] { return code != 0; }, 5000));
+        QVERIFY(!ws.isOpen());
+        QVERIFY(test::waitFor(
+            [this] {
+                return m_log.filter(QStringLiteral("refused /twilio/media with 403")).size() > 0;
+            },
+            2000));
+    }
+
+    void garbageOnTheMediaSocketIsSurvived()
+    {
+        const QString sid = QStringLiteral("CA0123456789abcdef0123456789abcdef");
+        const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
+        const Reply r =
+            post(QStringLiteral("/twilio/voice"), voiceParams(sid),
+                 twilio::computeSignature(token(), voiceUrl, voiceParams(sid)).toLatin1());
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.contains("<Connect><Stream url=\"ws://127.0.0.1:"));
+        twilio::ParsedTwiml twiml;
+        QVERIFY(twilio::parseTwiml(QString::fromUtf8(r.body), twiml));
+        QVERIFY(!QUrl(twiml.streamUrl).hasQuery()); // reference/twilio.md §1.1
+
+        const QString wsUrl =
+            QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
+        server::QtWebSocketLink ws;
+        QStringList received;
+        connect(&ws, &server::MessageSocket::textReceived, this,
+                [&](const QString &t) { received << t; });
+        int closeCode = 0;
+        connect(&ws, &server::MessageSocket::closed, this,
+                [&](int c, const QString &) { closeCode = c; });
+        ws.open(QUrl(wsUrl),
+                {{"X-Twilio-Signature", twilio::computeSignature(token(), wsUrl).toLatin1()}});
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+
+        const QString silence = QString::fromLatin1(QByteArray(160, char(0xFF)).toBase64());
+        const auto media = [&](int n, const QString &payload) {
+            return QStringLiteral(
+                       R"J({"event":"media","sequenceNumber":"%1","media":{"track":"inbound","chunk":"%1","timestamp":"%2","payload":"%3"},"streamSid":"MZ1"})J")
+                .arg(n)
+                .arg(n * 20)
+                .arg(payload);
+        };
+        ws.sendText(
+            QStringLiteral(R"J({"event":"connected","protocol":"Call","version":"1.0.0"})J"));
+        ws.sendText(media(1, silence));                     // media before start
+        ws.sendText(QStringLiteral("{not json"));           // malformed JSON
+        ws.sendText(QStringLiteral(R"J({"no":"event"})J")); // no event
+        ws.sendText(
+            QStringLiteral(
+                R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZ1","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1},"customParameters":{"from":"+15550123"}},"streamSid":"MZ1"})J")
+                .arg(sid));
+        ws.sendText(QStringLiteral(R"J({"event":"surprise","streamSid":"MZ1"})J"));
+        ws.sendText(media(2, QStringLiteral("!!!not-base64!!!")));
+        for (int i = 3; i < 60; ++i)
+            ws.sendText(media(i, silence));
+
+        // The call goes on: the agent connects and greets; the warnings name each problem.
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        QVERIFY(test::waitFor([&] { return eventsOf(sid, QStringLiteral("warning")).size() >= 5; },
+                              5000));
+        const QString warnings = eventsOf(sid, QStringLiteral("warning")).join(u'\n');
+        QVERIFY2(warnings.contains(QStringLiteral("media before start")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("malformed JSON")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("without an \"event\"")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("unknown Twilio event 'surprise'")),
+                 qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("invalid base64")), qPrintable(warnings));
+        QVERIFY(test::waitFor(
+            [&] { return !received.filter(QStringLiteral("\"event\":\"media\"")).isEmpty(); },
+            5000));
+        // The webhook's session adopted the stream: from/to came from the webhook.
+        bool sawWebhookInfo = false;
+        for (const auto &u : m_updates)
+            sawWebhookInfo |=
+                u.snapshot.callSid == sid && u.snapshot.to == QStringLiteral("+15550199");
+        QVERIFY(sawWebhookInfo);
+
+        ws.sendText(
+            QStringLiteral(
+                R"J({"event":"stop","sequenceNumber":"70","stop":{"accountSid":"AC1","callSid":"%1"},"streamSid":"MZ1"})J")
+                .arg(sid));
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        QVERIFY(test::waitFor([&] { return closeCode != 0; }, 5000));
+        QCOMPARE(closeCode, 1000);
+    }
+
+    void socketDropEndsTheCall()
+    {
+        const QString sid = QStringLiteral("CAdrop0000000000000000000000000000");
+        const QString wsUrl =
+            QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
+        auto ws = std::make_unique<server::QtWebSocketLink>();
+        ws->open(QUrl(wsUrl),
+                 {{"X-Twilio-Signature", twilio::computeSignature(token(), wsUrl).toLatin1()}});
+        QVERIFY(test::waitFor([&] { return ws->isOpen(); }, 5000));
+        ws->sendText(
+            QStringLiteral(
+                R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZ2","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"streamSid":"MZ2"})J")
+                .arg(sid));
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        ws.reset(); // abort: no close frame, no stop
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        QString reason;
+        for (const auto &u : m_updates)
+            if (u.snapshot.callSid == sid)
+                reason = u.snapshot.endReason;
+        QVERIFY2(reason.contains(QStringLiteral("1006")), qPrintable(reason));
+    }
+
+    void serverStillServesTheNextCall()
+    {
+        sim::Scenario quick;
+        quick.name = QStringLiteral("quick");
+        quick.agentLines = {QStringLiteral("agent3")};
+        quick.caller = {{sim::CallerStep::Kind::HangupAfterAgentQuiet, 200, {}}};
+        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_engine->placeSandboxCall(quick);
+        QVERIFY(finished.wait(20000));
+        const QString sid = finished.first().first().toString();
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        qint64 agentChunks = 0;
+        for (const auto &u : m_updates)
+            if (u.snapshot.callSid == sid)
+                agentChunks = u.snapshot.agentChunks;
+        QVERIFY(agentChunks > 0);
+    }
+
+    void cleanupTestCase() { m_engine.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "tst_badinput.moc"

@@ -1,0 +1,90 @@
+#include "app/Cli.h"
+
+#include <QTest>
+
+using namespace patchline::app;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    CliOptions parse(const QStringList &args)
+    {
+        bool exitNow = false;
+        int code = 0;
+        return parseCommandLine(QStringList{QStringLiteral("patchline")} + args, &exitNow, &code);
+    }
+
+private slots:
+    void defaults()
+    {
+        const CliOptions o = parse({});
+        QVERIFY(o.error.isEmpty());
+        QCOMPARE(o.engine.config.port, quint16(8787));
+        QCOMPARE(o.engine.config.bindAddress, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(o.engine.config.record);
+        QVERIFY(!o.headless);
+    }
+
+    void fullHeadlessSandbox()
+    {
+        const CliOptions o =
+            parse({QStringLiteral("--headless"), QStringLiteral("--sandbox"),
+                   QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--public-url"),
+                   QStringLiteral("https://abc.ngrok.app/"), QStringLiteral("--calls"),
+                   QStringLiteral("20"), QStringLiteral("--duration"), QStringLiteral("5")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(o.headless && o.engine.sandbox);
+        QCOMPARE(o.loadCalls, 20);
+        QCOMPARE(o.loadDurationS, 5);
+        QCOMPARE(o.engine.config.publicBase(), QStringLiteral("https://abc.ngrok.app"));
+        QCOMPARE(o.engine.config.publicWsUrl(QStringLiteral("/twilio/media")),
+                 QStringLiteral("wss://abc.ngrok.app/twilio/media"));
+    }
+
+    void errorsNameOptionAndValue_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")}
+                              << "--port '99999'";
+        QTest::newRow("bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost!")}
+                              << "--bind 'localhost!'";
+        QTest::newRow("url") << QStringList{QStringLiteral("--public-url"),
+                                            QStringLiteral("ftp://x")}
+                             << "--public-url 'ftp://x'";
+        QTest::newRow("url-query")
+            << QStringList{QStringLiteral("--public-url"), QStringLiteral("https://x/?a=1")}
+            << "--public-url";
+        QTest::newRow("calls") << QStringList{QStringLiteral("--sandbox"),
+                                              QStringLiteral("--calls"), QStringLiteral("zero")}
+                               << "--calls 'zero'";
+        QTest::newRow("demo-needs-sandbox")
+            << QStringList{QStringLiteral("--demo-call")} << "--sandbox";
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+    }
+
+    void errorsNameOptionAndValue()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mention);
+        const CliOptions o = parse(args);
+        QVERIFY2(o.error.contains(mention), qPrintable(o.error));
+    }
+
+    void secretsFromEnvironmentNeverInRedactedDump()
+    {
+        qputenv("TWILIO_AUTH_TOKEN", "tok-very-secret");
+        qputenv("ELEVENLABS_API_KEY", "xi-very-secret");
+        const CliOptions o = parse({});
+        qunsetenv("TWILIO_AUTH_TOKEN");
+        qunsetenv("ELEVENLABS_API_KEY");
+        QCOMPARE(o.engine.config.twilioAuthToken, QByteArray("tok-very-secret"));
+        const QString dump = o.engine.config.redacted();
+        QVERIFY(!dump.contains(QStringLiteral("very-secret")));
+        QVERIFY(dump.contains(QStringLiteral("twilioAuthToken=set")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,228 @@
+#include "TestUtil.h"
+#include "audio/Levels.h"
+#include "audio/WavFile.h"
+#include "bridge/Engine.h"
+#include "sim/Sandbox.h"
+#include "store/CallStore.h"
+#include "store/Storage.h"
+
+#include <QSignalSpy>
+
+using namespace patchline;
+using bridge::TranscriptLine;
+
+namespace {
+/// RMS level (dBFS) of one channel of an interleaved stereo buffer in [fromMs, toMs).
+float channelLevel(const audio::PcmBuffer &pcm, int channel, qint64 fromMs, qint64 toMs)
+{
+    std::vector<std::int16_t> mono;
+    for (qint64 f = fromMs * 8; f < toMs * 8 && f < qint64(pcm.frames()); ++f)
+        mono.push_back(pcm.samples[size_t(f) * 2 + size_t(channel)]);
+    return audio::measureLevel(mono).rmsDb;
+}
+} // namespace
+
+/// A whole sandbox call through the real bridge over loopback sockets (issue 3 e2e).
+class TestSandboxCall : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<bridge::Engine> m_engine;
+    QList<bridge::CallUpdate> m_updates;
+
+    bridge::CallSnapshot finalSnapshot() const
+    {
+        for (auto it = m_updates.crbegin(); it != m_updates.crend(); ++it)
+            if (it->snapshot.state == bridge::CallState::Ended)
+                return it->snapshot;
+        return {};
+    }
+
+    QList<TranscriptLine> lines() const
+    {
+        QList<TranscriptLine> out;
+        for (const auto &u : m_updates)
+            out += u.lines;
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        bridge::Engine::Options o;
+        o.sandbox = true;
+        o.keepSandboxAudio = true;
+        o.sandboxPingIntervalMs = 1000;
+        o.config.port = 0;
+        o.config.dataDir = m_dir.path();
+        m_engine = std::make_unique<bridge::Engine>(o);
+        QString error;
+        QVERIFY2(m_engine->start(&error), qPrintable(error));
+        connect(m_engine.get(), &bridge::Engine::updates, this,
+                [this](const QList<bridge::CallUpdate> &b) { m_updates += b; });
+    }
+
+    void demoCallEndToEnd()
+    {
+        QSignalSpy placed(m_engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_engine->placeSandboxCall(sim::Scenario::demo());
+        QVERIFY(finished.wait(90000));
+        const QString sid = placed.first().first().toString();
+        QCOMPARE(finished.first().first().toString(), sid);
+        QVERIFY(test::waitFor([this] { return finalSnapshot().id != 0; }, 5000));
+        m_engine->storage()->flush();
+
+        // What the simulated parties saw.
+        sim::CarrierCallResult carrier;
+        sim::AgentConversationResult agent;
+        QMetaObject::invokeMethod(
+            m_engine->sandbox(),
+            [&] {
+                carrier = *m_engine->sandbox()->carrier()->result(sid);
+                agent = m_engine->sandbox()->agent()->results().value(sid);
+            },
+            Qt::BlockingQueuedConnection);
+
+        QVERIFY2(carrier.error.isEmpty(), qPrintable(carrier.error));
+        QCOMPARE(carrier.webhookStatus, 200);
+        QVERIFY(carrier.twiml.contains(QStringLiteral("<Connect><Stream url=\"ws://127.0.0.1:")));
+
+        // Caller audio reaches the agent byte-exact and in order.
+        QVERIFY(carrier.callerSent.size() > 8000 * 15);
+        QCOMPARE(agent.audioReceived.size(), carrier.callerSent.size());
+        QVERIFY(agent.audioReceived == carrier.callerSent);
+
+        // Agent audio reaches the carrier; stale chunks after the interruption do not.
+        QCOMPARE(agent.staleChunksSent, 2);
+        QVERIFY(carrier.agentReceived.size() > 8000 * 5);
+        QVERIFY(carrier.agentReceived == agent.audioSent);
+
+        // Every ping got its pong (one may be in flight when the call ends).
+        QVERIFY(agent.pingsSent >= 10);
+        QVERIFY(agent.pongsReceived >= agent.pingsSent - 1);
+        QCOMPARE(agent.pongsWithWrongId, 0);
+
+        // A barge-in produces a clear, after the caller started talking over the agent.
+        QCOMPARE(agent.interruptions, 1);
+        QCOMPARE(carrier.clearsReceived, 1);
+        QCOMPARE(carrier.bargeInAtMs.size(), 1);
+        QVERIFY(carrier.clearAtMs.first() >= carrier.bargeInAtMs.first());
+        QVERIFY(carrier.clearAtMs.first() - carrier.bargeInAtMs.first() < 1000);
+
+        // Marks: one after each agent chunk, each echoed.
+        const bridge::CallSnapshot s = finalSnapshot();
+        QCOMPARE(carrier.marksReceived, int(s.agentChunks));
+        QCOMPARE(carrier.marksEchoed, carrier.marksReceived);
+        QCOMPARE(s.agentChunksDropped, 2);
+        QCOMPARE(s.bargeIns, 1);
+
+        // Transcript lines arrive, exact texts, in order.
+        const auto all = lines();
+        QStringList caller, agentSaid;
+        for (const auto &l : all)
+            (l.role == TranscriptLine::Role::Caller ? caller : agentSaid) << l.text;
+        QCOMPARE(caller, (QStringList{sim::clip(QStringLiteral("caller0")).text,
+                                      sim::clip(QStringLiteral("caller1")).text,
+                                      sim::clip(QStringLiteral("caller2")).text}));
+        QCOMPARE(agentSaid.size(), 4);
+        QCOMPARE(agentSaid.first(), sim::clip(QStringLiteral("agent0")).text);
+        QCOMPARE(agent.dynamicVariables.value(QStringLiteral("call_sid")).toString(), sid);
+        QCOMPARE(agent.dynamicVariables.value(QStringLiteral("caller_number")).toString(),
+                 QStringLiteral("+15550100"));
+
+        // Both sockets closed, the call ended with a reason.
+        QVERIFY(agent.finished);
+        QCOMPARE(agent.closeCode, 1000);
+        QVERIFY(carrier.finished);
+        QVERIFY(carrier.stopSent);
+        QVERIFY(!carrier.bridgeClosedFirst);
+        QCOMPARE(s.state, bridge::CallState::Ended);
+        QVERIFY2(s.endReason.contains(QStringLiteral("stop")), qPrintable(s.endReason));
+        QCOMPARE(s.callSid, sid);
+
+        // The stereo WAV: caller left, agent right, speech where each party spoke.
+        audio::PcmBuffer wav;
+        QString error;
+        QVERIFY2(audio::readAudioFile(s.recordingPath, wav, &error), qPrintable(error));
+        QCOMPARE(wav.channels, 2);
+        QCOMPARE(wav.sampleRate, 8000);
+        QVERIFY(std::abs(wav.seconds() * 1000 - double(s.durationMs)) < 1000);
+        for (const auto &l : all) {
+            const int ch = l.role == TranscriptLine::Role::Caller ? 0 : 1;
+            const float level = channelLevel(wav, ch, l.offsetMs + 100, l.offsetMs + 1100);
+            QVERIFY2(
+                level > -35.0f,
+                qPrintable(
+                    QStringLiteral("%1 at %2 ms: %3 dB").arg(l.text).arg(l.offsetMs).arg(level)));
+        }
+        // The caller is silent during the greeting; the agent is silent while the caller
+        // says their first line.
+        QVERIFY(channelLevel(wav, 0, 200, 4000) < -60.0f);
+        const qint64 c0 = all.at(1).offsetMs;
+        QVERIFY(channelLevel(wav, 1, c0 + 100, c0 + 2500) < -60.0f);
+
+        // The call log has the call and its transcript, the interrupted line marked.
+        store::CallStore log;
+        QVERIFY(log.open(m_engine->storage()->databasePath()));
+        const auto rows = log.recentCalls();
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().callSid, sid);
+        QCOMPARE(rows.first().state, QStringLiteral("ended"));
+        const auto stored = log.transcript(rows.first().rowId);
+        QCOMPARE(stored.size(), all.size());
+        int interrupted = 0;
+        for (const auto &l : stored)
+            interrupted += l.interrupted ? 1 : 0;
+        QCOMPARE(interrupted, 1);
+        QVERIFY(stored.at(2).interrupted); // agent1, cut by caller1
+    }
+
+    void operatorHangupClosesBothSides()
+    {
+        m_updates.clear();
+        QSignalSpy placed(m_engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_engine->placeSandboxCall(sim::Scenario::demo());
+        QVERIFY(placed.wait(5000));
+        const QString sid = placed.first().first().toString();
+        quint64 id = 0;
+        QVERIFY(test::waitFor(
+            [&] {
+                for (const auto &u : m_updates)
+                    if (u.snapshot.callSid == sid && u.snapshot.state == bridge::CallState::Live)
+                        id = u.snapshot.id;
+                return id != 0;
+            },
+            10000));
+        QTest::qWait(1500);
+        m_engine->hangup(id);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(test::waitFor([this] { return finalSnapshot().id != 0; }, 5000));
+        QCOMPARE(finalSnapshot().endReason, QStringLiteral("operator hung up"));
+        sim::CarrierCallResult carrier;
+        sim::AgentConversationResult agent;
+        QVERIFY(test::waitFor(
+            [&] {
+                QMetaObject::invokeMethod(
+                    m_engine->sandbox(),
+                    [&] {
+                        carrier = *m_engine->sandbox()->carrier()->result(sid);
+                        agent = m_engine->sandbox()->agent()->results().value(sid);
+                    },
+                    Qt::BlockingQueuedConnection);
+                return agent.finished;
+            },
+            5000));
+        QVERIFY(carrier.bridgeClosedFirst); // the bridge closed the Twilio stream
+        QVERIFY(!carrier.stopSent);
+        QCOMPARE(carrier.closeCode, 1000);
+        QCOMPARE(agent.closeCode, 1000); // and the agent conversation
+    }
+
+    void cleanupTestCase() { m_engine.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxCall)
+#include "tst_sandboxcall.moc"
