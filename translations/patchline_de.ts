@@ -1,4 +1,632 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Audio</name>
+    <message>
+        <source>cannot create recording &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read audio file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode audio data (%1 bytes): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElevenLabs</name>
+    <message>
+        <source>malformed JSON from the agent at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent message without a &quot;type&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal close: the agent ended the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent-side operational error (timeout, LLM/TTS/ASR failure, policy violation, or no caller audio for 60 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection dropped without a close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent rejected the session (authentication, unknown agent, override not allowed, or missing dynamic variable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected internal error on the agent server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>cannot open call database &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call database has schema version %1, newer than this Patchline (%2); use a newer build or another data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation>Anrufer</translation>
+    </message>
+</context>
+<context>
+    <name>Twilio</name>
+    <message>
+        <source>malformed JSON from Twilio at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio message without an &quot;event&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio media message without a &quot;payload&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtmf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Twilio Auth Token is configured, so X-Twilio-Signature cannot be checked; set the Auth Token in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request has no X-Twilio-Signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Twilio-Signature does not match %1 (is the public URL setting the exact URL Twilio calls?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream URL &apos;%1&apos; must be an absolute wss:// URL; set the public URL to your tunnel&apos;s https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream URL &apos;%1&apos; has a query string, which Twilio strips; pass values as &lt;Parameter&gt; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream parameter &apos;%1&apos; is %2 characters with its value; Twilio allows under 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TwiML line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TwiML has no &lt;Response&gt; root</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Patchline bridges Twilio phone calls to ElevenLabs Conversational AI agents and shows an operator what happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in simulated carrier and agent.</source>
+        <translation>Den eingebauten simulierten Carrier und Agenten verwenden.</translation>
+    </message>
+    <message>
+        <source>Run the bridge without a window (servers).</source>
+        <translation>Die Brücke ohne Fenster betreiben (Server).</translation>
+    </message>
+    <message>
+        <source>HTTP/WebSocket port (default 8787, 0 = any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public https:// base URL Twilio uses to reach this app (your tunnel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default ElevenLabs agent id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place one sandbox call, print its transcript and figures, exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load benchmark: run N concurrent sandbox calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load benchmark: length of each call in seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the call log and recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port &apos;%1&apos; is not a port number; use 0-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind &apos;%1&apos; is not an IP address; use e.g. 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-url &apos;%1&apos; is not a base URL; use e.g. https://abc.ngrok.app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calls &apos;%1&apos; must be a number from 1 to 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration &apos;%1&apos; must be 1 to 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-call and --calls need --sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::app::Headless</name>
+    <message>
+        <source>Patchline %1 listening on %2:%3 (public URL %4)%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sandbox mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load: %1 concurrent sandbox calls of about %2 s each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Press Ctrl+C to stop.</source>
+        <translation>Bereit. Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>agent </source>
+        <translation>Agent  </translation>
+    </message>
+    <message>
+        <source>caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Call %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  duration        %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  caller → agent  %1 frames (%2 s of audio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  agent → caller  %1 chunks (%2 s), %3 stale chunks dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  barge-ins       %1; marks %2 sent / %3 echoed; pings %4 / pongs %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  agent formats   %1, conversation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  recording       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load results (%1 calls, %2 failed, wall %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge handling per frame, caller→agent: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge handling per chunk, agent→caller: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 chunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end-to-end via loopback (includes sandbox thread delays), caller→agent: p50 %1 ms  p99 %2 ms  max %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end-to-end via loopback (includes sandbox thread delays), agent→caller: p50 %1 ms  p99 %2 ms  max %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames lost or duplicated: caller→agent %1 of %2, agent→caller %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge CPU %1 s (%2 s per call-minute); sandbox CPU %3 s (measured apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak RSS %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::bridge::Bridge</name>
+    <message>
+        <source>Patchline is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice webhook without CallSid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot answer the voice webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, this line is not configured correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio never opened the media stream; check that the public URL is reachable over wss://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice webhook for %1 (%2 → %3) answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1 with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (in use or not permitted); choose another --port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1:%2, public URL %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::bridge::CallSession</name>
+    <message>
+        <source>Twilio opened the media stream but sent no start message within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio sent a binary frame (%1 bytes); Media Streams uses text frames only, so it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored a Twilio message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio sent media before start; frames ignored until start arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio sent a second start; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller hung up (Twilio stop)</source>
+        <translation>Anrufer hat aufgelegt (Twilio stop)</translation>
+    </message>
+    <message>
+        <source>caller pressed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored unknown Twilio event &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected stream format %1 at %2 Hz; expected audio/x-mulaw at 8000 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent response corrected to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio media chunk %1 has an invalid base64 payload; replaced with silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent took over 2 s to connect; the oldest caller audio was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent audio formats are %1 in / %2 out, but the phone line is ulaw_8000; set the agent&apos;s input and TTS output formats to μ-law 8000 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller interrupted the agent; clear sent, %1 ms of agent audio cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent ended the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent connection closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio closed the media stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio media stream dropped (close code %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio status %1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio reported the call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::bridge::Engine</name>
+    <message>
+        <source>the sandbox agent could not listen on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sandbox: start Patchline with --sandbox to place simulated calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator hung up</source>
+        <translation>vom Operator aufgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::elevenlabs::AgentClient</name>
+    <message>
+        <source>no ElevenLabs agent is selected; choose a default agent in settings or pass --agent AGENT_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach ElevenLabs at %1 for a signed URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the ElevenLabs API key in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the agent id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry; if it persists, check ElevenLabs status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs refused a signed URL for agent &apos;%1&apos; (HTTP %2: %3); %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open the agent WebSocket (%1); check the agent id and API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::CallListModel</name>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Barge-ins</source>
+        <translation>Unterbrechungen</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::MainWindow</name>
+    <message>
+        <source>Patchline — sandbox</source>
+        <translation>Patchline – Sandbox</translation>
+    </message>
+    <message>
+        <source>Patchline</source>
+        <translation>Patchline</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>&amp;Dial sandbox call</source>
+        <translation>&amp;Sandbox-Anruf wählen</translation>
+    </message>
+    <message>
+        <source>Place a simulated call through the real bridge (Ctrl+D)</source>
+        <translation>Einen simulierten Anruf über die echte Brücke starten (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>Anruf &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Hang up the selected call (Ctrl+E, or Del in the list)</source>
+        <translation>Den ausgewählten Anruf auflegen (Strg+E oder Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Calls go through the real bridge to a simulated carrier and agent on this computer; no accounts are needed. Press &lt;b&gt;Dial sandbox call&lt;/b&gt; (Ctrl+D) to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>sandbox call %1 placed</source>
+        <translation>Sandbox-Anruf %1 gestartet</translation>
+    </message>
+    <message>
+        <source>Quit Patchline?</source>
+        <translation>Patchline beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) are live. Quitting hangs them up.</source>
+        <translation>
+            <numerusform>%n Anruf läuft. Beenden legt ihn auf.</numerusform>
+            <numerusform>%n Anrufe laufen. Beenden legt sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No call selected.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kein Anruf ausgewählt.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 → %3 &amp;nbsp; &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2 · public URL %3</source>
+        <translation>Lauscht auf %1:%2 · öffentliche URL %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live call(s)</source>
+        <translation>
+            <numerusform>%n laufender Anruf</numerusform>
+            <numerusform>%n laufende Anrufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::TranscriptModel</name>
+    <message>
+        <source>Agent </source>
+        <translation>Agent  </translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>The caller talked over this line; the rest was not heard.</source>
+        <translation>Der Anrufer hat diese Zeile unterbrochen; der Rest wurde nicht gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::WaveformWidget</name>
+    <message>
+        <source>Live waveform: caller and agent</source>
+        <translation>Live-Wellenform: Anrufer und Agent</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>No call selected</source>
+        <translation>Kein Anruf ausgewählt</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,7 @@
 #include "audio/WavFile.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 
 #include <sndfile.h>
@@ -23,7 +25,7 @@ bool WavWriter::open(const QString &path, int sampleRate, int channels)
     info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
     m_file = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
     if (!m_file) {
-        m_error = QStringLiteral("cannot create recording '%1': %2")
+        m_error = QCoreApplication::translate("Audio", "cannot create recording '%1': %2")
                       .arg(path, QString::fromUtf8(sf_strerror(nullptr)));
         return false;
     }
@@ -119,7 +121,7 @@ bool readAudioFile(const QString &path, PcmBuffer &out, QString *error)
     SNDFILE *f = sf_open(QFile::encodeName(path).constData(), SFM_READ, &info);
     if (!f) {
         if (error)
-            *error = QStringLiteral("cannot read audio file '%1': %2")
+            *error = QCoreApplication::translate("Audio", "cannot read audio file '%1': %2")
                          .arg(path, QString::fromUtf8(sf_strerror(nullptr)));
         return false;
     }
@@ -134,7 +136,7 @@ bool readAudioBytes(const QByteArray &bytes, PcmBuffer &out, QString *error)
     SNDFILE *f = sf_open_virtual(&io, SFM_READ, &info, &mem);
     if (!f) {
         if (error)
-            *error = QStringLiteral("cannot decode audio data (%1 bytes): %2")
+            *error = QCoreApplication::translate("Audio", "cannot decode audio data (%1 bytes): %2")
                          .arg(bytes.size())
                          .arg(QString::fromUtf8(sf_strerror(nullptr)));
         return false;

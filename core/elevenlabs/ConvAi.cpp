@@ -1,5 +1,7 @@
 #include "elevenlabs/ConvAi.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -21,7 +23,8 @@ bool parseAgentMessage(const QString &text, AgentMessage &out, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = QStringLiteral("malformed JSON from the agent at offset %1: %2")
+            *error = QCoreApplication::translate("ElevenLabs",
+                                                 "malformed JSON from the agent at offset %1: %2")
                          .arg(pe.offset)
                          .arg(pe.errorString());
         return false;
@@ -31,7 +34,8 @@ bool parseAgentMessage(const QString &text, AgentMessage &out, QString *error)
     out.rawType = o.value(u"type").toString();
     if (out.rawType.isEmpty()) {
         if (error)
-            *error = QStringLiteral("agent message without a \"type\" field");
+            *error =
+                QCoreApplication::translate("ElevenLabs", "agent message without a \"type\" field");
         return false;
     }
     using T = AgentMessage::Type;
@@ -114,19 +118,24 @@ QString describeCloseCode(int code)
 {
     switch (code) {
     case 1000:
-        return QStringLiteral("normal close: the agent ended the conversation");
+        return QCoreApplication::translate("ElevenLabs",
+                                           "normal close: the agent ended the conversation");
     case 1002:
-        return QStringLiteral("agent-side operational error (timeout, LLM/TTS/ASR failure, "
-                              "policy violation, or no caller audio for 60 s)");
+        return QCoreApplication::translate(
+            "ElevenLabs", "agent-side operational error (timeout, LLM/TTS/ASR failure, "
+                          "policy violation, or no caller audio for 60 s)");
     case 1006:
-        return QStringLiteral("connection dropped without a close frame");
+        return QCoreApplication::translate("ElevenLabs",
+                                           "connection dropped without a close frame");
     case 1008:
-        return QStringLiteral("agent rejected the session (authentication, unknown agent, "
-                              "override not allowed, or missing dynamic variable)");
+        return QCoreApplication::translate(
+            "ElevenLabs", "agent rejected the session (authentication, unknown agent, "
+                          "override not allowed, or missing dynamic variable)");
     case 1011:
-        return QStringLiteral("unexpected internal error on the agent server");
+        return QCoreApplication::translate("ElevenLabs",
+                                           "unexpected internal error on the agent server");
     default:
-        return QStringLiteral("close code %1").arg(code);
+        return QCoreApplication::translate("ElevenLabs", "close code %1").arg(code);
     }
 }
 

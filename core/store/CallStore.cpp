@@ -1,5 +1,7 @@
 #include "store/CallStore.h"
 
+#include <QCoreApplication>
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -21,8 +23,8 @@ bool CallStore::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open()) {
-        m_error =
-            QStringLiteral("cannot open call database '%1': %2").arg(path, db.lastError().text());
+        m_error = QCoreApplication::translate("Store", "cannot open call database '%1': %2")
+                      .arg(path, db.lastError().text());
         return false;
     }
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -62,8 +64,9 @@ bool CallStore::migrate()
 {
     const int version = schemaVersion();
     if (version > kSchemaVersion) {
-        m_error = QStringLiteral("call database has schema version %1, newer than this "
-                                 "Patchline (%2); use a newer build or another data folder")
+        m_error = QCoreApplication::translate(
+                      "Store", "call database has schema version %1, newer than this "
+                               "Patchline (%2); use a newer build or another data folder")
                       .arg(version)
                       .arg(kSchemaVersion);
         return false;
@@ -136,8 +139,9 @@ void CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line
         "INSERT INTO transcript (call_id, offset_ms, role, text, interrupted) VALUES (?,?,?,?,?)"));
     q.addBindValue(*it);
     q.addBindValue(line.offsetMs);
-    q.addBindValue(line.role == bridge::TranscriptLine::Role::Agent ? QStringLiteral("agent")
-                                                                    : QStringLiteral("caller"));
+    q.addBindValue(line.role == bridge::TranscriptLine::Role::Agent
+                       ? QCoreApplication::translate("Store", "agent")
+                       : QCoreApplication::translate("Store", "caller"));
     q.addBindValue(line.text);
     q.addBindValue(line.interrupted ? 1 : 0);
     if (!q.exec())

@@ -1,5 +1,7 @@
 #include "twilio/MediaStream.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,15 +101,17 @@ bool parseStreamMessage(const QString &text, StreamMessage &out, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = QStringLiteral("malformed JSON from Twilio at offset %1: %2")
-                         .arg(pe.offset)
-                         .arg(pe.errorString());
+            *error =
+                QCoreApplication::translate("Twilio", "malformed JSON from Twilio at offset %1: %2")
+                    .arg(pe.offset)
+                    .arg(pe.errorString());
         return false;
     }
     const QJsonObject o = doc.object();
     if (!o.value(u"event").isString()) {
         if (error)
-            *error = QStringLiteral("Twilio message without an \"event\" field");
+            *error =
+                QCoreApplication::translate("Twilio", "Twilio message without an \"event\" field");
         return false;
     }
     out = StreamMessage{};
@@ -143,7 +147,8 @@ bool parseStreamMessage(const QString &text, StreamMessage &out, QString *error)
         out.timestampMs = jsonInt(m.value(u"timestamp"));
         if (!m.value(u"payload").isString()) {
             if (error)
-                *error = QStringLiteral("Twilio media message without a \"payload\" string");
+                *error = QCoreApplication::translate(
+                    "Twilio", "Twilio media message without a \"payload\" string");
             return false;
         }
         out.ownedPayload = m.value(u"payload").toString();
@@ -207,21 +212,21 @@ QString typeName(StreamMessage::Type t)
 {
     switch (t) {
     case StreamMessage::Type::Connected:
-        return QStringLiteral("connected");
+        return QCoreApplication::translate("Twilio", "connected");
     case StreamMessage::Type::Start:
-        return QStringLiteral("start");
+        return QCoreApplication::translate("Twilio", "start");
     case StreamMessage::Type::Media:
-        return QStringLiteral("media");
+        return QCoreApplication::translate("Twilio", "media");
     case StreamMessage::Type::Dtmf:
-        return QStringLiteral("dtmf");
+        return QCoreApplication::translate("Twilio", "dtmf");
     case StreamMessage::Type::Mark:
-        return QStringLiteral("mark");
+        return QCoreApplication::translate("Twilio", "mark");
     case StreamMessage::Type::Stop:
-        return QStringLiteral("stop");
+        return QCoreApplication::translate("Twilio", "stop");
     case StreamMessage::Type::Unknown:
         break;
     }
-    return QStringLiteral("unknown");
+    return QCoreApplication::translate("Twilio", "unknown");
 }
 
 } // namespace patchline::twilio

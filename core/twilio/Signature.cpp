@@ -1,5 +1,7 @@
 #include "twilio/Signature.h"
 
+#include <QCoreApplication>
+
 #include <QMessageAuthenticationCode>
 #include <QUrl>
 #include <QUrlQuery>
@@ -94,12 +96,14 @@ SignatureCheck validateSignature(const QByteArray &authToken, const QString &url
     SignatureCheck r;
     r.signedUrl = url;
     if (authToken.isEmpty()) {
-        r.reason = QStringLiteral("no Twilio Auth Token is configured, so X-Twilio-Signature "
-                                  "cannot be checked; set the Auth Token in settings");
+        r.reason = QCoreApplication::translate(
+            "Twilio", "no Twilio Auth Token is configured, so X-Twilio-Signature "
+                      "cannot be checked; set the Auth Token in settings");
         return r;
     }
     if (signature.isEmpty()) {
-        r.reason = QStringLiteral("request has no X-Twilio-Signature header");
+        r.reason =
+            QCoreApplication::translate("Twilio", "request has no X-Twilio-Signature header");
         return r;
     }
     for (const QString &variant : signatureUrlVariants(url)) {
@@ -110,8 +114,9 @@ SignatureCheck validateSignature(const QByteArray &authToken, const QString &url
             return r;
         }
     }
-    r.reason = QStringLiteral("X-Twilio-Signature does not match %1 (is the public URL "
-                              "setting the exact URL Twilio calls?)")
+    r.reason = QCoreApplication::translate(
+                   "Twilio", "X-Twilio-Signature does not match %1 (is the public URL "
+                             "setting the exact URL Twilio calls?)")
                    .arg(url);
     return r;
 }

@@ -1,5 +1,7 @@
 #include "twilio/TwiML.h"
 
+#include <QCoreApplication>
+
 #include <QUrl>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -15,17 +17,20 @@ QString buildStreamTwiml(const StreamTwiml &t, QString *error)
         return QString();
     };
     if (!url.isValid() || (url.scheme() != u"wss" && url.scheme() != u"ws"))
-        return fail(QStringLiteral("stream URL '%1' must be an absolute wss:// URL; set the "
-                                   "public URL to your tunnel's https:// address")
+        return fail(QCoreApplication::translate(
+                        "Twilio", "stream URL '%1' must be an absolute wss:// URL; set the "
+                                  "public URL to your tunnel's https:// address")
                         .arg(t.streamUrl));
     if (url.hasQuery())
-        return fail(QStringLiteral("stream URL '%1' has a query string, which Twilio strips; "
-                                   "pass values as <Parameter> instead")
+        return fail(QCoreApplication::translate(
+                        "Twilio", "stream URL '%1' has a query string, which Twilio strips; "
+                                  "pass values as <Parameter> instead")
                         .arg(t.streamUrl));
     for (const auto &[name, value] : t.parameters) {
         if (name.size() + value.size() >= 500)
-            return fail(QStringLiteral("stream parameter '%1' is %2 characters with its value; "
-                                       "Twilio allows under 500")
+            return fail(QCoreApplication::translate(
+                            "Twilio", "stream parameter '%1' is %2 characters with its value; "
+                                      "Twilio allows under 500")
                             .arg(name)
                             .arg(name.size() + value.size()));
     }
@@ -101,10 +106,11 @@ bool parseTwiml(const QString &xml, ParsedTwiml &out, QString *error)
     }
     if (r.hasError() || !sawResponse) {
         if (error)
-            *error =
-                r.hasError()
-                    ? QStringLiteral("TwiML line %1: %2").arg(r.lineNumber()).arg(r.errorString())
-                    : QStringLiteral("TwiML has no <Response> root");
+            *error = r.hasError()
+                         ? QCoreApplication::translate("Twilio", "TwiML line %1: %2")
+                               .arg(r.lineNumber())
+                               .arg(r.errorString())
+                         : QCoreApplication::translate("Twilio", "TwiML has no <Response> root");
         return false;
     }
     return true;
