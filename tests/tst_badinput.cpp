@@ -239,6 +239,61 @@ private slots:
         QVERIFY2(reason.contains(QStringLiteral("1006")), qPrintable(reason));
     }
 
+    void terminalStatusCallbackEndsTheCall()
+    {
+        const QString sid = QStringLiteral("CAstatus00000000000000000000000000");
+        const QString wsUrl =
+            QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
+        server::QtWebSocketLink ws;
+        int closeCode = 0;
+        connect(&ws, &server::MessageSocket::closed, this,
+                [&](int c, const QString &) { closeCode = c; });
+        ws.open(QUrl(wsUrl),
+                {{"X-Twilio-Signature", twilio::computeSignature(token(), wsUrl).toLatin1()}});
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(
+            QStringLiteral(
+                R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZ3","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"streamSid":"MZ3"})J")
+                .arg(sid));
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        const QList<QPair<QString, QString>> params{
+            {QStringLiteral("CallSid"), sid},
+            {QStringLiteral("CallStatus"), QStringLiteral("completed")},
+            {QStringLiteral("SequenceNumber"), QStringLiteral("3")}};
+        const QString url = m_base + QStringLiteral("/twilio/status");
+        QCOMPARE(post(QStringLiteral("/twilio/status"), params,
+                      twilio::computeSignature(token(), url, params).toLatin1())
+                     .status,
+                 200);
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        QVERIFY(test::waitFor([&] { return closeCode == 1000; }, 5000)); // the stream is closed too
+        QString reason;
+        for (const auto &u : m_updates)
+            if (u.snapshot.callSid == sid)
+                reason = u.snapshot.endReason;
+        QCOMPARE(reason, QStringLiteral("Twilio reported the call completed"));
+    }
+
+    void agentHangupEndsTheCall()
+    {
+        sim::Scenario s;
+        s.name = QStringLiteral("agent-ends");
+        s.agentLines = {QStringLiteral("agent3")};
+        s.agentHangsUpAfter = 1;
+        s.maxDurationMs = 20000;
+        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_engine->placeSandboxCall(s);
+        QVERIFY(finished.wait(20000));
+        const QString sid = finished.first().first().toString();
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        QString reason;
+        for (const auto &u : m_updates)
+            if (u.snapshot.callSid == sid)
+                reason = u.snapshot.endReason;
+        QVERIFY2(reason.startsWith(QStringLiteral("agent ended the conversation")),
+                 qPrintable(reason));
+    }
+
     void serverStillServesTheNextCall()
     {
         sim::Scenario quick;

@@ -54,6 +54,8 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setColumnHidden(CallListModel::Direction, true); // in the header of the call view
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Calls"));
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
@@ -100,6 +102,7 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     m_hsplit->addWidget(callView);
     m_hsplit->setStretchFactor(0, 2);
     m_hsplit->setStretchFactor(1, 3);
+    m_hsplit->setSizes({440, 760});
 
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
@@ -213,9 +216,18 @@ void MainWindow::refreshHeader()
         return;
     }
     const auto &s = e->snapshot;
-    QString text = tr("<b>%1</b> &nbsp; %2 → %3 &nbsp; <b>%4</b> &nbsp; %5")
+    QString text = tr("<b>%1</b> &nbsp; %2 → %3 (%4) &nbsp; <b>%5</b> &nbsp; %6")
                        .arg(s.callSid.toHtmlEscaped(), s.from.toHtmlEscaped(), s.to.toHtmlEscaped(),
-                            bridge::stateName(s.state), formatDuration(s.durationMs));
+                            s.direction.toHtmlEscaped(), bridge::stateName(s.state),
+                            formatDuration(s.durationMs));
+    text += QStringLiteral("<br/>") +
+            tr("caller→agent %1 frames · agent→caller %2 chunks · barge-ins %3 · pings %4/%5 · %6")
+                .arg(s.callerFrames)
+                .arg(s.agentChunks)
+                .arg(s.bargeIns)
+                .arg(s.pongs)
+                .arg(s.pings)
+                .arg(s.agentFormats.isEmpty() ? tr("agent connecting") : s.agentFormats);
     if (!s.endReason.isEmpty())
         text += QStringLiteral("<br/>") + tr("Ended: %1").arg(s.endReason.toHtmlEscaped());
     m_header->setText(text);

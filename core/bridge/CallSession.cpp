@@ -299,22 +299,25 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables)
 
 void CallSession::onMedia()
 {
-    // Decode base64 into the reusable frame buffer (μ-law bytes).
+    // Decode base64 in place; the two buffers swap roles each frame, so after the first
+    // frames neither allocates again.
     const QStringView payload = m_msg.payload;
     m_b64.resize(payload.size());
+    char *dst = m_b64.data();
     for (qsizetype i = 0; i < payload.size(); ++i)
-        m_b64[i] = static_cast<char>(payload[i].unicode());
-    const auto decoded = QByteArray::fromBase64Encoding(
+        dst[i] = static_cast<char>(payload[i].unicode());
+    auto decoded = QByteArray::fromBase64Encoding(
         std::move(m_b64), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
+    if (decoded) {
+        std::swap(m_frame, decoded.decoded);
+        m_b64 = std::move(decoded.decoded);
+    } else {
         warnOnce(QStringLiteral("base64"),
                  tr("Twilio media chunk %1 has an invalid base64 payload; replaced with silence")
                      .arg(m_msg.chunk));
+        m_b64 = std::move(decoded.decoded);
         m_frame.fill(char(0xFF), kFrameBytes);
-    } else {
-        m_frame = std::move(decoded.decoded);
     }
-    m_b64 = QByteArray(); // moved-from; reallocated on next use only if needed
     ++m_snap.callerFrames;
 
     const auto levels =

@@ -48,6 +48,9 @@ struct Scenario
     /// When ≥ 0: after this many ms the caller hangs up at the next quiet moment (≥ 300 ms
     /// without agent audio), whatever steps remain. Used by the load benchmark.
     int hangupAfterMs = -1;
+    /// When > 0: the agent ends the call itself (like the `end_call` tool: close 1000) once
+    /// its N-th utterance has played out.
+    int agentHangsUpAfter = 0;
 
     /// Clip of the caller's `turn`-th utterance (0-based), or empty.
     QString callerClip(int turn) const;

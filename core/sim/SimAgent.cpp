@@ -60,6 +60,7 @@ struct SimAgent::Conversation
     qint64 nextPingNs = 0;
     QSet<qint64> pendingPings;
     qint64 lastAudioNs = 0;
+    int utterances = 0;
     QCryptographicHash hash{QCryptographicHash::Sha1};
     std::array<std::int16_t, 160> pcm{};
 };
@@ -280,6 +281,7 @@ void SimAgent::startUtterance(Conversation &c, const QString &clipName)
     if (cl.mulaw.isEmpty())
         return;
     c.utteranceId = c.nextEventId++;
+    ++c.utterances;
     c.utteranceClip = clipName;
     c.utteranceSent = 0;
     c.utteranceStartNs = monotonicNs();
@@ -361,6 +363,17 @@ void SimAgent::tick()
                     .arg(id)
                     .arg(c.result.pingsSent == 1 ? QStringLiteral("null") : QStringLiteral("40")));
             c.nextPingNs = now + m_options.pingIntervalMs * kMs;
+        }
+        if (c.scenario.agentHangsUpAfter > 0 && c.utterances >= c.scenario.agentHangsUpAfter &&
+            c.utteranceId >= 0 && c.utteranceSent >= clip(c.utteranceClip).mulaw.size() &&
+            now > c.speakingUntilNs + 500 * kMs) {
+            // The end_call system tool: a normal close (reference/elevenlabs.md §6.1/§6.2).
+            sendJson(c, QStringLiteral(R"({"type":"agent_tool_response","agent_tool_response":)"
+                                       R"({"tool_name":"end_call","tool_call_id":"t1",)"
+                                       R"("tool_type":"system","is_error":false}})"));
+            c.utteranceId = -1;
+            c.socket->close(1000, QStringLiteral("end_call"));
+            continue;
         }
         if (now - c.lastAudioNs > 60000 * kMs) {
             // §6.1 transport_receive_timeout: no user input for 60 s.

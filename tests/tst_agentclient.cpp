@@ -1,0 +1,122 @@
+#include "TestUtil.h"
+#include "elevenlabs/AgentClient.h"
+#include "sim/SimAgent.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+using namespace patchline;
+
+/// The ConvAI client against the sandbox agent over real loopback sockets.
+class TestAgentClient : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sim::SimAgent> m_agent;
+    QNetworkAccessManager m_nam;
+
+    elevenlabs::AgentEndpoint endpoint(const QByteArray &key, const QString &agent) const
+    {
+        elevenlabs::AgentEndpoint e;
+        e.apiBase = QUrl(m_agent->apiBase());
+        e.apiKey = key;
+        e.agentId = agent;
+        return e;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        sim::SimAgent::Options o;
+        o.apiKey = "right-key";
+        o.pingIntervalMs = 200;
+        m_agent = std::make_unique<sim::SimAgent>(o, [](const QString &) {
+            sim::Scenario s;
+            s.agentLines = {QStringLiteral("agent3")};
+            return s;
+        });
+        QVERIFY(m_agent->listen(0));
+    }
+
+    void signedUrlConversation()
+    {
+        elevenlabs::AgentClient c(&m_nam);
+        QSignalSpy ready(&c, &elevenlabs::AgentClient::ready);
+        QSignalSpy audio(&c, &elevenlabs::AgentClient::audio);
+        QSignalSpy response(&c, &elevenlabs::AgentClient::agentResponse);
+        c.start(endpoint("right-key", QStringLiteral("agent_sandbox_demo")),
+                {{QStringLiteral("call_sid"), QStringLiteral("CAtest")}});
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ready.first().at(1).toString(), QStringLiteral("ulaw_8000"));
+        QCOMPARE(ready.first().at(2).toString(), QStringLiteral("ulaw_8000"));
+        QVERIFY(c.conversationId().startsWith(QStringLiteral("conv_")));
+        QVERIFY(test::waitFor([&] { return audio.size() >= 3; }, 5000));
+        QCOMPARE(response.first().first().toString(), QStringLiteral("You are welcome. Goodbye!"));
+        // Pings are answered at once with their event_id.
+        QVERIFY(test::waitFor([&] { return c.pingsAnswered() >= 3; }, 5000));
+        c.sendAudio(QString::fromLatin1(QByteArray(160, char(0xFF)).toBase64()));
+        QSignalSpy finished(m_agent.get(), &sim::SimAgent::conversationFinished);
+        c.close();
+        QVERIFY(finished.wait(5000));
+        const auto r = m_agent->results().value(QStringLiteral("CAtest"));
+        QCOMPARE(r.audioChunksReceived, 1);
+        QVERIFY(r.pongsReceived >= 3);
+        QCOMPARE(r.pongsWithWrongId, 0);
+        QCOMPARE(r.closeCode, 1000);
+        QCOMPARE(c.state(), elevenlabs::AgentClient::State::Closed);
+    }
+
+    void failuresNameTheFix_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QString>("agent");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("bad key") << QByteArray("sk-bad-7f3a") << "agent_sandbox_demo"
+                                 << "API key";
+        QTest::newRow("unknown agent") << QByteArray("right-key") << "agent_nope"
+                                       << "agent id 'agent_nope'";
+        QTest::newRow("no agent") << QByteArray("right-key") << ""
+                                  << "--agent";
+    }
+
+    void failuresNameTheFix()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(QString, agent);
+        QFETCH(QString, mention);
+        elevenlabs::AgentClient c(&m_nam);
+        QSignalSpy failed(&c, &elevenlabs::AgentClient::failed);
+        c.start(endpoint(key, agent), {});
+        QVERIFY(failed.size() == 1 || failed.wait(5000));
+        const QString why = failed.first().first().toString();
+        QVERIFY2(why.contains(mention), qPrintable(why));
+        QVERIFY(!why.contains(QStringLiteral("sk-bad-7f3a"))); // a key is never echoed
+    }
+
+    void unreachableService()
+    {
+        elevenlabs::AgentClient c(&m_nam);
+        QSignalSpy failed(&c, &elevenlabs::AgentClient::failed);
+        elevenlabs::AgentEndpoint e;
+        e.apiBase = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        e.apiKey = "k";
+        e.agentId = QStringLiteral("a");
+        c.start(e, {});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not reach")));
+    }
+
+    void publicAgentWithoutSignatureIsRejected()
+    {
+        // No API key → public-agent URL; the sandbox agent requires a signature and closes.
+        elevenlabs::AgentClient c(&m_nam);
+        QSignalSpy closed(&c, &elevenlabs::AgentClient::closed);
+        c.start(endpoint({}, QStringLiteral("agent_sandbox_demo")), {});
+        QVERIFY(closed.wait(5000));
+        QCOMPARE(closed.first().at(0).toInt(), 1008);
+        QVERIFY(closed.first().at(1).toString().contains(QStringLiteral("signature")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentClient)
+#include "tst_agentclient.moc"
