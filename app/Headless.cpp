@@ -210,36 +210,28 @@ void Headless::printLoadReport()
                  .arg(failed)
                  .arg(double(wallNs) / 1e9, 0, 'f', 1)
           << Qt::endl;
-    m_out << tr("bridge handling per frame, caller→agent: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 "
-                "frames)")
-                 .arg(st.callerToAgent.percentileUs(50))
-                 .arg(st.callerToAgent.percentileUs(99))
-                 .arg(st.callerToAgent.maxUs())
-                 .arg(st.callerToAgent.count())
-          << Qt::endl;
-    m_out << tr("bridge handling per chunk, agent→caller: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 "
-                "chunks)")
-                 .arg(st.agentToCaller.percentileUs(50))
-                 .arg(st.agentToCaller.percentileUs(99))
-                 .arg(st.agentToCaller.maxUs())
-                 .arg(st.agentToCaller.count())
-          << Qt::endl;
-    const double up50 = percentile(upMs, 50), up99 = percentile(upMs, 99),
-                 upMax = percentile(upMs, 100);
-    const double dn50 = percentile(downMs, 50), dn99 = percentile(downMs, 99),
-                 dnMax = percentile(downMs, 100);
-    m_out << tr("end-to-end via loopback (includes sandbox thread delays), caller→agent: p50 %1 ms "
-                " p99 %2 ms  max %3 ms")
-                 .arg(up50, 0, 'f', 2)
-                 .arg(up99, 0, 'f', 2)
-                 .arg(upMax, 0, 'f', 2)
-          << Qt::endl;
-    m_out << tr("end-to-end via loopback (includes sandbox thread delays), agent→caller: p50 %1 ms "
-                " p99 %2 ms  max %3 ms")
-                 .arg(dn50, 0, 'f', 2)
-                 .arg(dn99, 0, 'f', 2)
-                 .arg(dnMax, 0, 'f', 2)
-          << Qt::endl;
+    const auto handling = [this](const QString &what, const bridge::LatencyHistogram &h) {
+        m_out << tr("bridge handling per %1: p50 %2 µs  p99 %3 µs  max %4 µs  (%5)")
+                     .arg(what)
+                     .arg(h.percentileUs(50))
+                     .arg(h.percentileUs(99))
+                     .arg(h.maxUs())
+                     .arg(h.count())
+              << Qt::endl;
+    };
+    handling(tr("frame, caller→agent"), st.callerToAgent);
+    handling(tr("chunk, agent→caller"), st.agentToCaller);
+    const auto endToEnd = [this](const QString &what, std::vector<double> &ms) {
+        m_out << tr("end-to-end via loopback (includes sandbox thread delays), %1: p50 %2 ms  "
+                    "p99 %3 ms  max %4 ms")
+                     .arg(what)
+                     .arg(percentile(ms, 50), 0, 'f', 2)
+                     .arg(percentile(ms, 99), 0, 'f', 2)
+                     .arg(percentile(ms, 100), 0, 'f', 2)
+              << Qt::endl;
+    };
+    endToEnd(tr("caller→agent"), upMs);
+    endToEnd(tr("agent→caller"), downMs);
     m_out << tr("frames lost or duplicated: caller→agent %1 of %2, agent→caller %3 of %4")
                  .arg(lostUp)
                  .arg(framesSent)

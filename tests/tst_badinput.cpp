@@ -70,6 +70,30 @@ class TestBadInput : public QObject
         return out;
     }
 
+    /// Opens a correctly signed Media Streams socket to the bridge.
+    void openStream(server::QtWebSocketLink &ws)
+    {
+        const QString url = QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
+        ws.open(QUrl(url),
+                {{"X-Twilio-Signature", twilio::computeSignature(token(), url).toLatin1()}});
+    }
+
+    static QString startMessage(const QString &callSid, const QString &streamSid)
+    {
+        return QStringLiteral(
+                   R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"%2","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1},"customParameters":{"from":"+15550123"}},"streamSid":"%2"})J")
+            .arg(callSid, streamSid);
+    }
+
+    QString endReason(const QString &callSid) const
+    {
+        QString reason;
+        for (const auto &u : m_updates)
+            if (u.snapshot.callSid == callSid)
+                reason = u.snapshot.endReason;
+        return reason;
+    }
+
     bridge::CallState lastState(const QString &callSid) const
     {
         bridge::CallState s = bridge::CallState::WebhookReceived;
@@ -151,8 +175,6 @@ private slots:
         QVERIFY(twilio::parseTwiml(QString::fromUtf8(r.body), twiml));
         QVERIFY(!QUrl(twiml.streamUrl).hasQuery()); // reference/twilio.md §1.1
 
-        const QString wsUrl =
-            QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
         server::QtWebSocketLink ws;
         QStringList received;
         connect(&ws, &server::MessageSocket::textReceived, this,
@@ -160,8 +182,7 @@ private slots:
         int closeCode = 0;
         connect(&ws, &server::MessageSocket::closed, this,
                 [&](int c, const QString &) { closeCode = c; });
-        ws.open(QUrl(wsUrl),
-                {{"X-Twilio-Signature", twilio::computeSignature(token(), wsUrl).toLatin1()}});
+        openStream(ws);
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
 
         const QString silence = QString::fromLatin1(QByteArray(160, char(0xFF)).toBase64());
@@ -177,10 +198,7 @@ private slots:
         ws.sendText(media(1, silence));                     // media before start
         ws.sendText(QStringLiteral("{not json"));           // malformed JSON
         ws.sendText(QStringLiteral(R"J({"no":"event"})J")); // no event
-        ws.sendText(
-            QStringLiteral(
-                R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZ1","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1},"customParameters":{"from":"+15550123"}},"streamSid":"MZ1"})J")
-                .arg(sid));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ1")));
         ws.sendText(QStringLiteral(R"J({"event":"surprise","streamSid":"MZ1"})J"));
         ws.sendText(media(2, QStringLiteral("!!!not-base64!!!")));
         for (int i = 3; i < 60; ++i)
@@ -219,42 +237,27 @@ private slots:
     void socketDropEndsTheCall()
     {
         const QString sid = QStringLiteral("CAdrop0000000000000000000000000000");
-        const QString wsUrl =
-            QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
         auto ws = std::make_unique<server::QtWebSocketLink>();
-        ws->open(QUrl(wsUrl),
-                 {{"X-Twilio-Signature", twilio::computeSignature(token(), wsUrl).toLatin1()}});
+        openStream(*ws);
         QVERIFY(test::waitFor([&] { return ws->isOpen(); }, 5000));
-        ws->sendText(
-            QStringLiteral(
-                R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZ2","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"streamSid":"MZ2"})J")
-                .arg(sid));
+        ws->sendText(startMessage(sid, QStringLiteral("MZ2")));
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
         ws.reset(); // abort: no close frame, no stop
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
-        QString reason;
-        for (const auto &u : m_updates)
-            if (u.snapshot.callSid == sid)
-                reason = u.snapshot.endReason;
+        const QString reason = endReason(sid);
         QVERIFY2(reason.contains(QStringLiteral("1006")), qPrintable(reason));
     }
 
     void terminalStatusCallbackEndsTheCall()
     {
         const QString sid = QStringLiteral("CAstatus00000000000000000000000000");
-        const QString wsUrl =
-            QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
         server::QtWebSocketLink ws;
         int closeCode = 0;
         connect(&ws, &server::MessageSocket::closed, this,
                 [&](int c, const QString &) { closeCode = c; });
-        ws.open(QUrl(wsUrl),
-                {{"X-Twilio-Signature", twilio::computeSignature(token(), wsUrl).toLatin1()}});
+        openStream(ws);
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(
-            QStringLiteral(
-                R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZ3","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"streamSid":"MZ3"})J")
-                .arg(sid));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ3")));
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
         const QList<QPair<QString, QString>> params{
             {QStringLiteral("CallSid"), sid},
@@ -267,10 +270,7 @@ private slots:
                  200);
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
         QVERIFY(test::waitFor([&] { return closeCode == 1000; }, 5000)); // the stream is closed too
-        QString reason;
-        for (const auto &u : m_updates)
-            if (u.snapshot.callSid == sid)
-                reason = u.snapshot.endReason;
+        const QString reason = endReason(sid);
         QCOMPARE(reason, QStringLiteral("Twilio reported the call completed"));
     }
 
@@ -286,10 +286,7 @@ private slots:
         QVERIFY(finished.wait(20000));
         const QString sid = finished.first().first().toString();
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
-        QString reason;
-        for (const auto &u : m_updates)
-            if (u.snapshot.callSid == sid)
-                reason = u.snapshot.endReason;
+        const QString reason = endReason(sid);
         QVERIFY2(reason.startsWith(QStringLiteral("agent ended the conversation")),
                  qPrintable(reason));
     }

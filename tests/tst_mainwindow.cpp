@@ -41,6 +41,8 @@ private slots:
         ui::MainWindow w(&engine);
         QAbstractItemModelTester listTester(w.callModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            w.callProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester transcriptTester(
             w.transcriptModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.show();

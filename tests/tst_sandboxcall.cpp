@@ -39,6 +39,19 @@ class TestSandboxCall : public QObject
         return {};
     }
 
+    /// What the simulated parties saw of call `sid` (read on the sandbox thread).
+    void results(const QString &sid, sim::CarrierCallResult &carrier,
+                 sim::AgentConversationResult &agent)
+    {
+        QMetaObject::invokeMethod(
+            m_engine->sandbox(),
+            [&] {
+                carrier = *m_engine->sandbox()->carrier()->result(sid);
+                agent = m_engine->sandbox()->agent()->results().value(sid);
+            },
+            Qt::BlockingQueuedConnection);
+    }
+
     QList<TranscriptLine> lines() const
     {
         QList<TranscriptLine> out;
@@ -77,13 +90,7 @@ private slots:
         // What the simulated parties saw.
         sim::CarrierCallResult carrier;
         sim::AgentConversationResult agent;
-        QMetaObject::invokeMethod(
-            m_engine->sandbox(),
-            [&] {
-                carrier = *m_engine->sandbox()->carrier()->result(sid);
-                agent = m_engine->sandbox()->agent()->results().value(sid);
-            },
-            Qt::BlockingQueuedConnection);
+        results(sid, carrier, agent);
 
         QVERIFY2(carrier.error.isEmpty(), qPrintable(carrier.error));
         QCOMPARE(carrier.webhookStatus, 200);
@@ -205,13 +212,7 @@ private slots:
         sim::AgentConversationResult agent;
         QVERIFY(test::waitFor(
             [&] {
-                QMetaObject::invokeMethod(
-                    m_engine->sandbox(),
-                    [&] {
-                        carrier = *m_engine->sandbox()->carrier()->result(sid);
-                        agent = m_engine->sandbox()->agent()->results().value(sid);
-                    },
-                    Qt::BlockingQueuedConnection);
+                results(sid, carrier, agent);
                 return agent.finished;
             },
             5000));

@@ -143,6 +143,11 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QAbstractItemModel *MainWindow::callProxy() const
+{
+    return m_proxy;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings st;

@@ -10,6 +10,7 @@ class QPlainTextEdit;
 class QSplitter;
 class QTableView;
 class QAction;
+class QAbstractItemModel;
 
 namespace patchline::bridge {
 class Engine;
@@ -35,6 +36,7 @@ public:
     ~MainWindow() override;
 
     CallListModel *callModel() const { return m_calls; }
+    QAbstractItemModel *callProxy() const;
     TranscriptModel *transcriptModel() const { return m_transcript; }
     WaveformWidget *waveform() const { return m_waveform; }
     /// Selects a call by id (tests, keyboard).

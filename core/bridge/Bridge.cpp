@@ -66,11 +66,9 @@ quint16 Bridge::start()
 
     // Voice webhook (reference/twilio.md §3.7) → TwiML <Connect><Stream> (§2.3).
     m_http->route("POST", QStringLiteral("/twilio/voice"), [this](const HttpRequest &req) {
-        const auto params = twilio::parseForm(req.body);
-        const QString why =
-            checkSignature(req.path, req.query, req.header("x-twilio-signature"), params);
-        if (!why.isEmpty())
-            return HttpResponse::text(403, why);
+        twilio::FormParams params;
+        if (auto refused = verifiedForm(req, params))
+            return *refused;
         WebhookInfo info;
         for (const auto &[k, v] : params) {
             if (k == u"CallSid")
@@ -118,11 +116,9 @@ quint16 Bridge::start()
 
     // Call status callbacks (§3.8).
     m_http->route("POST", QStringLiteral("/twilio/status"), [this](const HttpRequest &req) {
-        const auto params = twilio::parseForm(req.body);
-        const QString why =
-            checkSignature(req.path, req.query, req.header("x-twilio-signature"), params);
-        if (!why.isEmpty())
-            return HttpResponse::text(403, why);
+        twilio::FormParams params;
+        if (auto refused = verifiedForm(req, params))
+            return *refused;
         QString sid, status;
         int seq = -1;
         for (const auto &[k, v] : params) {
@@ -164,6 +160,17 @@ quint16 Bridge::start()
                  .arg(port)
                  .arg(m_config.publicBase()));
     return port;
+}
+
+std::optional<server::HttpResponse> Bridge::verifiedForm(const server::HttpRequest &req,
+                                                         twilio::FormParams &params)
+{
+    params = twilio::parseForm(req.body);
+    const QString why =
+        checkSignature(req.path, req.query, req.header("x-twilio-signature"), params);
+    if (why.isEmpty())
+        return std::nullopt;
+    return server::HttpResponse::text(403, why);
 }
 
 QString Bridge::checkSignature(const QString &path, const QByteArray &query,

@@ -10,11 +10,15 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace patchline::server {
 class HttpServer;
 class MessageSocket;
+struct HttpRequest;
+struct HttpResponse;
 } // namespace patchline::server
 
 namespace patchline::store {
@@ -78,6 +82,9 @@ private:
     void onIdentified(quint64 id, const QString &callSid);
     void onEnded(quint64 id);
     CallSession *addSession(CallSession *s);
+    /// Parses a form webhook and checks its signature; a 403 response when it fails.
+    std::optional<server::HttpResponse> verifiedForm(const server::HttpRequest &req,
+                                                     QList<QPair<QString, QString>> &params);
     QString checkSignature(const QString &path, const QByteArray &query,
                            const QByteArray &signature,
                            const QList<QPair<QString, QString>> &params);

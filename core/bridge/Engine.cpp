@@ -23,22 +23,24 @@ Engine::Engine(const Options &options, QObject *parent) : QObject(parent), m_opt
     m_sandboxThread.setObjectName(QStringLiteral("sandbox"));
 }
 
+namespace {
+/// Deletes `object` on its own thread, then stops that thread.
+template <typename T> void stopOnThread(T *&object, QThread &thread)
+{
+    if (object) {
+        QMetaObject::invokeMethod(
+            object, [o = object] { delete o; }, Qt::BlockingQueuedConnection);
+        object = nullptr;
+    }
+    thread.quit();
+    thread.wait();
+}
+} // namespace
+
 Engine::~Engine()
 {
-    if (m_bridge) {
-        QMetaObject::invokeMethod(
-            m_bridge, [b = m_bridge] { delete b; }, Qt::BlockingQueuedConnection);
-        m_bridge = nullptr;
-    }
-    m_bridgeThread.quit();
-    m_bridgeThread.wait();
-    if (m_sandbox) {
-        QMetaObject::invokeMethod(
-            m_sandbox, [s = m_sandbox] { delete s; }, Qt::BlockingQueuedConnection);
-        m_sandbox = nullptr;
-    }
-    m_sandboxThread.quit();
-    m_sandboxThread.wait();
+    stopOnThread(m_bridge, m_bridgeThread);
+    stopOnThread(m_sandbox, m_sandboxThread);
 }
 
 bool Engine::start(QString *error)
