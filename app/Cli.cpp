@@ -1,5 +1,7 @@
 #include "app/Cli.h"
 
+#include "audio/AudioConverter.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QUrl>
@@ -60,6 +62,13 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QStringLiteral("dir"));
     const QCommandLineOption noRecord(QStringLiteral("no-record"),
                                       QCoreApplication::translate("cli", "Do not record calls."));
+    const QCommandLineOption formats(
+        QStringLiteral("sandbox-formats"),
+        QCoreApplication::translate("cli",
+                                    "Audio formats the sandbox agent announces, IN/OUT "
+                                    "(default ulaw_8000/ulaw_8000, e.g. pcm_16000/pcm_44100)."),
+        QStringLiteral("in/out"));
+    p.addOptions({formats});
     p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, dataDir,
                   noRecord});
 
@@ -133,6 +142,19 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
                     .arg(p.value(duration));
             return o;
         }
+    }
+    if (p.isSet(formats)) {
+        const QStringList f = p.value(formats).split(u'/');
+        if (f.size() != 2 || !audio::AudioFormat::parse(f.at(0)) ||
+            !audio::AudioFormat::parse(f.at(1))) {
+            o.error = QCoreApplication::translate(
+                          "cli", "--sandbox-formats '%1' is not IN/OUT with formats like "
+                                 "ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000")
+                          .arg(p.value(formats));
+            return o;
+        }
+        o.engine.sandboxAgentInputFormat = f.at(0);
+        o.engine.sandboxAgentOutputFormat = f.at(1);
     }
     if ((o.demoCall || o.loadCalls) && !o.engine.sandbox) {
         o.error = QCoreApplication::translate("cli", "--demo-call and --calls need --sandbox");

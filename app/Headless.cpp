@@ -129,6 +129,12 @@ void Headless::printDemoSummary(const bridge::CallSnapshot &s)
           << Qt::endl;
     m_out << tr("  agent formats   %1, conversation %2").arg(s.agentFormats, s.conversationId)
           << Qt::endl;
+    if (!s.conversion.isEmpty())
+        m_out << tr("  conversion      %1; %2 ms of bridge CPU for %3 s of call")
+                     .arg(s.conversion)
+                     .arg(double(s.conversionUs) / 1000.0, 0, 'f', 1)
+                     .arg(double(s.durationMs) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
     m_out
         << tr("  recording       %1").arg(s.recordingPath.isEmpty() ? tr("(off)") : s.recordingPath)
         << Qt::endl;

@@ -1,5 +1,6 @@
 #include "bridge/CallSession.h"
 
+#include "audio/AudioConverter.h"
 #include "server/MessageSocket.h"
 #include "store/Storage.h"
 
@@ -335,17 +336,33 @@ void CallSession::onMedia()
 
     if (m_agent && m_agent->state() == elevenlabs::AgentClient::State::Ready) {
         if (m_agentFormatOk)
-            m_agent->sendAudio(payload);
+            forwardCaller(m_frame, payload);
     } else if (m_agent && m_snap.state < CallState::Ending) {
         if (m_preAgent.size() >= kPreAgentFrames) {
             m_preAgent.removeFirst();
             warnOnce(QStringLiteral("pre-agent-overflow"),
                      tr("the agent took over 2 s to connect; the oldest caller audio was dropped"));
         }
-        m_preAgent.append(payload.toString());
+        m_preAgent.append(m_frame); // shares m_frame's buffer until it is reused
     }
     if (++m_framesSinceFlush >= kRecordEveryFrames)
         flushRecording();
+}
+
+void CallSession::forwardCaller(const QByteArray &mulaw, QStringView base64)
+{
+    if (!m_toAgent) {
+        // ulaw_8000 on both sides: Twilio's payload goes out as is (elevenlabs.md §2.2).
+        if (!base64.isNull())
+            m_agent->sendAudio(base64);
+        else
+            m_agent->sendAudio(QString::fromLatin1(mulaw.toBase64()));
+        return;
+    }
+    const std::int64_t t0 = monotonicNs();
+    m_toAgent->convert(mulaw, m_conv);
+    m_agent->sendAudio(QString::fromLatin1(m_conv.toBase64()));
+    m_snap.conversionUs += (monotonicNs() - t0) / 1000;
 }
 
 void CallSession::flushRecording()
@@ -364,20 +381,36 @@ void CallSession::onAgentReady(const QString &conversationId, const QString &in,
     m_snap.conversationId = conversationId;
     m_snap.agentFormats = in + u'/' + out;
     setState(CallState::Live);
-    if (!elevenlabs::isTelephonyFormat(in) || !elevenlabs::isTelephonyFormat(out)) {
-        // Never send audio in a format the other side did not announce (issue 6 adds
-        // conversion); explain the fix instead of playing static.
-        const QString why =
-            tr("agent audio formats are %1 in / %2 out, but the phone line is ulaw_8000; set "
-               "the agent's input and TTS output formats to μ-law 8000 Hz")
-                .arg(in, out);
+    // reference/elevenlabs.md §4: formats are per agent and reported here; convert in the
+    // bridge when they are not the phone line's ulaw_8000, and never send audio in a format
+    // the other side did not announce.
+    const auto inFmt = audio::AudioFormat::parse(in);
+    const auto outFmt = audio::AudioFormat::parse(out);
+    if (!inFmt || !outFmt) {
+        const QString why = tr("the agent announced audio formats %1 in / %2 out, which "
+                               "Patchline cannot convert; choose ulaw_8000 or pcm_16000 in the "
+                               "agent's settings")
+                                .arg(in, out);
         addEvent(QStringLiteral("error"), why);
         end(why);
         return;
     }
+    const audio::AudioFormat line = audio::AudioFormat::telephony();
+    if (!(*inFmt == line))
+        m_toAgent = std::make_unique<audio::AudioConverter>(line, *inFmt);
+    if (!(*outFmt == line))
+        m_toCaller = std::make_unique<audio::AudioConverter>(*outFmt, line);
+    if (m_toAgent || m_toCaller) {
+        m_snap.conversion = tr("μ-law 8 kHz → %1 to the agent, %2 → μ-law 8 kHz to the caller")
+                                .arg(inFmt->name(), outFmt->name());
+        addEvent(QStringLiteral("info"),
+                 tr("audio conversion active: %1 (set both agent formats to ulaw_8000 to "
+                    "forward audio untouched)")
+                     .arg(m_snap.conversion));
+    }
     m_agentFormatOk = true;
-    for (const QString &p : std::as_const(m_preAgent))
-        m_agent->sendAudio(p);
+    for (const QByteArray &frame : std::as_const(m_preAgent))
+        forwardCaller(frame, {});
     m_preAgent.clear();
 }
 
@@ -391,10 +424,20 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
         m_changed = true;
         return;
     }
-    const QByteArray mulaw = QByteArray::fromBase64(base64.toLatin1());
+    QByteArray mulaw = QByteArray::fromBase64(base64.toLatin1());
+    QString converted;
+    if (m_toCaller) {
+        const std::int64_t c0 = monotonicNs();
+        m_toCaller->convert(mulaw, m_conv);
+        mulaw = m_conv;
+        converted = QString::fromLatin1(mulaw.toBase64());
+        m_snap.conversionUs += (monotonicNs() - c0) / 1000;
+        if (mulaw.isEmpty())
+            return; // still inside the resampler's filter delay
+    }
     m_timeline.pushAgent({reinterpret_cast<const std::uint8_t *>(mulaw.constData()),
                           static_cast<std::size_t>(mulaw.size())});
-    twilio::buildMedia(m_out, m_snap.streamSid, base64);
+    twilio::buildMedia(m_out, m_snap.streamSid, m_toCaller ? QStringView(converted) : base64);
     m_twilio->sendText(m_out);
     twilio::buildMark(m_out, m_snap.streamSid,
                       QStringLiteral("%1:%2").arg(eventId).arg(m_snap.agentChunks));
@@ -415,6 +458,8 @@ void CallSession::onInterruption(qint64 eventId)
         m_twilio->sendText(m_out);
     }
     const qint64 cutMs = m_timeline.clearAgent() / 8;
+    if (m_toCaller)
+        m_toCaller->reset();
     ++m_snap.bargeIns;
     if (m_ctx.storage && m_lastAgentLineMs >= 0)
         m_ctx.storage->markInterrupted(m_snap.id, m_lastAgentLineMs);

@@ -12,10 +12,14 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QNetworkAccessManager;
 
+namespace patchline::audio {
+class AudioConverter;
+}
 namespace patchline::store {
 class Storage;
 }
@@ -99,6 +103,9 @@ private:
     void onTwilioClosed(int code, const QString &reason);
     void onStart();
     void onMedia();
+    /// Sends one caller frame to the agent, converted when its input format needs it.
+    /// `base64` is Twilio's payload when it can be passed through (may be null).
+    void forwardCaller(const QByteArray &mulaw, QStringView base64);
     void startAgent(const QMap<QString, QVariant> &dynamicVariables);
     void onAgentReady(const QString &conversationId, const QString &in, const QString &out);
     void onAgentAudio(const QString &base64, qint64 eventId);
@@ -127,10 +134,13 @@ private:
     qint64 m_startNs = 0;
     audio::CallTimeline m_timeline;
     twilio::StreamMessage m_msg;
-    QByteArray m_frame;     ///< decoded μ-law of the current frame
-    QByteArray m_b64;       ///< latin-1 copy of a base64 payload
-    QString m_out;          ///< outgoing message buffer
-    QStringList m_preAgent; ///< caller payloads received before the agent was ready
+    QByteArray m_frame;           ///< decoded μ-law of the current frame
+    QByteArray m_b64;             ///< latin-1 copy of a base64 payload
+    QString m_out;                ///< outgoing message buffer
+    QList<QByteArray> m_preAgent; ///< caller μ-law frames received before the agent was ready
+    std::unique_ptr<audio::AudioConverter> m_toAgent;  ///< null when the agent takes ulaw_8000
+    std::unique_ptr<audio::AudioConverter> m_toCaller; ///< null when the agent sends ulaw_8000
+    QByteArray m_conv;
     std::vector<std::int16_t> m_stereo;
     QList<audio::LevelPair> m_levels;
     QList<TranscriptLine> m_lines;

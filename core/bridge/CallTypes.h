@@ -50,7 +50,9 @@ struct CallSnapshot
     QString to;
     QString agentId;
     QString conversationId;
-    QString agentFormats; ///< "ulaw_8000/ulaw_8000" (in/out)
+    QString agentFormats;    ///< "ulaw_8000/ulaw_8000" (in/out)
+    QString conversion;      ///< empty when audio passes through untouched
+    qint64 conversionUs = 0; ///< bridge CPU spent converting audio, µs
     CallState state = CallState::WebhookReceived;
     QString endReason;
     QDateTime startedAt;

@@ -59,6 +59,8 @@ bool Engine::start(QString *error)
         so.apiKey = randomSecret();
         so.keepAudio = m_options.keepSandboxAudio;
         so.pingIntervalMs = m_options.sandboxPingIntervalMs;
+        so.agentInputFormat = m_options.sandboxAgentInputFormat;
+        so.agentOutputFormat = m_options.sandboxAgentOutputFormat;
         cfg.twilioAuthToken = so.authToken;
         cfg.elevenLabsApiKey = so.apiKey;
         cfg.defaultAgentId = so.agentId;

@@ -34,6 +34,9 @@ public:
         bool sandbox = false;
         bool keepSandboxAudio = false; ///< tests: keep all audio the sim parties exchanged
         int sandboxPingIntervalMs = 2000;
+        /// Audio formats the sandbox agent announces (reference/elevenlabs.md §4).
+        QString sandboxAgentInputFormat = QStringLiteral("ulaw_8000");
+        QString sandboxAgentOutputFormat = QStringLiteral("ulaw_8000");
     };
 
     explicit Engine(const Options &options, QObject *parent = nullptr);

@@ -13,6 +13,8 @@ QString Sandbox::startAgent()
     ao.agentIds = {m_options.agentId};
     ao.keepAudio = m_options.keepAudio;
     ao.pingIntervalMs = m_options.pingIntervalMs;
+    ao.inputFormat = m_options.agentInputFormat;
+    ao.outputFormat = m_options.agentOutputFormat;
     m_agent = new SimAgent(
         ao, [this](const QString &callSid) { return m_scenarios.value(callSid, Scenario::demo()); },
         this);

@@ -24,6 +24,8 @@ public:
         QString agentId = QStringLiteral("agent_sandbox_demo");
         bool keepAudio = false;
         int pingIntervalMs = 2000;
+        QString agentInputFormat = QStringLiteral("ulaw_8000");  ///< user_input_audio_format
+        QString agentOutputFormat = QStringLiteral("ulaw_8000"); ///< agent_output_audio_format
     };
 
     explicit Sandbox(const Options &options, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "sim/SimAgent.h"
 
+#include "audio/AudioConverter.h"
 #include "audio/Levels.h"
 #include "audio/Mulaw.h"
 #include "bridge/Stats.h"
@@ -12,6 +13,7 @@
 #include <QUrlQuery>
 
 #include <array>
+#include <cstring>
 
 namespace patchline::sim {
 
@@ -19,7 +21,7 @@ using bridge::monotonicNs;
 
 namespace {
 constexpr qint64 kMs = 1000000;
-constexpr int kChunkBytes = 1600;           ///< 200 ms of μ-law per `audio` event
+constexpr int kChunkMs = 200;               ///< audio per `audio` event
 constexpr qint64 kChunkEveryNs = 100 * kMs; ///< → 2× real time, like the real service
 constexpr int kVoicedToStart = 3;           ///< 60 ms of speech starts a caller turn
 constexpr int kUnvoicedToEnd = 35;          ///< 700 ms of silence ends it
@@ -45,7 +47,8 @@ struct SimAgent::Conversation
     // current utterance
     qint64 utteranceId = -1;
     QString utteranceClip;
-    qint64 utteranceSent = 0; ///< bytes
+    QByteArray utteranceAudio; ///< the clip in the agent's output format
+    qint64 utteranceSent = 0;  ///< bytes of utteranceAudio sent
     qint64 utteranceStartNs = 0;
     qint64 nextChunkNs = 0;
     qint64 speakingUntilNs = 0;
@@ -62,13 +65,16 @@ struct SimAgent::Conversation
     qint64 lastAudioNs = 0;
     int utterances = 0;
     QCryptographicHash hash{QCryptographicHash::Sha1};
-    std::array<std::int16_t, 160> pcm{};
+    std::vector<std::int16_t> vad; ///< caller PCM not yet gated, at the input rate
 };
 
 SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString &)> scenarioFor,
                    QObject *parent)
     : QObject(parent), m_options(options), m_scenarioFor(std::move(scenarioFor)), m_tick(this)
 {
+    m_in = audio::AudioFormat::parse(options.inputFormat).value_or(audio::AudioFormat::telephony());
+    m_out =
+        audio::AudioFormat::parse(options.outputFormat).value_or(audio::AudioFormat::telephony());
     m_http = new server::HttpServer(this);
     using server::HttpRequest;
     using server::HttpResponse;
@@ -196,21 +202,32 @@ void SimAgent::onText(Conversation &c, const QString &text)
     }
 }
 
-void SimAgent::onCallerAudio(Conversation &c, const QByteArray &mulaw)
+void SimAgent::onCallerAudio(Conversation &c, const QByteArray &audio)
 {
     const qint64 now = monotonicNs();
     c.lastAudioNs = now;
     c.result.receivedNs.push_back(now);
     ++c.result.audioChunksReceived;
-    c.result.audioBytesReceived += mulaw.size();
-    c.hash.addData(mulaw);
+    c.result.audioBytesReceived += audio.size();
+    c.hash.addData(audio);
     if (m_options.keepAudio)
-        c.result.audioReceived += mulaw;
+        c.result.audioReceived += audio;
 
-    for (qsizetype off = 0; off + 160 <= mulaw.size(); off += 160) {
-        audio::mulawDecode({reinterpret_cast<const std::uint8_t *>(mulaw.constData() + off), 160},
-                           c.pcm.data());
-        const bool voiced = audio::measureLevel(c.pcm).rmsDb > kVoiceGateDb;
+    // Decode to PCM at the input rate and gate speech in 20 ms frames.
+    const std::size_t at = c.vad.size();
+    if (m_in.encoding == audio::AudioFormat::Encoding::Ulaw) {
+        c.vad.resize(at + std::size_t(audio.size()));
+        audio::mulawDecode(
+            {reinterpret_cast<const std::uint8_t *>(audio.constData()), std::size_t(audio.size())},
+            c.vad.data() + at);
+    } else {
+        c.vad.resize(at + std::size_t(audio.size() / 2));
+        std::memcpy(c.vad.data() + at, audio.constData(), std::size_t(audio.size() / 2) * 2);
+    }
+    const std::size_t frame = std::size_t(m_in.sampleRate / 50);
+    std::size_t used = 0;
+    for (; used + frame <= c.vad.size(); used += frame) {
+        const bool voiced = audio::measureLevel({c.vad.data() + used, frame}).rmsDb > kVoiceGateDb;
         if (voiced) {
             ++c.voicedRun;
             c.unvoicedRun = 0;
@@ -223,7 +240,7 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &mulaw)
             c.replyAtNs = 0;
             const bool agentAudible =
                 c.utteranceId >= 0 &&
-                (now < c.speakingUntilNs || c.utteranceSent < clip(c.utteranceClip).mulaw.size());
+                (now < c.speakingUntilNs || c.utteranceSent < c.utteranceAudio.size());
             if (agentAudible) {
                 // Barge-in (§5): interruption, then two stale chunks already "in flight".
                 ++c.result.interruptions;
@@ -232,9 +249,10 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &mulaw)
                                 .arg(c.utteranceId));
                 const QString original = clip(c.utteranceClip).text;
                 const qint64 heardBytes = (now - c.utteranceStartNs) / kMs * 8;
-                const double fraction = std::clamp(
-                    double(heardBytes) / std::max(1, int(clip(c.utteranceClip).mulaw.size())), 0.0,
-                    1.0);
+                const double fraction =
+                    std::clamp(double(heardBytes) /
+                                   std::max<double>(1, double(clip(c.utteranceClip).mulaw.size())),
+                               0.0, 1.0);
                 const QString corrected =
                     original.left(int(original.size() * fraction)) + QStringLiteral("...");
                 sendJson(c,
@@ -249,7 +267,7 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &mulaw)
                                           {QStringLiteral("corrected_agent_response"), corrected},
                                           {QStringLiteral("event_id"), c.utteranceId}}}})
                                  .toJson(QJsonDocument::Compact)));
-                for (int i = 0; i < 2 && c.utteranceSent < clip(c.utteranceClip).mulaw.size(); ++i)
+                for (int i = 0; i < 2 && c.utteranceSent < c.utteranceAudio.size(); ++i)
                     sendChunk(c, true);
                 c.utteranceId = -1;
                 c.speakingUntilNs = now;
@@ -273,6 +291,7 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &mulaw)
             ++c.userTurns;
         }
     }
+    c.vad.erase(c.vad.begin(), c.vad.begin() + std::ptrdiff_t(used));
 }
 
 void SimAgent::startUtterance(Conversation &c, const QString &clipName)
@@ -284,6 +303,12 @@ void SimAgent::startUtterance(Conversation &c, const QString &clipName)
     ++c.utterances;
     c.utteranceClip = clipName;
     c.utteranceSent = 0;
+    if (m_out == audio::AudioFormat::telephony()) {
+        c.utteranceAudio = cl.mulaw;
+    } else {
+        audio::AudioConverter conv(audio::AudioFormat::telephony(), m_out);
+        conv.convert(cl.mulaw, c.utteranceAudio);
+    }
     c.utteranceStartNs = monotonicNs();
     c.speakingUntilNs = c.utteranceStartNs;
     c.result.agentResponses << cl.text;
@@ -302,14 +327,14 @@ void SimAgent::startUtterance(Conversation &c, const QString &clipName)
 
 void SimAgent::sendChunk(Conversation &c, bool stale)
 {
-    const Clip &cl = clip(c.utteranceClip);
-    const qint64 n = std::min<qint64>(kChunkBytes, cl.mulaw.size() - c.utteranceSent);
+    const qint64 chunk = qint64(m_out.bytesPerMs() * kChunkMs) & ~qint64(1);
+    const qint64 n = std::min<qint64>(chunk, c.utteranceAudio.size() - c.utteranceSent);
     if (n <= 0)
         return;
-    const QByteArray b64 = cl.mulaw.mid(c.utteranceSent, n).toBase64();
+    const QByteArray bytes = c.utteranceAudio.mid(c.utteranceSent, n);
     c.utteranceSent += n;
     c.socket->sendText(QStringLiteral(R"({"type":"audio","audio_event":{"audio_base_64":")") +
-                       QString::fromLatin1(b64) +
+                       QString::fromLatin1(bytes.toBase64()) +
                        QStringLiteral(R"(","event_id":%1}})").arg(c.utteranceId));
     ++c.result.chunksSent;
     if (stale) {
@@ -318,9 +343,10 @@ void SimAgent::sendChunk(Conversation &c, bool stale)
     }
     c.result.sentNs.push_back(monotonicNs());
     if (m_options.keepAudio)
-        c.result.audioSent += cl.mulaw.mid(c.utteranceSent - n, n);
+        c.result.audioSent += bytes;
     // Playout estimate: the caller hears it from the utterance start on, back to back.
-    c.speakingUntilNs = c.utteranceStartNs + c.utteranceSent * kMs / 8;
+    c.speakingUntilNs =
+        c.utteranceStartNs + qint64(double(c.utteranceSent) / m_out.bytesPerMs() * kMs);
 }
 
 void SimAgent::tick()
@@ -344,7 +370,7 @@ void SimAgent::tick()
                 startUtterance(c, c.scenario.agentLines.first());
         }
         if (c.utteranceId >= 0 && now >= c.nextChunkNs &&
-            c.utteranceSent < clip(c.utteranceClip).mulaw.size()) {
+            c.utteranceSent < c.utteranceAudio.size()) {
             sendChunk(c, false);
             c.nextChunkNs += kChunkEveryNs;
         }
@@ -365,7 +391,7 @@ void SimAgent::tick()
             c.nextPingNs = now + m_options.pingIntervalMs * kMs;
         }
         if (c.scenario.agentHangsUpAfter > 0 && c.utterances >= c.scenario.agentHangsUpAfter &&
-            c.utteranceId >= 0 && c.utteranceSent >= clip(c.utteranceClip).mulaw.size() &&
+            c.utteranceId >= 0 && c.utteranceSent >= c.utteranceAudio.size() &&
             now > c.speakingUntilNs + 500 * kMs) {
             // The end_call system tool: a normal close (reference/elevenlabs.md §6.1/§6.2).
             sendJson(c, QStringLiteral(R"({"type":"agent_tool_response","agent_tool_response":)"

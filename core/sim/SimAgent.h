@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audio/AudioConverter.h"
 #include "sim/Scenario.h"
 
 #include <QByteArray>
@@ -102,6 +103,8 @@ private:
     void finish(Conversation &c, int code);
 
     Options m_options;
+    audio::AudioFormat m_in;  ///< what the agent expects from the caller side
+    audio::AudioFormat m_out; ///< what the agent sends
     std::function<Scenario(const QString &)> m_scenarioFor;
     server::HttpServer *m_http = nullptr;
     QSet<QString> m_signatures; ///< issued, not yet used
