@@ -30,7 +30,7 @@ qint64 threadCpuNs()
 } // namespace
 
 Bridge::Bridge(const settings::BridgeConfig &config, store::Storage *storage, QObject *parent)
-    : QObject(parent), m_config(config), m_storage(storage), m_tick(this)
+    : QObject(parent), m_config(config), m_storage(storage), m_tick(this), m_keepalive(this)
 {
     qRegisterMetaType<QList<patchline::bridge::CallUpdate>>();
 }
@@ -155,6 +155,14 @@ quint16 Bridge::start()
     m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, &Bridge::publish);
     m_tick.start(kPublishIntervalMs);
+    // One keepalive timer for all calls (no timers per call on the frame path).
+    m_keepalive.setInterval(std::max(100, m_config.keepaliveIdleMs / 2));
+    connect(&m_keepalive, &QTimer::timeout, this, [this] {
+        const qint64 now = monotonicNs();
+        for (CallSession *s : m_sessions.values())
+            s->keepalive(now, m_config.keepaliveIdleMs, m_config.deadPeerMs);
+    });
+    m_keepalive.start();
     emit log(tr("listening on %1:%2, public URL %3")
                  .arg(m_config.bindAddress.toString())
                  .arg(port)

@@ -97,6 +97,7 @@ private:
     QHash<QString, quint64> m_bySid;
     QList<CallSession *> m_finished; ///< ended, deleted after their last update went out
     QTimer m_tick;
+    QTimer m_keepalive;
     quint64 m_nextId = 1;
     int m_endedCalls = 0;
     struct Totals

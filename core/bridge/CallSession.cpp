@@ -85,6 +85,9 @@ void CallSession::attachTwilio(server::MessageSocket *socket)
                      .arg(b.size()));
     });
     connect(socket, &server::MessageSocket::closed, this, &CallSession::onTwilioClosed);
+    connect(socket, &server::MessageSocket::pong, this,
+            [this](quint64) { m_twilioRxNs = monotonicNs(); });
+    m_twilioRxNs = monotonicNs();
 }
 
 void CallSession::adoptStream(CallSession *stream)
@@ -166,6 +169,7 @@ bool CallSession::takeUpdate(CallUpdate &out)
 void CallSession::onTwilioText(const QString &text)
 {
     const std::int64_t t0 = monotonicNs();
+    m_twilioRxNs = t0;
     QString error;
     if (!parseStreamMessage(text, m_msg, &error)) {
         addEvent(QStringLiteral("warning"), tr("ignored a Twilio message: %1").arg(error));
@@ -492,6 +496,35 @@ void CallSession::onTwilioClosed(int code, const QString &reason)
                      : tr("Twilio media stream dropped (close code %1%2)")
                            .arg(code)
                            .arg(reason.isEmpty() ? QString() : QStringLiteral(", ") + reason));
+}
+
+void CallSession::keepalive(qint64 nowNs, int idleMs, int deadMs)
+{
+    if (m_snap.state >= CallState::Ending)
+        return;
+    const auto check = [&](qint64 lastNs, auto &&ping, const QString &side) {
+        const qint64 silentMs = (nowNs - lastNs) / 1000000;
+        if (silentMs >= deadMs) {
+            const QString why = tr("no data and no answer to pings from %1 for %2 s: the "
+                                   "connection is dead")
+                                    .arg(side)
+                                    .arg(double(silentMs) / 1000.0, 0, 'f', 1);
+            addEvent(QStringLiteral("error"), why);
+            end(why);
+            return false;
+        }
+        if (silentMs >= idleMs)
+            ping();
+        return true;
+    };
+    if (m_twilio && m_twilio->isOpen() &&
+        !check(
+            m_twilioRxNs, [this] { m_twilio->ping(); }, tr("Twilio")))
+        return;
+    if (m_agent && (m_agent->state() == elevenlabs::AgentClient::State::Ready ||
+                    m_agent->state() == elevenlabs::AgentClient::State::AwaitingMetadata))
+        check(
+            m_agent->lastReceivedNs(), [this] { m_agent->ping(); }, tr("the agent"));
 }
 
 void CallSession::statusCallback(const QString &callStatus, int sequenceNumber)

@@ -89,6 +89,10 @@ public:
     const CallSnapshot &snapshot() const { return m_snap; }
     /// Moves what changed since the last call into `out`; false when nothing changed.
     bool takeUpdate(CallUpdate &out);
+    /// Keepalive (called about once a second by the bridge): pings a side that has been
+    /// silent for `idleMs` and ends the call when one has been silent for `deadMs`
+    /// (no message and no pong): a dead peer is found within seconds, not at TCP timeout.
+    void keepalive(qint64 nowNs, int idleMs, int deadMs);
     /// Feeds a Twilio call status callback (§3.8); terminal statuses end the call.
     void statusCallback(const QString &callStatus, int sequenceNumber);
 
@@ -132,6 +136,7 @@ private:
     qint64 m_callerOnsetMs = -1;   ///< start of the caller's current turn
     int m_callerQuietFrames = 1000;
     qint64 m_startNs = 0;
+    qint64 m_twilioRxNs = 0; ///< last message or pong from Twilio
     audio::CallTimeline m_timeline;
     twilio::StreamMessage m_msg;
     QByteArray m_frame;           ///< decoded μ-law of the current frame

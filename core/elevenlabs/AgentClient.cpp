@@ -1,5 +1,6 @@
 #include "elevenlabs/AgentClient.h"
 
+#include "bridge/Stats.h"
 #include "server/MessageSocket.h"
 
 #include <QJsonDocument>
@@ -102,12 +103,15 @@ void AgentClient::connectTo(const QUrl &wsUrl)
     m_state = State::Connecting;
     connect(link, &server::MessageSocket::opened, this, [this] {
         m_state = State::AwaitingMetadata;
+        m_lastRxNs = bridge::monotonicNs();
         const QString init = buildInitiation(m_dynamicVariables);
         m_socket->sendText(init);
         emit wireMessage(false, QStringLiteral("conversation_initiation_client_data"),
                          int(init.size()));
     });
     connect(link, &server::MessageSocket::textReceived, this, &AgentClient::onText);
+    connect(link, &server::MessageSocket::pong, this,
+            [this](quint64) { m_lastRxNs = bridge::monotonicNs(); });
     connect(link, &server::MessageSocket::closed, this, [this](int code, const QString &reason) {
         const State was = m_state;
         m_state = State::Closed;
@@ -122,8 +126,15 @@ void AgentClient::connectTo(const QUrl &wsUrl)
     link->open(wsUrl);
 }
 
+void AgentClient::ping()
+{
+    if (m_socket && (m_state == State::AwaitingMetadata || m_state == State::Ready))
+        m_socket->ping();
+}
+
 void AgentClient::onText(const QString &text)
 {
+    m_lastRxNs = bridge::monotonicNs();
     QString error;
     if (!parseAgentMessage(text, m_msg, &error)) {
         emit wireMessage(true, QStringLiteral("invalid"), int(text.size()));

@@ -53,6 +53,10 @@ public:
     void close(int code = 1000, const QString &reason = {});
 
     State state() const { return m_state; }
+    /// When the agent last sent anything (message or pong), monotonic ns; 0 before open.
+    qint64 lastReceivedNs() const { return m_lastRxNs; }
+    /// Sends a WebSocket ping (keepalive); the pong refreshes lastReceivedNs().
+    void ping();
     QString conversationId() const { return m_conversationId; }
     int pingsAnswered() const { return m_pongs; }
     int pingsReceived() const { return m_pings; }
@@ -98,6 +102,7 @@ private:
     int m_pings = 0;
     int m_pongs = 0;
     int m_lastPingMs = -1;
+    qint64 m_lastRxNs = 0;
 };
 
 } // namespace patchline::elevenlabs

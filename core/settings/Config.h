@@ -25,6 +25,10 @@ struct BridgeConfig
     QString defaultAgentId;
     QString dataDir;    ///< SQLite file and recordings/ live here
     bool record = true; ///< stereo WAV per call (caller L / agent R)
+    /// Keepalive: a side silent this long gets a WebSocket ping (ms) …
+    int keepaliveIdleMs = 2000;
+    /// … and one silent this long (no message, no pong) is dead: the call ends (ms).
+    int deadPeerMs = 6000;
 
     /// The public base with no trailing slash.
     QString publicBase() const;

@@ -1,0 +1,124 @@
+#include "TestUtil.h"
+#include "bridge/Engine.h"
+#include "server/MessageSocket.h"
+#include "twilio/Signature.h"
+
+#include <QTcpSocket>
+
+using namespace patchline;
+
+namespace {
+/// A client-to-server WebSocket text frame (masked, RFC 6455 §5.2), built by hand so the
+/// test can play a peer that then goes silent without answering pings.
+QByteArray maskedTextFrame(const QByteArray &payload)
+{
+    QByteArray f;
+    f.append(char(0x81));
+    if (payload.size() < 126) {
+        f.append(char(0x80 | payload.size()));
+    } else {
+        f.append(char(0x80 | 126));
+        f.append(char((payload.size() >> 8) & 0xFF));
+        f.append(char(payload.size() & 0xFF));
+    }
+    const char mask[4] = {0x12, 0x34, 0x56, 0x78};
+    f.append(mask, 4);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        f.append(char(payload[i] ^ mask[i % 4]));
+    return f;
+}
+} // namespace
+
+/// Issue 6 §7: dead peers are found within seconds by our own WebSocket pings.
+class TestKeepalive : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<bridge::Engine> m_engine;
+    QList<bridge::CallUpdate> m_updates;
+
+    bridge::CallSnapshot last(const QString &sid) const
+    {
+        bridge::CallSnapshot s;
+        for (const auto &u : m_updates)
+            if (u.snapshot.callSid == sid)
+                s = u.snapshot;
+        return s;
+    }
+
+    QString start(const QString &sid) const
+    {
+        return QStringLiteral(
+                   R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZk","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"streamSid":"MZk"})J")
+            .arg(sid);
+    }
+
+    QString mediaUrl() const
+    {
+        return QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        bridge::Engine::Options o;
+        o.sandbox = true;
+        o.config.port = 0;
+        o.config.dataDir = m_dir.path();
+        o.config.record = false;
+        o.config.keepaliveIdleMs = 300;
+        o.config.deadPeerMs = 1500;
+        m_engine = std::make_unique<bridge::Engine>(o);
+        QString error;
+        QVERIFY2(m_engine->start(&error), qPrintable(error));
+        connect(m_engine.get(), &bridge::Engine::updates, this,
+                [this](const QList<bridge::CallUpdate> &b) { m_updates += b; });
+    }
+
+    void quietPeerThatAnswersPingsStays()
+    {
+        const QString sid = QStringLiteral("CAquiet");
+        server::QtWebSocketLink ws; // Qt answers pings with pongs by itself
+        const QByteArray sig =
+            twilio::computeSignature(m_engine->config().twilioAuthToken, mediaUrl()).toLatin1();
+        ws.open(QUrl(mediaUrl()), {{"X-Twilio-Signature", sig}});
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(start(sid));
+        QVERIFY(test::waitFor([&] { return last(sid).state == bridge::CallState::Live; }, 5000));
+        QTest::qWait(3000); // twice the dead-peer limit without a single media frame
+        QCOMPARE(last(sid).state, bridge::CallState::Live);
+        ws.close();
+        QVERIFY(test::waitFor([&] { return last(sid).state == bridge::CallState::Ended; }, 5000));
+    }
+
+    void deadPeerEndsTheCall()
+    {
+        const QString sid = QStringLiteral("CAdead");
+        QTcpSocket tcp;
+        tcp.connectToHost(QHostAddress::LocalHost, m_engine->port());
+        QVERIFY(tcp.waitForConnected(5000));
+        const QByteArray sig =
+            twilio::computeSignature(m_engine->config().twilioAuthToken, mediaUrl()).toLatin1();
+        tcp.write("GET /twilio/media HTTP/1.1\r\nHost: 127.0.0.1:" +
+                  QByteArray::number(m_engine->port()) +
+                  "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                  "X-Twilio-Signature: " +
+                  sig + "\r\n\r\n");
+        QVERIFY(test::waitFor([&] { return tcp.bytesAvailable() > 0; }, 5000));
+        QVERIFY(tcp.readAll().startsWith("HTTP/1.1 101"));
+        tcp.write(maskedTextFrame(start(sid).toUtf8()));
+        QVERIFY(test::waitFor([&] { return last(sid).state == bridge::CallState::Live; }, 5000));
+        // From here on the peer neither sends nor answers pings.
+        QVERIFY(test::waitFor([&] { return last(sid).state == bridge::CallState::Ended; }, 6000));
+        QVERIFY2(last(sid).endReason.contains(QStringLiteral("dead")),
+                 qPrintable(last(sid).endReason));
+        QVERIFY(last(sid).endReason.contains(QStringLiteral("Twilio")));
+    }
+
+    void cleanupTestCase() { m_engine.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestKeepalive)
+#include "tst_keepalive.moc"
