@@ -126,6 +126,7 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
     cfg.record = !p.isSet(noRecord);
     cfg.twilioAuthToken = qgetenv("TWILIO_AUTH_TOKEN");
     cfg.elevenLabsApiKey = qgetenv("ELEVENLABS_API_KEY");
+    cfg.elevenLabsWebhookSecret = qgetenv("ELEVENLABS_WEBHOOK_SECRET");
 
     if (p.isSet(calls)) {
         o.loadCalls = p.value(calls).toInt(&ok);

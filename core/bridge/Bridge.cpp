@@ -1,11 +1,13 @@
 #include "bridge/Bridge.h"
 
+#include "elevenlabs/PostCall.h"
 #include "server/HttpServer.h"
 #include "server/MessageSocket.h"
 #include "store/Storage.h"
 #include "twilio/Signature.h"
 #include "twilio/TwiML.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -132,6 +134,31 @@ quint16 Bridge::start()
         if (CallSession *s = m_sessions.value(m_bySid.value(sid)))
             s->statusCallback(status, seq);
         return HttpResponse::text(200, QString());
+    });
+
+    // ElevenLabs post-call webhook (reference/elevenlabs.md §8), HMAC checked on the raw body.
+    m_http->route("POST", QStringLiteral("/elevenlabs/post-call"), [this](const HttpRequest &req) {
+        const auto check = elevenlabs::verifyPostCallSignature(
+            m_config.elevenLabsWebhookSecret, req.header("elevenlabs-signature"), req.body,
+            QDateTime::currentSecsSinceEpoch());
+        if (!check.ok) {
+            emit log(tr("refused a post-call webhook: %1").arg(check.reason));
+            return HttpResponse::text(401, check.reason);
+        }
+        elevenlabs::PostCallData data;
+        QString error;
+        if (!elevenlabs::parsePostCall(req.body, data, &error)) {
+            emit log(tr("ignored a post-call webhook: %1").arg(error));
+            return HttpResponse::text(400, error);
+        }
+        if (m_storage)
+            m_storage->savePostCall(data);
+        emit log(tr("post-call data for conversation %1: %2, %3 s, cost %4")
+                     .arg(data.conversationId,
+                          data.callSuccessful.isEmpty() ? data.status : data.callSuccessful)
+                     .arg(data.durationSecs)
+                     .arg(data.cost));
+        return HttpResponse::text(200, QStringLiteral("ok"));
     });
 
     // Media Streams WebSocket (§1.1), signature checked before the 101 (§4.4).

@@ -57,12 +57,14 @@ bool Engine::start(QString *error)
         sim::Sandbox::Options so;
         so.authToken = randomSecret();
         so.apiKey = randomSecret();
+        so.webhookSecret = randomSecret();
         so.keepAudio = m_options.keepSandboxAudio;
         so.pingIntervalMs = m_options.sandboxPingIntervalMs;
         so.agentInputFormat = m_options.sandboxAgentInputFormat;
         so.agentOutputFormat = m_options.sandboxAgentOutputFormat;
         cfg.twilioAuthToken = so.authToken;
         cfg.elevenLabsApiKey = so.apiKey;
+        cfg.elevenLabsWebhookSecret = so.webhookSecret;
         cfg.defaultAgentId = so.agentId;
         cfg.publicUrl.clear();
         m_sandboxThread.start();

@@ -23,8 +23,9 @@ struct BridgeConfig
     QUrl elevenLabsApiBase{QStringLiteral("https://api.elevenlabs.io")};
     QByteArray elevenLabsApiKey; ///< secret: fetches signed URLs (elevenlabs.md §1.3)
     QString defaultAgentId;
-    QString dataDir;    ///< SQLite file and recordings/ live here
-    bool record = true; ///< stereo WAV per call (caller L / agent R)
+    QByteArray elevenLabsWebhookSecret; ///< secret: verifies post-call webhooks (§8)
+    QString dataDir;                    ///< SQLite file and recordings/ live here
+    bool record = true;                 ///< stereo WAV per call (caller L / agent R)
     /// Keepalive: a side silent this long gets a WebSocket ping (ms) …
     int keepaliveIdleMs = 2000;
     /// … and one silent this long (no message, no pong) is dead: the call ends (ms).

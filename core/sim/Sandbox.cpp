@@ -31,6 +31,9 @@ void Sandbox::startCarrier(const QString &bridgeBase, const QString &publicBase)
     co.authToken = m_options.authToken;
     co.keepAudio = m_options.keepAudio;
     m_carrier = new SimCarrier(co, this);
+    if (!m_options.webhookSecret.isEmpty())
+        m_agent->setPostCallWebhook(bridgeBase + QStringLiteral("/elevenlabs/post-call"),
+                                    m_options.webhookSecret);
     connect(m_carrier, &SimCarrier::callFinished, this, &Sandbox::callFinished);
     connect(m_carrier, &SimCarrier::log, this, &Sandbox::log);
 }

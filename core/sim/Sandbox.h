@@ -19,8 +19,9 @@ class Sandbox : public QObject
 public:
     struct Options
     {
-        QByteArray authToken; ///< Twilio Auth Token the carrier signs with
-        QByteArray apiKey;    ///< ElevenLabs API key the agent accepts
+        QByteArray authToken;     ///< Twilio Auth Token the carrier signs with
+        QByteArray apiKey;        ///< ElevenLabs API key the agent accepts
+        QByteArray webhookSecret; ///< signs post-call webhooks to the bridge (empty = none)
         QString agentId = QStringLiteral("agent_sandbox_demo");
         bool keepAudio = false;
         int pingIntervalMs = 2000;

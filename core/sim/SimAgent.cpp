@@ -4,11 +4,16 @@
 #include "audio/Levels.h"
 #include "audio/Mulaw.h"
 #include "bridge/Stats.h"
+#include "elevenlabs/PostCall.h"
 #include "server/HttpServer.h"
 #include "server/MessageSocket.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
@@ -65,6 +70,7 @@ struct SimAgent::Conversation
     qint64 lastAudioNs = 0;
     int utterances = 0;
     QCryptographicHash hash{QCryptographicHash::Sha1};
+    QJsonArray transcript;         ///< for the post-call webhook
     std::vector<std::int16_t> vad; ///< caller PCM not yet gated, at the input rate
 };
 
@@ -112,6 +118,14 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
 }
 
 SimAgent::~SimAgent() = default;
+
+void SimAgent::setPostCallWebhook(const QString &url, const QByteArray &secret)
+{
+    m_webhookUrl = url;
+    m_webhookSecret = secret;
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+}
 
 quint16 SimAgent::listen(quint16 port)
 {
@@ -277,6 +291,10 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &audio)
             c.callerSpeaking = false;
             const QString said = clip(c.scenario.callerClip(c.userTurns)).text;
             c.result.userTranscripts << said;
+            c.transcript.append(QJsonObject{
+                {QStringLiteral("role"), QStringLiteral("user")},
+                {QStringLiteral("message"), said},
+                {QStringLiteral("time_in_call_secs"), int((now - c.openedNs) / 1000000000)}});
             sendJson(
                 c,
                 QString::fromUtf8(
@@ -312,6 +330,10 @@ void SimAgent::startUtterance(Conversation &c, const QString &clipName)
     c.utteranceStartNs = monotonicNs();
     c.speakingUntilNs = c.utteranceStartNs;
     c.result.agentResponses << cl.text;
+    c.transcript.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("agent")},
+                                    {QStringLiteral("message"), cl.text},
+                                    {QStringLiteral("time_in_call_secs"),
+                                     int((c.utteranceStartNs - c.openedNs) / 1000000000)}});
     sendJson(c, QString::fromUtf8(
                     QJsonDocument(
                         QJsonObject{{QStringLiteral("type"), QStringLiteral("agent_response")},
@@ -419,6 +441,49 @@ void SimAgent::finish(Conversation &c, int code)
     c.result.audioHash = c.hash.result();
     const QString key = c.result.callSid.isEmpty() ? c.result.conversationId : c.result.callSid;
     m_results.insert(key, c.result);
+    if (!m_webhookUrl.isEmpty() && c.metadataSent) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QJsonObject data{
+            {QStringLiteral("agent_id"), c.result.agentId},
+            {QStringLiteral("conversation_id"), c.result.conversationId},
+            {QStringLiteral("status"), QStringLiteral("done")},
+            {QStringLiteral("transcript"), c.transcript},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("start_time_unix_secs"),
+                          now - (monotonicNs() - c.openedNs) / 1000000000},
+                         {QStringLiteral("call_duration_secs"),
+                          int((monotonicNs() - c.openedNs) / 1000000000)},
+                         {QStringLiteral("cost"), 42},
+                         {QStringLiteral("termination_reason"),
+                          code == 1000 ? QStringLiteral("Call ended by remote party")
+                                       : QStringLiteral("Connection closed")}}},
+            {QStringLiteral("analysis"),
+             QJsonObject{{QStringLiteral("call_successful"), QStringLiteral("success")},
+                         {QStringLiteral("transcript_summary"),
+                          QStringLiteral("Sandbox conversation with %1 caller turns.")
+                              .arg(c.result.userTranscripts.size())}}},
+            {QStringLiteral("conversation_initiation_client_data"),
+             QJsonObject{{QStringLiteral("dynamic_variables"),
+                          QJsonObject::fromVariantMap(c.result.dynamicVariables)}}}};
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("post_call_transcription")},
+                            {QStringLiteral("event_timestamp"), now},
+                            {QStringLiteral("data"), data}})
+                .toJson(QJsonDocument::Compact);
+        QNetworkRequest req{QUrl(m_webhookUrl)};
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        req.setRawHeader("ElevenLabs-Signature",
+                         elevenlabs::signPostCall(m_webhookSecret, body, now));
+        QNetworkReply *reply = m_nam->post(req, body);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, key] {
+            reply->deleteLater();
+            auto it = m_results.find(key);
+            if (it != m_results.end())
+                it->postCallStatus =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        });
+    }
     server::MessageSocket *socket = c.socket;
     m_convs.remove(socket);
     socket->deleteLater();

@@ -16,6 +16,8 @@
 #include <memory>
 #include <vector>
 
+class QNetworkAccessManager;
+
 namespace patchline::server {
 class HttpServer;
 class MessageSocket;
@@ -46,6 +48,7 @@ struct AgentConversationResult
     QStringList agentResponses;
     std::vector<qint64> receivedNs; ///< monotonic receive time of each caller chunk
     std::vector<qint64> sentNs;     ///< monotonic send time of each non-stale agent chunk
+    int postCallStatus = 0;         ///< HTTP status the post-call webhook got (0 = not sent)
     int closeCode = 0;              ///< as seen by the agent (1000 when the bridge closed normally)
     bool finished = false;
 };
@@ -82,6 +85,9 @@ public:
 
     /// Listens on 127.0.0.1 (port 0 = any). Returns the port or 0.
     quint16 listen(quint16 port = 0);
+    /// After each conversation, POST a signed `post_call_transcription` webhook to `url`
+    /// (reference/elevenlabs.md §8). Empty url = off.
+    void setPostCallWebhook(const QString &url, const QByteArray &secret);
     QString apiBase() const;
 
     /// Results by CallSid (or conversation id when no call_sid came).
@@ -110,6 +116,9 @@ private:
     QSet<QString> m_signatures; ///< issued, not yet used
     QHash<server::MessageSocket *, std::shared_ptr<Conversation>> m_convs;
     QHash<QString, AgentConversationResult> m_results;
+    QString m_webhookUrl;
+    QByteArray m_webhookSecret;
+    QNetworkAccessManager *m_nam = nullptr;
     QTimer m_tick;
     quint16 m_port = 0;
     int m_nextConv = 1;

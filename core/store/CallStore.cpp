@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -91,7 +92,62 @@ bool CallStore::migrate()
         if (!ok)
             return false;
     }
+    if (version < 2) {
+        // v2: ElevenLabs post-call webhooks (transcript, analysis, cost), issue 6 §8.
+        const bool ok =
+            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS post_call ("
+                                " conversation_id TEXT PRIMARY KEY, type TEXT, agent_id TEXT,"
+                                " status TEXT, termination_reason TEXT, call_successful TEXT,"
+                                " summary TEXT, duration_secs INTEGER, cost REAL,"
+                                " payload TEXT, received_at TEXT)")) &&
+            exec(QStringLiteral("CREATE INDEX IF NOT EXISTS calls_conversation ON "
+                                "calls(conversation_id)")) &&
+            exec(QStringLiteral("PRAGMA user_version=2"));
+        if (!ok)
+            return false;
+    }
     return true;
+}
+
+void CallStore::savePostCall(const elevenlabs::PostCallData &d)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO post_call (conversation_id, type, agent_id, status,"
+        " termination_reason, call_successful, summary, duration_secs, cost, payload,"
+        " received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(d.conversationId), QVariant(d.type), QVariant(d.agentId), QVariant(d.status),
+          QVariant(d.terminationReason), QVariant(d.callSuccessful), QVariant(d.summary),
+          QVariant(d.durationSecs), QVariant(d.cost),
+          QVariant(QString::fromUtf8(QJsonDocument(d.raw).toJson(QJsonDocument::Compact))),
+          QVariant(QDateTime::currentDateTime().toString(Qt::ISODateWithMs))})
+        q.addBindValue(v);
+    if (!q.exec())
+        m_error = q.lastError().text();
+}
+
+elevenlabs::PostCallData CallStore::postCall(const QString &conversationId) const
+{
+    elevenlabs::PostCallData d;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT type, agent_id, status, termination_reason, call_successful,"
+                             " summary, duration_secs, cost, payload FROM post_call"
+                             " WHERE conversation_id=?"));
+    q.addBindValue(conversationId);
+    if (!q.exec() || !q.next())
+        return d;
+    d.conversationId = conversationId;
+    d.type = q.value(0).toString();
+    d.agentId = q.value(1).toString();
+    d.status = q.value(2).toString();
+    d.terminationReason = q.value(3).toString();
+    d.callSuccessful = q.value(4).toString();
+    d.summary = q.value(5).toString();
+    d.durationSecs = q.value(6).toInt();
+    d.cost = q.value(7).toDouble();
+    d.raw = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    return d;
 }
 
 void CallStore::saveCall(const bridge::CallSnapshot &s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bridge/CallTypes.h"
+#include "elevenlabs/PostCall.h"
 
 #include <QHash>
 #include <QObject>
@@ -16,7 +17,7 @@ namespace patchline::store {
 class CallStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     CallStore();
     ~CallStore();
@@ -32,6 +33,12 @@ public:
     void addTranscript(quint64 callId, const bridge::TranscriptLine &line);
     /// Marks the agent line of `callId` at `offsetMs` as interrupted by the caller.
     void markInterrupted(quint64 callId, qint64 offsetMs);
+
+    /// Stores (or replaces) ElevenLabs post-call data, keyed by conversation id; it joins
+    /// the call through calls.conversation_id.
+    void savePostCall(const elevenlabs::PostCallData &data);
+    /// The stored post-call data of a conversation (empty conversationId when none).
+    elevenlabs::PostCallData postCall(const QString &conversationId) const;
 
     /// Summary rows, newest first (for tests and the history view).
     struct CallRow

@@ -59,6 +59,11 @@ void Storage::addTranscript(quint64 callId, const bridge::TranscriptLine &line)
         m_worker, [w = m_worker, callId, line] { w->store.addTranscript(callId, line); });
 }
 
+void Storage::savePostCall(const elevenlabs::PostCallData &data)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, data] { w->store.savePostCall(data); });
+}
+
 void Storage::markInterrupted(quint64 callId, qint64 offsetMs)
 {
     QMetaObject::invokeMethod(

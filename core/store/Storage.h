@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bridge/CallTypes.h"
+#include "elevenlabs/PostCall.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -28,6 +29,8 @@ public:
 
     void saveCall(const bridge::CallSnapshot &s);
     void addTranscript(quint64 callId, const bridge::TranscriptLine &line);
+    /// Stores ElevenLabs post-call data (issue 6 §8).
+    void savePostCall(const elevenlabs::PostCallData &data);
     /// Marks the agent line at `offsetMs` as cut short by a barge-in.
     void markInterrupted(quint64 callId, qint64 offsetMs);
 
