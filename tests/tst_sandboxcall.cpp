@@ -125,6 +125,18 @@ private slots:
         QCOMPARE(s.agentChunksDropped, 2);
         QCOMPARE(s.bargeIns, 1);
 
+        // The barge-in: time-to-yield from the bridge's own speech onset to the clear, and
+        // how much of the reply the caller heard according to Twilio's mark echoes. The
+        // caller starts talking after 2 s of audible agent speech (Scenario::demo).
+        bridge::CallEvent bargeIn;
+        for (const auto &u : m_updates)
+            for (const auto &e : u.events)
+                if (e.kind == QStringLiteral("barge-in"))
+                    bargeIn = e;
+        QVERIFY2(bargeIn.yieldMs >= 0 && bargeIn.yieldMs < 1000, qPrintable(bargeIn.text));
+        QVERIFY2(bargeIn.heardMs >= 1500 && bargeIn.heardMs <= 3000, qPrintable(bargeIn.text));
+        QCOMPARE(s.lastTimeToYieldMs, bargeIn.yieldMs);
+
         // Transcript lines arrive, exact texts, in order.
         const auto all = lines();
         QStringList caller, agentSaid;
@@ -184,6 +196,7 @@ private slots:
             interrupted += l.interrupted ? 1 : 0;
         QCOMPARE(interrupted, 1);
         QVERIFY(stored.at(2).interrupted); // agent1, cut by caller1
+        QCOMPARE(stored.at(2).heardMs, bargeIn.heardMs);
     }
 
     void operatorHangupClosesBothSides()

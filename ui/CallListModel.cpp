@@ -137,8 +137,10 @@ void CallListModel::applyUpdates(const QList<bridge::CallUpdate> &batch)
                 e.bargeInFrames.append(e.levels.total());
                 // The agent line playing when the caller barged in was cut short.
                 for (auto l = e.lines.rbegin(); l != e.lines.rend(); ++l) {
-                    if (l->role == bridge::TranscriptLine::Role::Agent) {
+                    if (l->role == bridge::TranscriptLine::Role::Agent &&
+                        (ev.lineOffsetMs < 0 || l->offsetMs == ev.lineOffsetMs)) {
                         l->interrupted = true;
+                        l->heardMs = ev.heardMs;
                         emit linesAppended(id, int(e.lines.rend() - l) - 1,
                                            int(e.lines.rend() - l) - 1);
                         break;

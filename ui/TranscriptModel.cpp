@@ -59,8 +59,13 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1   %2   %3")
             .arg(formatOffset(l.offsetMs), agent ? tr("Agent ") : tr("Caller"), l.text);
     case Qt::ToolTipRole:
-        return l.interrupted ? tr("The caller talked over this line; the rest was not heard.")
-                             : QVariant();
+        if (!l.interrupted)
+            return {};
+        if (l.heardMs >= 0)
+            return tr("The caller talked over this line after hearing %1 s of it; the rest "
+                      "was not heard.")
+                .arg(double(l.heardMs) / 1000.0, 0, 'f', 1);
+        return tr("The caller talked over this line; the rest was not heard.");
     case Qt::ForegroundRole:
         return QBrush(agent ? QColor(0x8e, 0x44, 0xad) : QColor(0x21, 0x6e, 0xb4));
     case Qt::FontRole: {

@@ -188,7 +188,7 @@ void CallSession::onTwilioText(const QString &text)
             m_ctx.callerToAgent->record(monotonicNs() - t0);
         return;
     case T::Mark:
-        ++m_snap.marksEchoed;
+        onMarkEcho(m_msg.markName);
         return;
     case T::Connected:
         return;
@@ -443,8 +443,15 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
                           static_cast<std::size_t>(mulaw.size())});
     twilio::buildMedia(m_out, m_snap.streamSid, m_toCaller ? QStringView(converted) : base64);
     m_twilio->sendText(m_out);
-    twilio::buildMark(m_out, m_snap.streamSid,
-                      QStringLiteral("%1:%2").arg(eventId).arg(m_snap.agentChunks));
+    if (eventId != m_utteranceId) {
+        m_utteranceId = eventId;
+        m_utteranceSent = 0;
+        m_utteranceHeard = 0;
+    }
+    m_utteranceSent += mulaw.size();
+    const QString mark = QStringLiteral("%1:%2").arg(eventId).arg(m_snap.agentChunks);
+    m_marks.push_back({mark, eventId, m_utteranceSent});
+    twilio::buildMark(m_out, m_snap.streamSid, mark);
     m_twilio->sendText(m_out);
     ++m_snap.agentChunks;
     ++m_snap.marksSent;
@@ -454,6 +461,23 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
         m_ctx.agentToCaller->record(monotonicNs() - t0);
 }
 
+void CallSession::onMarkEcho(const QString &name)
+{
+    ++m_snap.marksEchoed;
+    // Echoes come in the order the marks were sent; skip any we lost track of.
+    while (!m_marks.empty()) {
+        const PendingMark mk = m_marks.front();
+        m_marks.pop_front();
+        if (m_flushedMarks > 0) {
+            --m_flushedMarks; // echoed because of a clear: proves nothing was played
+        } else if (mk.eventId == m_utteranceId) {
+            m_utteranceHeard = mk.bytes;
+        }
+        if (mk.name == name)
+            break;
+    }
+}
+
 void CallSession::onInterruption(qint64 eventId)
 {
     m_lastInterruptId = std::max(m_lastInterruptId, eventId);
@@ -461,14 +485,30 @@ void CallSession::onInterruption(qint64 eventId)
         twilio::buildClear(m_out, m_snap.streamSid);
         m_twilio->sendText(m_out);
     }
+    // reference/twilio.md §1.2: after a clear every pending mark is echoed at once.
+    m_flushedMarks = int(m_marks.size());
+    const qint64 nowMs = audio::CallTimeline::samplesToMs(m_timeline.now());
     const qint64 cutMs = m_timeline.clearAgent() / 8;
     if (m_toCaller)
         m_toCaller->reset();
     ++m_snap.bargeIns;
+
+    CallEvent e;
+    e.offsetMs = nowMs;
+    e.kind = QStringLiteral("barge-in");
+    e.lineOffsetMs = m_lastAgentLineMs;
+    e.heardMs = eventId == m_utteranceId ? m_utteranceHeard / 8 : -1;
+    e.yieldMs = m_callerOnsetMs >= 0 ? nowMs - m_callerOnsetMs : -1;
+    m_snap.lastTimeToYieldMs = e.yieldMs;
+    e.text = tr("caller talked over the agent: clear sent %1 ms after they started, %2 s of "
+                "the reply heard, %3 ms of queued agent audio cut")
+                 .arg(e.yieldMs)
+                 .arg(double(std::max<qint64>(0, e.heardMs)) / 1000.0, 0, 'f', 1)
+                 .arg(cutMs);
+    m_events.append(e);
+    m_changed = true;
     if (m_ctx.storage && m_lastAgentLineMs >= 0)
-        m_ctx.storage->markInterrupted(m_snap.id, m_lastAgentLineMs);
-    addEvent(QStringLiteral("barge-in"),
-             tr("caller interrupted the agent; clear sent, %1 ms of agent audio cut").arg(cutMs));
+        m_ctx.storage->markInterrupted(m_snap.id, m_lastAgentLineMs, e.heardMs);
 }
 
 void CallSession::onAgentClosed(int code, const QString &reason, const QString &errorType,

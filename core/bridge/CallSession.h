@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -114,6 +115,7 @@ private:
     void onAgentReady(const QString &conversationId, const QString &in, const QString &out);
     void onAgentAudio(const QString &base64, qint64 eventId);
     void onInterruption(qint64 eventId);
+    void onMarkEcho(const QString &name);
     void onAgentClosed(int code, const QString &reason, const QString &errorType,
                        const QString &errorMessage);
     void setState(CallState s);
@@ -146,6 +148,19 @@ private:
     std::unique_ptr<audio::AudioConverter> m_toAgent;  ///< null when the agent takes ulaw_8000
     std::unique_ptr<audio::AudioConverter> m_toCaller; ///< null when the agent sends ulaw_8000
     QByteArray m_conv;
+    /// Marks sent after agent audio, oldest first; Twilio echoes them in order once the
+    /// audio before each has played, or at once after a `clear` (reference/twilio.md §1.2).
+    struct PendingMark
+    {
+        QString name;
+        qint64 eventId = -1;
+        qint64 bytes = 0; ///< μ-law bytes of that utterance sent up to this mark
+    };
+    std::deque<PendingMark> m_marks;
+    int m_flushedMarks = 0;    ///< echoes still to come for marks a `clear` flushed
+    qint64 m_utteranceId = -1; ///< event_id of the agent utterance being forwarded
+    qint64 m_utteranceSent = 0;
+    qint64 m_utteranceHeard = 0; ///< bytes of it confirmed played by mark echoes
     std::vector<std::int16_t> m_stereo;
     QList<audio::LevelPair> m_levels;
     QList<TranscriptLine> m_lines;

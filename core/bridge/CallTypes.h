@@ -29,6 +29,9 @@ struct TranscriptLine
     qint64 offsetMs = 0;
     QString text;
     bool interrupted = false; ///< the caller barged in while this agent line played
+    /// For an interrupted agent line: ms of it the caller heard, from Twilio `mark` echoes
+    /// (reference/twilio.md §1.3); -1 when unknown.
+    qint64 heardMs = -1;
 };
 
 /// A notable moment on the call's timeline (state change, barge-in, error, …).
@@ -37,6 +40,10 @@ struct CallEvent
     qint64 offsetMs = 0;
     QString kind; ///< "state", "barge-in", "error", "warning", "info"
     QString text;
+    // barge-in only:
+    qint64 lineOffsetMs = -1; ///< offset of the agent line that was cut
+    qint64 heardMs = -1;      ///< how much of it the caller heard
+    qint64 yieldMs = -1;      ///< time-to-yield: caller speech onset → `clear` sent
 };
 
 /// What the console needs to show one call; copied to the GUI thread at ≤ 30 Hz.
@@ -64,6 +71,7 @@ struct CallSnapshot
     int pings = 0;
     int pongs = 0;
     int bargeIns = 0;
+    qint64 lastTimeToYieldMs = -1;
     int marksSent = 0;
     int marksEchoed = 0;
     QString recordingPath;

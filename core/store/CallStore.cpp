@@ -102,6 +102,7 @@ bool CallStore::migrate()
                                 " payload TEXT, received_at TEXT)")) &&
             exec(QStringLiteral("CREATE INDEX IF NOT EXISTS calls_conversation ON "
                                 "calls(conversation_id)")) &&
+            exec(QStringLiteral("ALTER TABLE transcript ADD COLUMN heard_ms INTEGER")) &&
             exec(QStringLiteral("PRAGMA user_version=2"));
         if (!ok)
             return false;
@@ -204,14 +205,15 @@ void CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line
         m_error = q.lastError().text();
 }
 
-void CallStore::markInterrupted(quint64 callId, qint64 offsetMs)
+void CallStore::markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs)
 {
     const auto it = m_rowIds.constFind(callId);
     if (it == m_rowIds.constEnd())
         return;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE transcript SET interrupted=1 WHERE call_id=? AND "
-                             "offset_ms=? AND role='agent'"));
+    q.prepare(QStringLiteral("UPDATE transcript SET interrupted=1, heard_ms=? WHERE call_id=? "
+                             "AND offset_ms=? AND role='agent'"));
+    q.addBindValue(heardMs >= 0 ? QVariant(heardMs) : QVariant());
     q.addBindValue(*it);
     q.addBindValue(offsetMs);
     if (!q.exec())
@@ -249,7 +251,7 @@ QList<bridge::TranscriptLine> CallStore::transcript(qint64 rowId) const
 {
     QList<bridge::TranscriptLine> lines;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT offset_ms, role, text, interrupted FROM transcript"
+    q.prepare(QStringLiteral("SELECT offset_ms, role, text, interrupted, heard_ms FROM transcript"
                              " WHERE call_id=? ORDER BY offset_ms, rowid"));
     q.addBindValue(rowId);
     q.exec();
@@ -260,6 +262,7 @@ QList<bridge::TranscriptLine> CallStore::transcript(qint64 rowId) const
                                                    : bridge::TranscriptLine::Role::Caller;
         l.text = q.value(2).toString();
         l.interrupted = q.value(3).toBool();
+        l.heardMs = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
         lines << l;
     }
     return lines;

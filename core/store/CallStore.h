@@ -32,7 +32,7 @@ public:
     void saveCall(const bridge::CallSnapshot &s);
     void addTranscript(quint64 callId, const bridge::TranscriptLine &line);
     /// Marks the agent line of `callId` at `offsetMs` as interrupted by the caller.
-    void markInterrupted(quint64 callId, qint64 offsetMs);
+    void markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs = -1);
 
     /// Stores (or replaces) ElevenLabs post-call data, keyed by conversation id; it joins
     /// the call through calls.conversation_id.

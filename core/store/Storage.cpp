@@ -64,10 +64,11 @@ void Storage::savePostCall(const elevenlabs::PostCallData &data)
     QMetaObject::invokeMethod(m_worker, [w = m_worker, data] { w->store.savePostCall(data); });
 }
 
-void Storage::markInterrupted(quint64 callId, qint64 offsetMs)
+void Storage::markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, callId, offsetMs] { w->store.markInterrupted(callId, offsetMs); });
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId, offsetMs, heardMs] {
+        w->store.markInterrupted(callId, offsetMs, heardMs);
+    });
 }
 
 QString Storage::recordingPathFor(const QString &name) const

@@ -32,7 +32,7 @@ public:
     /// Stores ElevenLabs post-call data (issue 6 §8).
     void savePostCall(const elevenlabs::PostCallData &data);
     /// Marks the agent line at `offsetMs` as cut short by a barge-in.
-    void markInterrupted(quint64 callId, qint64 offsetMs);
+    void markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs = -1);
 
     /// `<dataDir>/recordings/<yyyy-MM-dd>/<name>.wav`.
     QString recordingPathFor(const QString &name) const;
