@@ -106,6 +106,56 @@ private slots:
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not reach")));
     }
 
+    void overridesAndDynamicVariables()
+    {
+        // A second agent that allows a first-message override and needs {{customer}}.
+        sim::SimAgent::Options o;
+        o.apiKey = "right-key";
+        o.allowedOverrides = {QStringLiteral("first_message")};
+        o.requiredDynamicVariables = {QStringLiteral("customer")};
+        sim::SimAgent strict(o, [](const QString &) {
+            sim::Scenario s;
+            s.agentLines = {QStringLiteral("agent3")};
+            return s;
+        });
+        QVERIFY(strict.listen(0));
+        elevenlabs::AgentEndpoint e;
+        e.apiBase = QUrl(strict.apiBase());
+        e.apiKey = "right-key";
+        e.agentId = QStringLiteral("agent_sandbox_demo");
+
+        // Allowed override and the variable present: the agent uses the override.
+        elevenlabs::AgentClient ok(&m_nam);
+        QSignalSpy response(&ok, &elevenlabs::AgentClient::agentResponse);
+        elevenlabs::ConversationOverrides first;
+        first.firstMessage = QStringLiteral("Hi {{customer}}, this is a test.");
+        ok.start(e, {{QStringLiteral("customer"), QStringLiteral("Ada")}}, first);
+        QVERIFY(response.wait(5000));
+        QCOMPARE(response.first().first().toString(), first.firstMessage);
+        ok.close();
+
+        // An override the agent does not allow: error frame, close 1008 with the reason.
+        elevenlabs::AgentClient denied(&m_nam);
+        QSignalSpy closed(&denied, &elevenlabs::AgentClient::closed);
+        elevenlabs::ConversationOverrides voice;
+        voice.voiceId = QStringLiteral("21m00Tcm4TlvDq8ikWAM");
+        denied.start(e, {{QStringLiteral("customer"), QStringLiteral("Ada")}}, voice);
+        QVERIFY(closed.wait(5000));
+        QCOMPARE(closed.first().at(0).toInt(), 1008);
+        QCOMPARE(closed.first().at(1).toString(),
+                 QStringLiteral("Override for field 'voice_id' is not allowed by config."));
+        QCOMPARE(closed.first().at(2).toString(), QStringLiteral("override_error"));
+
+        // A missing required dynamic variable.
+        elevenlabs::AgentClient missing(&m_nam);
+        QSignalSpy closed2(&missing, &elevenlabs::AgentClient::closed);
+        missing.start(e, {});
+        QVERIFY(closed2.wait(5000));
+        QCOMPARE(closed2.first().at(0).toInt(), 1008);
+        QCOMPARE(closed2.first().at(2).toString(), QStringLiteral("missing_dynamic_variable"));
+        QVERIFY(closed2.first().at(3).toString().contains(QStringLiteral("customer")));
+    }
+
     void publicAgentWithoutSignatureIsRejected()
     {
         // No API key → public-agent URL; the sandbox agent requires a signature and closes.

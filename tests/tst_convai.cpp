@@ -116,6 +116,31 @@ private slots:
         QCOMPARE(init.value(u"dynamic_variables").toObject().value(u"count").toInt(), 3);
     }
 
+    void overridesInInitiation()
+    {
+        QMap<QString, QVariant> params{
+            {QStringLiteral("override_first_message"), QStringLiteral("Hello!")},
+            {QStringLiteral("override_voice_id"), QStringLiteral("v1")},
+            {QStringLiteral("order"), QStringLiteral("A-17")}};
+        const auto ov = ConversationOverrides::takeFrom(params);
+        QCOMPARE(params.keys(),
+                 QStringList{QStringLiteral("order")}); // the rest: dynamic variables
+        QCOMPARE(ov.fields(),
+                 (QStringList{QStringLiteral("first_message"), QStringLiteral("voice_id")}));
+        const QJsonObject o =
+            QJsonDocument::fromJson(buildInitiation(params, ov).toUtf8()).object();
+        const QJsonObject cfg = o.value(u"conversation_config_override").toObject();
+        QCOMPARE(cfg.value(u"agent").toObject().value(u"first_message").toString(),
+                 QStringLiteral("Hello!"));
+        QVERIFY(!cfg.value(u"agent").toObject().contains(u"prompt")); // omitted, never empty
+        QVERIFY(!cfg.value(u"agent").toObject().contains(u"language"));
+        QCOMPARE(cfg.value(u"tts").toObject().value(u"voice_id").toString(), QStringLiteral("v1"));
+        QCOMPARE(o.value(u"dynamic_variables").toObject().value(u"order").toString(),
+                 QStringLiteral("A-17"));
+        const QJsonObject none = QJsonDocument::fromJson(buildInitiation({}).toUtf8()).object();
+        QVERIFY(none.value(u"conversation_config_override").toObject().isEmpty());
+    }
+
     void closeCodesExplained()
     {
         QVERIFY(describeCloseCode(1008).contains(QStringLiteral("override")));

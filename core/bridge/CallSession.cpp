@@ -249,18 +249,24 @@ void CallSession::onStart()
     if (m_ctx.storage)
         m_ctx.storage->saveCall(m_snap);
 
-    // Dynamic variables: the operator's <Parameter>s plus what every agent can use.
+    // The operator's <Parameter>s: `override_*` become conversation overrides, the rest
+    // dynamic variables, plus what every agent can use (reference/elevenlabs.md §2.1).
     QMap<QString, QVariant> vars;
     for (auto it = cp.begin(); it != cp.end(); ++it)
         if (it.key() != u"agent_id" && it.key() != u"direction")
             vars.insert(it.key(), it.value());
+    const auto overrides = elevenlabs::ConversationOverrides::takeFrom(vars);
     vars.insert(QStringLiteral("call_sid"), m_snap.callSid);
     if (!m_snap.from.isEmpty())
         vars.insert(QStringLiteral("caller_number"), m_snap.from);
-    startAgent(vars);
+    if (!overrides.isEmpty())
+        addEvent(QStringLiteral("info"), tr("overriding the agent's %1 for this call")
+                                             .arg(overrides.fields().join(QStringLiteral(", "))));
+    startAgent(vars, overrides);
 }
 
-void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables)
+void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables,
+                             const elevenlabs::ConversationOverrides &overrides)
 {
     m_agent = new elevenlabs::AgentClient(m_ctx.nam, this);
     connect(m_agent, &elevenlabs::AgentClient::ready, this, &CallSession::onAgentReady);
@@ -299,7 +305,7 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables)
             });
     elevenlabs::AgentEndpoint ep = m_ctx.agent;
     ep.agentId = m_snap.agentId;
-    m_agent->start(ep, dynamicVariables);
+    m_agent->start(ep, dynamicVariables, overrides);
 }
 
 void CallSession::onMedia()

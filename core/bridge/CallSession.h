@@ -111,7 +111,8 @@ private:
     /// Sends one caller frame to the agent, converted when its input format needs it.
     /// `base64` is Twilio's payload when it can be passed through (may be null).
     void forwardCaller(const QByteArray &mulaw, QStringView base64);
-    void startAgent(const QMap<QString, QVariant> &dynamicVariables);
+    void startAgent(const QMap<QString, QVariant> &dynamicVariables,
+                    const elevenlabs::ConversationOverrides &overrides);
     void onAgentReady(const QString &conversationId, const QString &in, const QString &out);
     void onAgentAudio(const QString &base64, qint64 eventId);
     void onInterruption(qint64 eventId);

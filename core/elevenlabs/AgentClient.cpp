@@ -33,10 +33,12 @@ QUrl AgentClient::publicConversationUrl(const QUrl &apiBase, const QString &agen
 }
 
 void AgentClient::start(const AgentEndpoint &endpoint,
-                        const QMap<QString, QVariant> &dynamicVariables)
+                        const QMap<QString, QVariant> &dynamicVariables,
+                        const ConversationOverrides &overrides)
 {
     m_endpoint = endpoint;
     m_dynamicVariables = dynamicVariables;
+    m_overrides = overrides;
     if (endpoint.agentId.isEmpty()) {
         fail(tr("no ElevenLabs agent is selected; choose a default agent in settings or pass "
                 "--agent AGENT_ID"));
@@ -104,7 +106,7 @@ void AgentClient::connectTo(const QUrl &wsUrl)
     connect(link, &server::MessageSocket::opened, this, [this] {
         m_state = State::AwaitingMetadata;
         m_lastRxNs = bridge::monotonicNs();
-        const QString init = buildInitiation(m_dynamicVariables);
+        const QString init = buildInitiation(m_dynamicVariables, m_overrides);
         m_socket->sendText(init);
         emit wireMessage(false, QStringLiteral("conversation_initiation_client_data"),
                          int(init.size()));

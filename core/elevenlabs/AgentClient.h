@@ -43,7 +43,8 @@ public:
     ~AgentClient() override;
 
     /// Starts the conversation. Emits ready() or failed()/closed().
-    void start(const AgentEndpoint &endpoint, const QMap<QString, QVariant> &dynamicVariables);
+    void start(const AgentEndpoint &endpoint, const QMap<QString, QVariant> &dynamicVariables,
+               const ConversationOverrides &overrides = {});
 
     /// Sends caller audio (base64 in the agent's user_input_audio_format). Ignored unless
     /// the state is AwaitingMetadata or Ready.
@@ -94,6 +95,7 @@ private:
     State m_state = State::Idle;
     AgentEndpoint m_endpoint;
     QMap<QString, QVariant> m_dynamicVariables;
+    ConversationOverrides m_overrides;
     QString m_conversationId;
     QString m_out;
     AgentMessage m_msg;

@@ -103,13 +103,52 @@ QString buildPong(qint64 eventId)
     return QStringLiteral("{\"type\":\"pong\",\"event_id\":%1}").arg(eventId);
 }
 
-QString buildInitiation(const QMap<QString, QVariant> &dynamicVariables)
+QStringList ConversationOverrides::fields() const
+{
+    QStringList f;
+    if (!firstMessage.isEmpty())
+        f << QStringLiteral("first_message");
+    if (!prompt.isEmpty())
+        f << QStringLiteral("prompt");
+    if (!language.isEmpty())
+        f << QStringLiteral("language");
+    if (!voiceId.isEmpty())
+        f << QStringLiteral("voice_id");
+    return f;
+}
+
+ConversationOverrides ConversationOverrides::takeFrom(QMap<QString, QVariant> &params)
+{
+    ConversationOverrides o;
+    o.firstMessage = params.take(QStringLiteral("override_first_message")).toString();
+    o.prompt = params.take(QStringLiteral("override_prompt")).toString();
+    o.language = params.take(QStringLiteral("override_language")).toString();
+    o.voiceId = params.take(QStringLiteral("override_voice_id")).toString();
+    return o;
+}
+
+QString buildInitiation(const QMap<QString, QVariant> &dynamicVariables,
+                        const ConversationOverrides &overrides)
 {
     QJsonObject vars;
     for (auto it = dynamicVariables.begin(); it != dynamicVariables.end(); ++it)
         vars.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    QJsonObject agent;
+    if (!overrides.prompt.isEmpty())
+        agent.insert(QStringLiteral("prompt"),
+                     QJsonObject{{QStringLiteral("prompt"), overrides.prompt}});
+    if (!overrides.firstMessage.isEmpty())
+        agent.insert(QStringLiteral("first_message"), overrides.firstMessage);
+    if (!overrides.language.isEmpty())
+        agent.insert(QStringLiteral("language"), overrides.language);
+    QJsonObject config;
+    if (!agent.isEmpty())
+        config.insert(QStringLiteral("agent"), agent);
+    if (!overrides.voiceId.isEmpty())
+        config.insert(QStringLiteral("tts"),
+                      QJsonObject{{QStringLiteral("voice_id"), overrides.voiceId}});
     QJsonObject o{{QStringLiteral("type"), QStringLiteral("conversation_initiation_client_data")},
-                  {QStringLiteral("conversation_config_override"), QJsonObject{}},
+                  {QStringLiteral("conversation_config_override"), config},
                   {QStringLiteral("dynamic_variables"), vars}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }

@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <QVariant>
 
@@ -51,9 +52,33 @@ void buildUserAudioChunk(QString &out, QStringView base64);
 /// `{"type":"pong","event_id":N}` (§2.3).
 QString buildPong(qint64 eventId);
 
-/// `conversation_initiation_client_data` (§2.1) with only dynamic variables (overrides
-/// come with issue 6). Values are strings, numbers or booleans.
-QString buildInitiation(const QMap<QString, QVariant> &dynamicVariables);
+/// Per-call overrides of an agent's configuration (§2.1). Only these four paths can be
+/// overridden, and each must be enabled in the agent's Security tab, or the server closes
+/// with 1008 `override_error` (§6.2). Empty fields are not sent.
+struct ConversationOverrides
+{
+    QString firstMessage; ///< agent.first_message
+    QString prompt;       ///< agent.prompt.prompt
+    QString language;     ///< agent.language
+    QString voiceId;      ///< tts.voice_id
+
+    bool isEmpty() const
+    {
+        return firstMessage.isEmpty() && prompt.isEmpty() && language.isEmpty() &&
+               voiceId.isEmpty();
+    }
+    /// Names of the overridden fields as ElevenLabs spells them ("first_message", …).
+    QStringList fields() const;
+    /// Takes `override_first_message`, `override_prompt`, `override_language` and
+    /// `override_voice_id` out of `params` (Twilio customParameters, reference/twilio.md
+    /// §1.8); what is left are dynamic variables.
+    static ConversationOverrides takeFrom(QMap<QString, QVariant> &params);
+};
+
+/// `conversation_initiation_client_data` (§2.1): overrides (omitted fields are not sent)
+/// and dynamic variables (strings, numbers or booleans).
+QString buildInitiation(const QMap<QString, QVariant> &dynamicVariables,
+                        const ConversationOverrides &overrides = {});
 
 /// True for the formats the bridge can forward without conversion.
 inline bool isTelephonyFormat(const QString &f)

@@ -71,6 +71,7 @@ struct SimAgent::Conversation
     int utterances = 0;
     QCryptographicHash hash{QCryptographicHash::Sha1};
     QJsonArray transcript;         ///< for the post-call webhook
+    QString firstMessage;          ///< overridden first message text (audio stays the clip's)
     std::vector<std::int16_t> vad; ///< caller PCM not yet gated, at the input rate
 };
 
@@ -202,6 +203,57 @@ void SimAgent::onText(Conversation &c, const QString &text)
         c.result.dynamicVariables = o.value(u"dynamic_variables").toObject().toVariantMap();
         c.result.callSid = c.result.dynamicVariables.value(QStringLiteral("call_sid")).toString();
         c.scenario = m_scenarioFor(c.result.callSid);
+        const QJsonObject ov = o.value(u"conversation_config_override").toObject();
+        c.result.overrides = ov.toVariantMap();
+        QStringList used;
+        const QJsonObject agent = ov.value(u"agent").toObject();
+        if (agent.contains(u"first_message"))
+            used << QStringLiteral("first_message");
+        if (agent.contains(u"prompt"))
+            used << QStringLiteral("prompt");
+        if (agent.contains(u"language"))
+            used << QStringLiteral("language");
+        if (ov.value(u"tts").toObject().contains(u"voice_id"))
+            used << QStringLiteral("voice_id");
+        for (const QString &f : std::as_const(used)) {
+            if (!m_options.allowedOverrides.contains(f)) {
+                // The wording real servers use (reference/elevenlabs.md §6.2).
+                const QString why =
+                    QStringLiteral("Override for field '%1' is not allowed by config.").arg(f);
+                sendJson(c, QString::fromUtf8(
+                                QJsonDocument(
+                                    QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                                {QStringLiteral("error_event"),
+                                                 QJsonObject{{QStringLiteral("code"), 1008},
+                                                             {QStringLiteral("error_type"),
+                                                              QStringLiteral("override_error")},
+                                                             {QStringLiteral("message"), why}}}})
+                                    .toJson(QJsonDocument::Compact)));
+                c.socket->close(1008, why);
+                return;
+            }
+        }
+        for (const QString &v : std::as_const(m_options.requiredDynamicVariables)) {
+            if (!c.result.dynamicVariables.contains(v)) {
+                const QString why = QStringLiteral("Missing required dynamic variables in first "
+                                                   "message: {'%1'}")
+                                        .arg(v);
+                sendJson(
+                    c,
+                    QString::fromUtf8(
+                        QJsonDocument(
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                        {QStringLiteral("error_event"),
+                                         QJsonObject{{QStringLiteral("code"), 1008},
+                                                     {QStringLiteral("error_type"),
+                                                      QStringLiteral("missing_dynamic_variable")},
+                                                     {QStringLiteral("message"), why}}}})
+                            .toJson(QJsonDocument::Compact)));
+                c.socket->close(1008, why);
+                return;
+            }
+        }
+        c.firstMessage = agent.value(u"first_message").toString();
     } else if (type == u"pong") {
         const qint64 id = o.value(u"event_id").toInteger(-1);
         if (c.pendingPings.remove(id))
@@ -312,7 +364,7 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &audio)
     c.vad.erase(c.vad.begin(), c.vad.begin() + std::ptrdiff_t(used));
 }
 
-void SimAgent::startUtterance(Conversation &c, const QString &clipName)
+void SimAgent::startUtterance(Conversation &c, const QString &clipName, const QString &text)
 {
     const Clip &cl = clip(clipName);
     if (cl.mulaw.isEmpty())
@@ -329,16 +381,17 @@ void SimAgent::startUtterance(Conversation &c, const QString &clipName)
     }
     c.utteranceStartNs = monotonicNs();
     c.speakingUntilNs = c.utteranceStartNs;
-    c.result.agentResponses << cl.text;
+    const QString said = text.isEmpty() ? cl.text : text;
+    c.result.agentResponses << said;
     c.transcript.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("agent")},
-                                    {QStringLiteral("message"), cl.text},
+                                    {QStringLiteral("message"), said},
                                     {QStringLiteral("time_in_call_secs"),
                                      int((c.utteranceStartNs - c.openedNs) / 1000000000)}});
     sendJson(c, QString::fromUtf8(
                     QJsonDocument(
                         QJsonObject{{QStringLiteral("type"), QStringLiteral("agent_response")},
                                     {QStringLiteral("agent_response_event"),
-                                     QJsonObject{{QStringLiteral("agent_response"), cl.text},
+                                     QJsonObject{{QStringLiteral("agent_response"), said},
                                                  {QStringLiteral("event_id"), c.utteranceId}}}})
                         .toJson(QJsonDocument::Compact)));
     // A first burst of two chunks, then one every 100 ms (2× real time).
@@ -389,7 +442,7 @@ void SimAgent::tick()
                             .arg(c.result.conversationId, m_options.outputFormat,
                                  m_options.inputFormat));
             if (!c.scenario.agentLines.isEmpty())
-                startUtterance(c, c.scenario.agentLines.first());
+                startUtterance(c, c.scenario.agentLines.first(), c.firstMessage);
         }
         if (c.utteranceId >= 0 && now >= c.nextChunkNs &&
             c.utteranceSent < c.utteranceAudio.size()) {

@@ -32,6 +32,7 @@ struct AgentConversationResult
     QString callSid;
     QString agentId;
     QVariantMap dynamicVariables;
+    QVariantMap overrides; ///< conversation_config_override as received
     bool initiationReceived = false;
     qint64 audioChunksReceived = 0;
     qint64 audioBytesReceived = 0;
@@ -75,6 +76,11 @@ public:
         bool keepAudio = false; ///< keep received caller audio (tests)
         QString outputFormat = QStringLiteral("ulaw_8000");
         QString inputFormat = QStringLiteral("ulaw_8000");
+        /// Override fields the agent allows ("first_message", "prompt", "language",
+        /// "voice_id"); like a real agent, none by default (elevenlabs.md §2.1).
+        QStringList allowedOverrides;
+        /// Dynamic variables the agent's prompt references; missing → close 1008 (§6.2).
+        QStringList requiredDynamicVariables;
     };
 
     /// `scenarioFor(callSid)` tells the agent which script a call follows (the call_sid
@@ -103,7 +109,9 @@ private:
     void onText(Conversation &c, const QString &text);
     void onCallerAudio(Conversation &c, const QByteArray &mulaw);
     void tick();
-    void startUtterance(Conversation &c, const QString &clipName);
+    /// Starts speaking `clipName`; `text` replaces the clip's text in agent_response
+    /// (an overridden first message) when not empty.
+    void startUtterance(Conversation &c, const QString &clipName, const QString &text = {});
     void sendChunk(Conversation &c, bool stale);
     void sendJson(Conversation &c, const QString &json);
     void finish(Conversation &c, int code);
