@@ -291,6 +291,25 @@ private slots:
                  qPrintable(reason));
     }
 
+    void agentFailureIsExplainedFromTheConversationRecord()
+    {
+        sim::Scenario s;
+        s.agentLines = {QStringLiteral("agent1")};
+        s.agentFailsAfterMs = 1500;
+        s.maxDurationMs = 20000;
+        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_engine->placeSandboxCall(s);
+        QVERIFY(finished.wait(20000));
+        const QString sid = finished.first().first().toString();
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        QVERIFY2(endReason(sid).contains(QStringLiteral("1002")), qPrintable(endReason(sid)));
+        QVERIFY2(endReason(sid).contains(QStringLiteral("llm_error")), qPrintable(endReason(sid)));
+        // Then the bridge asks ElevenLabs why (GET /v1/convai/conversations/{id}).
+        QVERIFY(test::waitFor(
+            [&] { return endReason(sid).contains(QStringLiteral("ElevenLabs: LLM error")); },
+            5000));
+    }
+
     void serverStillServesTheNextCall()
     {
         sim::Scenario quick;

@@ -1,6 +1,7 @@
 #include "bridge/Bridge.h"
 
 #include "elevenlabs/PostCall.h"
+#include "elevenlabs/RestClient.h"
 #include "server/HttpServer.h"
 #include "server/MessageSocket.h"
 #include "store/Storage.h"
@@ -47,6 +48,8 @@ quint16 Bridge::start()
 {
     m_nam = new QNetworkAccessManager(this);
     m_http = new server::HttpServer(this);
+    m_rest = new elevenlabs::RestClient(m_nam, m_config.elevenLabsApiBase,
+                                        m_config.elevenLabsApiKey, this);
     m_ctx.nam = m_nam;
     m_ctx.storage = m_storage;
     m_ctx.record = m_config.record;
@@ -261,10 +264,41 @@ void Bridge::onEnded(quint64 id)
     ++m_endedCalls;
     if (CallSession *s = m_sessions.value(id)) {
         m_finished.append(s);
+        if (s->agentFailed() && !s->snapshot().conversationId.isEmpty())
+            explainAgentFailure(s->snapshot());
         m_totals.callerFrames += s->snapshot().callerFrames;
         m_totals.agentChunks += s->snapshot().agentChunks;
         m_totals.agentChunksDropped += s->snapshot().agentChunksDropped;
     }
+}
+
+void Bridge::explainAgentFailure(const CallSnapshot &snapshot)
+{
+    // reference/elevenlabs.md §6.1: the conversation record keeps metadata.termination_reason.
+    QTimer::singleShot(500, this, [this, snapshot] {
+        m_rest->fetchConversation(
+            snapshot.conversationId,
+            [this, snapshot](const elevenlabs::RestResult<elevenlabs::ConversationDetails> &r) {
+                const QString reason = !r.ok() ? QString()
+                                       : !r.value.terminationReason.isEmpty()
+                                           ? r.value.terminationReason
+                                           : r.value.errorReason;
+                if (reason.isEmpty()) {
+                    if (!r.ok())
+                        emit log(tr("could not fetch why conversation %1 ended: %2")
+                                     .arg(snapshot.conversationId, r.error));
+                    return;
+                }
+                CallUpdate u;
+                u.snapshot = snapshot;
+                u.snapshot.endReason += tr(" — ElevenLabs: %1").arg(reason);
+                u.events.append({snapshot.durationMs, QStringLiteral("info"),
+                                 tr("ElevenLabs termination reason: %1").arg(reason)});
+                if (m_storage)
+                    m_storage->saveCall(u.snapshot);
+                emit updates({u});
+            });
+    });
 }
 
 void Bridge::publish()

@@ -21,6 +21,9 @@ struct HttpRequest;
 struct HttpResponse;
 } // namespace patchline::server
 
+namespace patchline::elevenlabs {
+class RestClient;
+}
 namespace patchline::store {
 class Storage;
 }
@@ -78,6 +81,8 @@ signals:
 private:
     server::HttpServer *m_http = nullptr;
     void publish();
+    /// After an abnormal agent end, asks ElevenLabs why and adds it to the call.
+    void explainAgentFailure(const CallSnapshot &snapshot);
     void onStreamSocket(server::MessageSocket *socket, const QString &path);
     void onIdentified(quint64 id, const QString &callSid);
     void onEnded(quint64 id);
@@ -92,6 +97,7 @@ private:
     settings::BridgeConfig m_config;
     store::Storage *m_storage;
     QNetworkAccessManager *m_nam = nullptr;
+    elevenlabs::RestClient *m_rest = nullptr;
     SessionContext m_ctx;
     QHash<quint64, CallSession *> m_sessions;
     QHash<QString, quint64> m_bySid;

@@ -522,15 +522,18 @@ void CallSession::onAgentClosed(int code, const QString &reason, const QString &
 {
     if (m_snap.state >= CallState::Ending)
         return;
-    QString why = code == 1000
-                      ? tr("agent ended the conversation")
-                      : tr("agent connection closed: %1").arg(elevenlabs::describeCloseCode(code));
+    QString why = code == 1000 ? tr("agent ended the conversation")
+                               : tr("agent connection closed with code %1: %2")
+                                     .arg(code)
+                                     .arg(elevenlabs::describeCloseCode(code));
     if (!reason.isEmpty())
         why += QStringLiteral(" (%1)").arg(reason);
     if (!errorType.isEmpty())
         why += QStringLiteral(" [%1: %2]").arg(errorType, errorMessage);
-    if (code != 1000)
+    if (code != 1000) {
+        m_agentFailed = true;
         addEvent(QStringLiteral("error"), why);
+    }
     end(why);
 }
 

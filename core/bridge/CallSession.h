@@ -86,6 +86,8 @@ public:
     void end(const QString &reason);
 
     quint64 id() const { return m_snap.id; }
+    /// True when the agent side closed with a code other than 1000 (or failed to start).
+    bool agentFailed() const { return m_agentFailed; }
     CallState state() const { return m_snap.state; }
     const CallSnapshot &snapshot() const { return m_snap; }
     /// Moves what changed since the last call into `out`; false when nothing changed.
@@ -133,6 +135,7 @@ private:
     CallSnapshot m_snap;
     bool m_changed = true;
     bool m_started = false;
+    bool m_agentFailed = false;
     bool m_agentFormatOk = false;
     qint64 m_lastInterruptId = -1;
     qint64 m_lastAgentLineMs = -1; ///< offset of the newest agent transcript line

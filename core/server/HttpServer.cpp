@@ -143,6 +143,21 @@ void HttpServer::route(const QByteArray &method, const QString &path, Handler ha
                     });
 }
 
+void HttpServer::routeWithId(
+    const QByteArray &method, const QString &prefix,
+    std::function<HttpResponse(const QString &id, const HttpRequest &)> handler)
+{
+    const auto m =
+        method == "POST" ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
+    d->server.route(prefix + QStringLiteral("/<arg>"), m,
+                    [handler = std::move(handler)](const QString &id, const QHttpServerRequest &req,
+                                                   QHttpServerResponder &&responder) {
+                        const HttpResponse r = handler(id, toRequest(req));
+                        responder.write(r.body, r.contentType,
+                                        static_cast<QHttpServerResponder::StatusCode>(r.status));
+                    });
+}
+
 void HttpServer::webSocketRoute(const QString &path, UpgradeCheck check)
 {
     d->server.route<UpgradeRule>(

@@ -56,6 +56,10 @@ public:
 
     /// Adds a route for `method` ("GET"/"POST") on exact `path`.
     void route(const QByteArray &method, const QString &path, Handler handler);
+    /// Adds a route whose last path segment is a parameter: `prefix` + "/<id>", e.g.
+    /// "/v1/convai/agents" answers "/v1/convai/agents/agent_123" with id "agent_123".
+    void routeWithId(const QByteArray &method, const QString &prefix,
+                     std::function<HttpResponse(const QString &id, const HttpRequest &)> handler);
     /// Adds a WebSocket route; accepted sockets arrive through webSocketConnected().
     void webSocketRoute(const QString &path, UpgradeCheck check);
 

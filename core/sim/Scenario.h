@@ -51,6 +51,9 @@ struct Scenario
     /// When > 0: the agent ends the call itself (like the `end_call` tool: close 1000) once
     /// its N-th utterance has played out.
     int agentHangsUpAfter = 0;
+    /// When ≥ 0: the agent fails this many ms into the conversation (an `error` event
+    /// `llm_error`, then close 1002), as when its LLM does not answer (elevenlabs.md §6.1).
+    int agentFailsAfterMs = -1;
 
     /// Clip of the caller's `turn`-th utterance (0-based), or empty.
     QString callerClip(int turn) const;

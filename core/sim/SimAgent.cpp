@@ -70,8 +70,9 @@ struct SimAgent::Conversation
     qint64 lastAudioNs = 0;
     int utterances = 0;
     QCryptographicHash hash{QCryptographicHash::Sha1};
-    QJsonArray transcript;         ///< for the post-call webhook
-    QString firstMessage;          ///< overridden first message text (audio stays the clip's)
+    QJsonArray transcript; ///< for the post-call webhook
+    QString firstMessage;  ///< overridden first message text (audio stays the clip's)
+    QString terminationReason;
     std::vector<std::int16_t> vad; ///< caller PCM not yet gated, at the input rate
 };
 
@@ -111,6 +112,86 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
                 QJsonDocument(QJsonObject{{QStringLiteral("signed_url"), url}})
                     .toJson(QJsonDocument::Compact));
         });
+    // REST surface (reference/elevenlabs.md §7) for the settings pane and pre-flight.
+    const auto unauthorized = [this](const HttpRequest &req) {
+        return req.header("xi-api-key") != m_options.apiKey;
+    };
+    const auto invalidKey = [] {
+        return HttpResponse::json(
+            R"({"detail":{"status":"invalid_api_key","message":"Invalid API key"}})", 401);
+    };
+    m_http->route("GET", QStringLiteral("/v1/user"), [=](const HttpRequest &req) {
+        if (unauthorized(req))
+            return invalidKey();
+        return HttpResponse::json(
+            R"({"user_id":"sandbox","first_name":"Sandbox","subscription":{"tier":"sandbox","character_count":1200,"character_limit":100000,"status":"active"}})");
+    });
+    m_http->route("GET", QStringLiteral("/v1/convai/agents"), [=](const HttpRequest &req) {
+        if (unauthorized(req))
+            return invalidKey();
+        // Cursor pagination: the cursor is the index of the next agent.
+        const QUrlQuery q(QString::fromUtf8(req.query));
+        const int pageSize =
+            std::clamp(q.queryItemValue(QStringLiteral("page_size")).toInt(), 1, 100);
+        const int from = q.queryItemValue(QStringLiteral("cursor")).toInt();
+        QJsonArray agents;
+        for (int i = from; i < m_options.agentIds.size() && i < from + pageSize; ++i)
+            agents.append(
+                QJsonObject{{QStringLiteral("agent_id"), m_options.agentIds.at(i)},
+                            {QStringLiteral("name"), QStringLiteral("Sandbox agent %1").arg(i + 1)},
+                            {QStringLiteral("tags"), QJsonArray{}},
+                            {QStringLiteral("created_at_unix_secs"), 1739537297},
+                            {QStringLiteral("access_info"), QJsonObject{}}});
+        const bool more = from + pageSize < m_options.agentIds.size();
+        return HttpResponse::json(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("agents"), agents},
+                            {QStringLiteral("has_more"), more},
+                            {QStringLiteral("next_cursor"),
+                             more ? QJsonValue(QString::number(from + pageSize)) : QJsonValue()}})
+                .toJson(QJsonDocument::Compact));
+    });
+    m_http->routeWithId(
+        "GET", QStringLiteral("/v1/convai/agents"), [=](const QString &id, const HttpRequest &req) {
+            if (unauthorized(req))
+                return invalidKey();
+            if (!m_options.agentIds.contains(id))
+                return HttpResponse::json(
+                    R"({"detail":{"status":"agent_not_found","message":"Agent not found"}})", 404);
+            return HttpResponse::json(QJsonDocument(agentJson(id)).toJson(QJsonDocument::Compact));
+        });
+    m_http->routeWithId(
+        "GET", QStringLiteral("/v1/convai/conversations"),
+        [=](const QString &id, const HttpRequest &req) {
+            if (unauthorized(req))
+                return invalidKey();
+            for (const auto &r : std::as_const(m_results)) {
+                if (r.conversationId != id)
+                    continue;
+                return HttpResponse::json(
+                    QJsonDocument(
+                        QJsonObject{
+                            {QStringLiteral("conversation_id"), id},
+                            {QStringLiteral("agent_id"), r.agentId},
+                            {QStringLiteral("status"), r.closeCode == 1000
+                                                           ? QStringLiteral("done")
+                                                           : QStringLiteral("failed")},
+                            {QStringLiteral("metadata"),
+                             QJsonObject{
+                                 {QStringLiteral("termination_reason"), r.terminationReason},
+                                 {QStringLiteral("error"),
+                                  r.closeCode == 1000
+                                      ? QJsonValue()
+                                      : QJsonValue(QJsonObject{
+                                            {QStringLiteral("code"), r.closeCode},
+                                            {QStringLiteral("reason"), r.terminationReason}})},
+                                 {QStringLiteral("cost"), 42}}}})
+                        .toJson(QJsonDocument::Compact));
+            }
+            return HttpResponse::json(
+                R"({"detail":{"status":"conversation_not_found","message":"Conversation not found"}})",
+                404);
+        });
     m_http->webSocketRoute(QStringLiteral("/v1/convai/conversation"),
                            [](const HttpRequest &) { return QString(); });
     connect(m_http, &server::HttpServer::webSocketConnected, this, &SimAgent::onSocket);
@@ -126,6 +207,49 @@ void SimAgent::setPostCallWebhook(const QString &url, const QByteArray &secret)
     m_webhookSecret = secret;
     if (!m_nam)
         m_nam = new QNetworkAccessManager(this);
+}
+
+QJsonObject SimAgent::agentJson(const QString &id) const
+{
+    // reference/elevenlabs.md §7.3 shape, filled from this sandbox agent's options.
+    QString prompt = QStringLiteral("You are the Patchline sandbox agent.");
+    for (const QString &v : m_options.requiredDynamicVariables)
+        prompt += QStringLiteral(" The caller is {{%1}}.").arg(v);
+    const auto allowed = [this](const char *f) {
+        return m_options.allowedOverrides.contains(QLatin1String(f));
+    };
+    return QJsonObject{
+        {QStringLiteral("agent_id"), id},
+        {QStringLiteral("name"),
+         QStringLiteral("Sandbox agent %1").arg(m_options.agentIds.indexOf(id) + 1)},
+        {QStringLiteral("conversation_config"),
+         QJsonObject{
+             {QStringLiteral("asr"),
+              QJsonObject{{QStringLiteral("user_input_audio_format"), m_options.inputFormat}}},
+             {QStringLiteral("tts"),
+              QJsonObject{{QStringLiteral("agent_output_audio_format"), m_options.outputFormat},
+                          {QStringLiteral("voice_id"), QStringLiteral("sandbox-voice")}}},
+             {QStringLiteral("agent"),
+              QJsonObject{
+                  {QStringLiteral("first_message"), clip(QStringLiteral("agent0")).text},
+                  {QStringLiteral("language"), QStringLiteral("en")},
+                  {QStringLiteral("prompt"), QJsonObject{{QStringLiteral("prompt"), prompt}}}}}}},
+        {QStringLiteral("platform_settings"),
+         QJsonObject{
+             {QStringLiteral("auth"), QJsonObject{{QStringLiteral("enable_auth"), true}}},
+             {QStringLiteral("overrides"),
+              QJsonObject{
+                  {QStringLiteral("conversation_config_override"),
+                   QJsonObject{
+                       {QStringLiteral("agent"),
+                        QJsonObject{{QStringLiteral("first_message"), allowed("first_message")},
+                                    {QStringLiteral("language"), allowed("language")},
+                                    {QStringLiteral("prompt"),
+                                     QJsonObject{{QStringLiteral("prompt"), allowed("prompt")}}}}},
+                       {QStringLiteral("tts"),
+                        QJsonObject{{QStringLiteral("voice_id"), allowed("voice_id")}}}}}}}}},
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("created_at_unix_secs"), 1739537297}}}};
 }
 
 quint16 SimAgent::listen(quint16 port)
@@ -476,6 +600,17 @@ void SimAgent::tick()
             c.socket->close(1000, QStringLiteral("end_call"));
             continue;
         }
+        if (c.scenario.agentFailsAfterMs >= 0 && c.metadataSent &&
+            now - c.openedNs > c.scenario.agentFailsAfterMs * kMs) {
+            c.scenario.agentFailsAfterMs = -1;
+            c.terminationReason = QStringLiteral("LLM error: the language model did not respond "
+                                                 "within 20 seconds");
+            sendJson(
+                c, QStringLiteral(R"({"type":"error","error_event":{"code":1002,)"
+                                  R"("error_type":"llm_error","message":"LLM request failed"}})"));
+            c.socket->close(1002, QStringLiteral("LLM request failed"));
+            continue;
+        }
         if (now - c.lastAudioNs > 60000 * kMs) {
             // §6.1 transport_receive_timeout: no user input for 60 s.
             sendJson(c, QStringLiteral(R"({"type":"error","error_event":{"code":1002,)"
@@ -492,6 +627,11 @@ void SimAgent::finish(Conversation &c, int code)
     c.result.finished = true;
     c.result.closeCode = code;
     c.result.audioHash = c.hash.result();
+    c.result.terminationReason =
+        !c.terminationReason.isEmpty()
+            ? c.terminationReason
+            : (code == 1000 ? QStringLiteral("Call ended by remote party")
+                            : QStringLiteral("Connection closed with code %1").arg(code));
     const QString key = c.result.callSid.isEmpty() ? c.result.conversationId : c.result.callSid;
     m_results.insert(key, c.result);
     if (!m_webhookUrl.isEmpty() && c.metadataSent) {
@@ -507,9 +647,7 @@ void SimAgent::finish(Conversation &c, int code)
                          {QStringLiteral("call_duration_secs"),
                           int((monotonicNs() - c.openedNs) / 1000000000)},
                          {QStringLiteral("cost"), 42},
-                         {QStringLiteral("termination_reason"),
-                          code == 1000 ? QStringLiteral("Call ended by remote party")
-                                       : QStringLiteral("Connection closed")}}},
+                         {QStringLiteral("termination_reason"), c.result.terminationReason}}},
             {QStringLiteral("analysis"),
              QJsonObject{{QStringLiteral("call_successful"), QStringLiteral("success")},
                          {QStringLiteral("transcript_summary"),

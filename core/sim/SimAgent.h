@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -49,6 +50,7 @@ struct AgentConversationResult
     QStringList agentResponses;
     std::vector<qint64> receivedNs; ///< monotonic receive time of each caller chunk
     std::vector<qint64> sentNs;     ///< monotonic send time of each non-stale agent chunk
+    QString terminationReason;      ///< what GET /v1/convai/conversations/{id} reports
     int postCallStatus = 0;         ///< HTTP status the post-call webhook got (0 = not sent)
     int closeCode = 0;              ///< as seen by the agent (1000 when the bridge closed normally)
     bool finished = false;
@@ -115,6 +117,7 @@ private:
     void sendChunk(Conversation &c, bool stale);
     void sendJson(Conversation &c, const QString &json);
     void finish(Conversation &c, int code);
+    QJsonObject agentJson(const QString &id) const;
 
     Options m_options;
     audio::AudioFormat m_in;  ///< what the agent expects from the caller side

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace patchline::elevenlabs {
+
+/// Outcome of one REST call: `error` is empty on success, else operator words naming the
+/// fix; `status` is the HTTP status (0 when the service was not reached).
+template <typename T> struct RestResult
+{
+    T value{};
+    int status = 0;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// GET /v1/user (reference/elevenlabs.md §7.1).
+struct UserInfo
+{
+    QString firstName;
+    QString tier;
+    QString subscriptionStatus;
+    qint64 characterCount = 0;
+    qint64 characterLimit = 0;
+};
+
+/// One row of GET /v1/convai/agents (§7.2).
+struct AgentSummary
+{
+    QString agentId;
+    QString name;
+    qint64 lastCallUnixSecs = 0;
+};
+
+/// What matters for telephony in GET /v1/convai/agents/{id} (§7.3).
+struct AgentDetails
+{
+    QString agentId;
+    QString name;
+    QString inputFormat;  ///< conversation_config.asr.user_input_audio_format
+    QString outputFormat; ///< conversation_config.tts.agent_output_audio_format
+    QString firstMessage;
+    QString language;
+    QString voiceId;
+    QString prompt;
+    bool authEnabled = false;         ///< private agent: needs a signed URL
+    QStringList allowedOverrides;     ///< "first_message", "language", "prompt", "voice_id"
+    QStringList dynamicVariables;     ///< {{names}} used in the prompt and first message
+    QStringList variablesWithDefault; ///< names with a dynamic_variable_placeholders default
+
+    /// Variables the agent needs and has no default for (system__ ones excluded).
+    QStringList requiredDynamicVariables() const;
+    /// Telephony problems in operator words (empty when the agent is ready for the phone).
+    QStringList telephonyProblems() const;
+};
+
+/// GET /v1/convai/conversations/{id} (§7.4), the parts the console shows.
+struct ConversationDetails
+{
+    QString conversationId;
+    QString status; ///< initiated | in-progress | processing | done | failed
+    QString terminationReason;
+    int errorCode = 0;
+    QString errorReason;
+    int durationSecs = 0;
+    double cost = 0;
+    QString callSuccessful;
+    QString summary;
+    QJsonObject raw;
+};
+
+/// The ElevenLabs REST API (reference/elevenlabs.md §7) with the `xi-api-key` header. Every
+/// call is asynchronous and reports once through its callback on the thread that owns this
+/// object (and `nam`). Requests time out after 15 s. The key is never logged or echoed in
+/// errors.
+class RestClient : public QObject
+{
+    Q_OBJECT
+public:
+    RestClient(QNetworkAccessManager *nam, const QUrl &apiBase, const QByteArray &apiKey,
+               QObject *parent = nullptr);
+
+    void fetchUser(std::function<void(RestResult<UserInfo>)> done);
+    /// Lists every agent, following `next_cursor` while `has_more` (§7.2).
+    void listAgents(std::function<void(RestResult<QList<AgentSummary>>)> done,
+                    const QString &search = {});
+    void fetchAgent(const QString &agentId, std::function<void(RestResult<AgentDetails>)> done);
+    void fetchConversation(const QString &conversationId,
+                           std::function<void(RestResult<ConversationDetails>)> done);
+
+    /// Parses a GET /v1/convai/agents/{id} body (public for tests and the sandbox).
+    static AgentDetails parseAgent(const QJsonObject &o);
+
+private:
+    void get(const QString &path, const QList<QPair<QString, QString>> &query,
+             std::function<void(int status, const QJsonObject &body, const QString &error)> done);
+    void listAgentsPage(const QString &cursor, const QString &search, QList<AgentSummary> collected,
+                        std::function<void(RestResult<QList<AgentSummary>>)> done);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_base;
+    QByteArray m_key;
+};
+
+} // namespace patchline::elevenlabs
