@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QUrl>
 
 #include <cstdio>
@@ -68,7 +69,13 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
                                     "Audio formats the sandbox agent announces, IN/OUT "
                                     "(default ulaw_8000/ulaw_8000, e.g. pcm_16000/pcm_44100)."),
         QStringLiteral("in/out"));
-    p.addOptions({formats});
+    const QCommandLineOption elevenBase(
+        QStringLiteral("elevenlabs-api-base"),
+        QCoreApplication::translate("cli", "ElevenLabs API base: a URL, or us / eu / in for the "
+                                           "regional and data-residency hosts (default "
+                                           "https://api.elevenlabs.io)."),
+        QStringLiteral("url"));
+    p.addOptions({formats, elevenBase});
     p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, dataDir,
                   noRecord});
 
@@ -118,6 +125,24 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             return o;
         }
         cfg.publicUrl = p.value(publicUrl);
+    }
+    if (p.isSet(elevenBase)) {
+        // reference/elevenlabs.md §1.1: regional hosts share the same paths.
+        static const QHash<QString, QString> kHosts{
+            {QStringLiteral("us"), QStringLiteral("https://api.us.elevenlabs.io")},
+            {QStringLiteral("eu"), QStringLiteral("https://api.eu.residency.elevenlabs.io")},
+            {QStringLiteral("in"), QStringLiteral("https://api.in.residency.elevenlabs.io")},
+            {QStringLiteral("default"), QStringLiteral("https://api.elevenlabs.io")}};
+        const QString v = p.value(elevenBase);
+        const QUrl u(kHosts.value(v, v));
+        if (!u.isValid() || (u.scheme() != u"https" && u.scheme() != u"http") ||
+            u.host().isEmpty()) {
+            o.error = QCoreApplication::translate(
+                          "cli", "--elevenlabs-api-base '%1' is not a URL or one of us, eu, in")
+                          .arg(v);
+            return o;
+        }
+        cfg.elevenLabsApiBase = u;
     }
     if (p.isSet(agent))
         cfg.defaultAgentId = p.value(agent);

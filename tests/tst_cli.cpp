@@ -42,6 +42,19 @@ private slots:
                  QStringLiteral("wss://abc.ngrok.app/twilio/media"));
     }
 
+    void residencyHosts()
+    {
+        QCOMPARE(parse({QStringLiteral("--elevenlabs-api-base"), QStringLiteral("eu")})
+                     .engine.config.elevenLabsApiBase,
+                 QUrl(QStringLiteral("https://api.eu.residency.elevenlabs.io")));
+        QCOMPARE(
+            parse({QStringLiteral("--elevenlabs-api-base"), QStringLiteral("https://example.test")})
+                .engine.config.elevenLabsApiBase,
+            QUrl(QStringLiteral("https://example.test")));
+        QCOMPARE(parse({}).engine.config.elevenLabsApiBase,
+                 QUrl(QStringLiteral("https://api.elevenlabs.io")));
+    }
+
     void errorsNameOptionAndValue_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -61,6 +74,12 @@ private slots:
                                << "--calls 'zero'";
         QTest::newRow("demo-needs-sandbox")
             << QStringList{QStringLiteral("--demo-call")} << "--sandbox";
+        QTest::newRow("el-base") << QStringList{QStringLiteral("--elevenlabs-api-base"),
+                                                QStringLiteral("mars")}
+                                 << "'mars'";
+        QTest::newRow("formats") << QStringList{QStringLiteral("--sandbox-formats"),
+                                                QStringLiteral("pcm_16000")}
+                                 << "--sandbox-formats 'pcm_16000'";
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     }
 
