@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QTranslator>
 
@@ -102,6 +103,10 @@ int main(int argc, char **argv)
         options.engine.config.elevenLabsApiKey.isEmpty())
         options.engine.sandbox = true; // first run without accounts: the sandbox (issue 7)
 
+    // The agent chosen in the console is the default for real accounts (not the sandbox).
+    if (!headless && !options.engine.sandbox && options.engine.config.defaultAgentId.isEmpty())
+        options.engine.config.defaultAgentId =
+            QSettings().value(QStringLiteral("agents/default")).toString();
     installQuitOnSignal(app.get());
     patchline::bridge::Engine engine(options.engine);
     QString error;

@@ -1,5 +1,6 @@
 #include "TestUtil.h"
 #include "bridge/Engine.h"
+#include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/TranscriptModel.h"
@@ -47,6 +48,21 @@ private slots:
             w.transcriptModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // The agents dock lists the sandbox agent and shows its telephony readiness.
+        QAbstractItemModelTester agentsTester(
+            w.agentsPanel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(test::waitFor([&] { return w.agentsPanel()->model()->rowCount() == 1; }, 5000));
+        QVERIFY(w.agentsPanel()->model()->index(0).data().toString().contains(
+            QStringLiteral("(default)")));
+        w.agentsPanel()->selectAgent(QStringLiteral("agent_sandbox_demo"));
+        QVERIFY(test::waitFor(
+            [&] {
+                return w.agentsPanel()->detailsText().contains(
+                    QStringLiteral("ready for phone calls"));
+            },
+            5000));
+        QVERIFY(w.agentsPanel()->detailsText().contains(QStringLiteral("ulaw_8000")));
 
         // Ctrl+D dials a sandbox call.
         QSignalSpy placed(&engine, &bridge::Engine::sandboxCallPlaced);

@@ -50,6 +50,38 @@
         <source>close code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no post-call webhook secret is configured; copy it from the ElevenLabs webhook settings into Patchline&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request has no ElevenLabs-Signature header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs-Signature &apos;%1&apos; is not of the form t=&lt;unix seconds&gt;,v0=&lt;hex&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook timestamp %1 is %2 s old (limit %3 s); check this computer&apos;s clock or a replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook timestamp %1 is %2 s in the future; check this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs-Signature does not match the body; check the post-call webhook secret in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post-call webhook is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post-call webhook has no data.conversation_id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -219,6 +251,22 @@
         <source>--demo-call and --calls need --sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audio formats the sandbox agent announces, IN/OUT (default ulaw_8000/ulaw_8000, e.g. pcm_16000/pcm_44100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs API base: a URL, or us / eu / in for the regional and data-residency hosts (default https://api.elevenlabs.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--elevenlabs-api-base &apos;%1&apos; is not a URL or one of us, eu, in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-formats &apos;%1&apos; is not IN/OUT with formats like ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -283,22 +331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bridge handling per frame, caller→agent: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 frames)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bridge handling per chunk, agent→caller: p50 %1 µs  p99 %2 µs  max %3 µs  (%4 chunks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end-to-end via loopback (includes sandbox thread delays), caller→agent: p50 %1 ms  p99 %2 ms  max %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end-to-end via loopback (includes sandbox thread delays), agent→caller: p50 %1 ms  p99 %2 ms  max %3 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>frames lost or duplicated: caller→agent %1 of %2, agent→caller %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +340,34 @@
     </message>
     <message>
         <source>peak RSS %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conversion      %1; %2 ms of bridge CPU for %3 s of call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge handling per %1: p50 %2 µs  p99 %3 µs  max %4 µs  (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame, caller→agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk, agent→caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end-to-end via loopback (includes sandbox thread delays), %1: p50 %2 ms  p99 %3 ms  max %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller→agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent→caller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +407,34 @@
     </message>
     <message>
         <source>listening on %1:%2, public URL %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a post-call webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored a post-call webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post-call data for conversation %1: %2, %3 s, cost %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not fetch why conversation %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ElevenLabs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs termination reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new calls go to agent %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,19 +493,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agent audio formats are %1 in / %2 out, but the phone line is ulaw_8000; set the agent&apos;s input and TTS output formats to μ-law 8000 Hz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caller interrupted the agent; clear sent, %1 ms of agent audio cut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>agent ended the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent connection closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,6 +510,42 @@
     </message>
     <message>
         <source>Twilio reported the call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overriding the agent&apos;s %1 for this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent announced audio formats %1 in / %2 out, which Patchline cannot convert; choose ulaw_8000 or pcm_16000 in the agent&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>μ-law 8 kHz → %1 to the agent, %2 → μ-law 8 kHz to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio conversion active: %1 (set both agent formats to ulaw_8000 to forward audio untouched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller talked over the agent: clear sent %1 ms after they started, %2 s of the reply heard, %3 ms of queued agent audio cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent connection closed with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data and no answer to pings from %1 for %2 s: the connection is dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -480,6 +592,106 @@
     </message>
     <message>
         <source>could not open the agent WebSocket (%1); check the agent id and API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::elevenlabs::RestClient</name>
+    <message>
+        <source>audio formats are %1 in / %2 out, not ulaw_8000: Patchline converts, at some CPU cost; set both to μ-law 8000 Hz to forward untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no first message: the caller hears silence until they speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach ElevenLabs at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key was refused or lacks this permission; check it in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found; check the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request was invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate or quota limit reached; wait and retry, or check the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs had a problem; retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs %1 answered HTTP %2%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::AgentListModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::AgentsPanel</name>
+    <message>
+        <source>ElevenLabs agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading agents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for new calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;formats %2 in / %3 out · language %4&lt;br/&gt;first message: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs dynamic variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ ready for phone calls&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,10 +788,6 @@
         <translation>&lt;i&gt;Kein Anruf ausgewählt.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 → %3 &amp;nbsp; &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ended: %1</source>
         <translation>Beendet: %1</translation>
     </message>
@@ -593,6 +801,22 @@
             <numerusform>%n laufender Anruf</numerusform>
             <numerusform>%n laufende Anrufe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 → %3 (%4) &amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller→agent %1 frames · agent→caller %2 chunks · barge-ins %3 · pings %4/%5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent connecting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -608,6 +832,10 @@
     <message>
         <source>The caller talked over this line; the rest was not heard.</source>
         <translation>Der Anrufer hat diese Zeile unterbrochen; der Rest wurde nicht gehört.</translation>
+    </message>
+    <message>
+        <source>The caller talked over this line after hearing %1 s of it; the rest was not heard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "bridge/Engine.h"
+#include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
@@ -8,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -115,6 +117,15 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     outer->setStretchFactor(0, 4);
     outer->setStretchFactor(1, 1);
     setCentralWidget(outer);
+
+    // Agents: a dock the operator can move or close (state saved with the window).
+    m_agents = new AgentsPanel(engine);
+    auto *agentsDock = new QDockWidget(tr("Agents"), this);
+    agentsDock->setObjectName(QStringLiteral("agentsDock"));
+    agentsDock->setWidget(m_agents);
+    addDockWidget(Qt::RightDockWidgetArea, agentsDock);
+    tb->addSeparator();
+    tb->addAction(agentsDock->toggleViewAction());
 
     m_statusServer = new QLabel;
     m_statusCalls = new QLabel;

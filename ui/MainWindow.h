@@ -18,6 +18,7 @@ class Engine;
 
 namespace patchline::ui {
 
+class AgentsPanel;
 class CallListModel;
 class CallSortProxy;
 class TranscriptModel;
@@ -39,6 +40,7 @@ public:
     QAbstractItemModel *callProxy() const;
     TranscriptModel *transcriptModel() const { return m_transcript; }
     WaveformWidget *waveform() const { return m_waveform; }
+    AgentsPanel *agentsPanel() const { return m_agents; }
     /// Selects a call by id (tests, keyboard).
     void selectCall(quint64 callId);
     quint64 selectedCall() const { return m_selected; }
@@ -60,6 +62,7 @@ private:
     QTableView *m_table;
     QListView *m_transcriptView;
     WaveformWidget *m_waveform;
+    AgentsPanel *m_agents;
     QLabel *m_header;
     QLabel *m_banner;
     QPlainTextEdit *m_log;

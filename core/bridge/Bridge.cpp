@@ -329,6 +329,13 @@ void Bridge::hangup(quint64 callId, const QString &reason)
     });
 }
 
+void Bridge::setDefaultAgent(const QString &agentId)
+{
+    m_config.defaultAgentId = agentId;
+    m_ctx.agent.agentId = agentId;
+    emit log(tr("new calls go to agent %1").arg(agentId));
+}
+
 void Bridge::endAll(const QString &reason)
 {
     for (CallSession *s : m_sessions.values())

@@ -69,6 +69,11 @@ public:
     /// Ends every call (shutdown). Bridge thread only.
     void endAll(const QString &reason);
 
+    /// The ElevenLabs REST client of the bridge thread (agents, conversations).
+    elevenlabs::RestClient *rest() const { return m_rest; }
+    /// Sets the agent new calls are bridged to (bridge thread).
+    void setDefaultAgent(const QString &agentId);
+
     /// Current figures. Bridge thread only (use a blocking queued call from elsewhere).
     BridgeStats stats() const;
 

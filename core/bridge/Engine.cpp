@@ -1,5 +1,6 @@
 #include "bridge/Engine.h"
 
+#include "elevenlabs/RestClient.h"
 #include "sim/Sandbox.h"
 #include "store/Storage.h"
 
@@ -128,6 +129,32 @@ void Engine::hangup(quint64 callId)
 {
     if (m_bridge)
         m_bridge->hangup(callId, tr("operator hung up"));
+}
+
+void Engine::requestAgents()
+{
+    QMetaObject::invokeMethod(m_bridge, [this] {
+        m_bridge->rest()->listAgents(
+            [this](const elevenlabs::RestResult<QList<elevenlabs::AgentSummary>> &r) {
+                QMetaObject::invokeMethod(this, [this, r] { emit agentsListed(r.value, r.error); });
+            });
+    });
+}
+
+void Engine::requestAgentDetails(const QString &agentId)
+{
+    QMetaObject::invokeMethod(m_bridge, [this, agentId] {
+        m_bridge->rest()->fetchAgent(
+            agentId, [this](const elevenlabs::RestResult<elevenlabs::AgentDetails> &r) {
+                QMetaObject::invokeMethod(this, [this, r] { emit agentDetails(r.value, r.error); });
+            });
+    });
+}
+
+void Engine::setDefaultAgent(const QString &agentId)
+{
+    m_options.config.defaultAgentId = agentId;
+    QMetaObject::invokeMethod(m_bridge, [b = m_bridge, agentId] { b->setDefaultAgent(agentId); });
 }
 
 BridgeStats Engine::bridgeStats() const

@@ -2,6 +2,7 @@
 
 #include "bridge/Bridge.h"
 #include "bridge/CallTypes.h"
+#include "elevenlabs/RestClient.h"
 #include "settings/Config.h"
 #include "sim/Scenario.h"
 
@@ -58,6 +59,14 @@ public:
     /// Ends a call as the operator.
     void hangup(quint64 callId);
 
+    /// Lists the ElevenLabs agents this key can reach (REST, on the bridge thread); the
+    /// answer arrives through agentsListed().
+    void requestAgents();
+    /// Fetches one agent's telephony details; the answer arrives through agentDetails().
+    void requestAgentDetails(const QString &agentId);
+    /// Bridges new calls to `agentId` (does not affect calls already live).
+    void setDefaultAgent(const QString &agentId);
+
     /// Figures of the bridge thread (blocks until the bridge thread answers).
     BridgeStats bridgeStats() const;
     /// CPU time of the sandbox thread, ns (blocks until it answers).
@@ -68,6 +77,9 @@ signals:
     void log(const QString &line);
     void sandboxCallPlaced(const QString &callSid);
     void sandboxCallFinished(const QString &callSid);
+    void agentsListed(const QList<patchline::elevenlabs::AgentSummary> &agents,
+                      const QString &error);
+    void agentDetails(const patchline::elevenlabs::AgentDetails &details, const QString &error);
 
 private:
     Options m_options;
