@@ -50,7 +50,7 @@ bool Engine::start(QString *error)
     if (cfg.dataDir.isEmpty())
         cfg.dataDir = settings::defaultDataDir();
     m_storage = std::make_unique<store::Storage>(cfg.dataDir);
-    connect(m_storage.get(), &store::Storage::error, this, &Engine::log);
+    connect(m_storage.get(), &store::Storage::notice, this, &Engine::log);
 
     if (m_options.sandbox) {
         // The sandbox replaces only the remote parties: fresh secrets each run, so the real

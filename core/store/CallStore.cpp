@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "audio/WavFile.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,7 +32,46 @@ bool CallStore::open(const QString &path)
     }
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    return migrate();
+    if (!migrate())
+        return false;
+    recoverInterruptedCalls();
+    return true;
+}
+
+void CallStore::recoverInterruptedCalls()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery open(db);
+    open.exec(QStringLiteral("SELECT id, started_at, recording_path FROM calls WHERE state NOT IN "
+                             "('ended', 'interrupted')"));
+    QList<std::tuple<qint64, QDateTime, QString>> rows;
+    while (open.next())
+        rows.append({open.value(0).toLongLong(),
+                     QDateTime::fromString(open.value(1).toString(), Qt::ISODateWithMs),
+                     open.value(2).toString()});
+    m_recovered = 0;
+    for (const auto &[id, started, wav] : rows) {
+        qint64 lastMs = 0;
+        audio::PcmBuffer pcm;
+        if (!wav.isEmpty() && audio::readAudioFile(wav, pcm))
+            lastMs = qint64(pcm.seconds() * 1000.0);
+        QSqlQuery t(db);
+        t.prepare(QStringLiteral("SELECT MAX(offset_ms) FROM transcript WHERE call_id=?"));
+        t.addBindValue(id);
+        if (t.exec() && t.next())
+            lastMs = std::max(lastMs, t.value(0).toLongLong());
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE calls SET state='interrupted', ended_at=?, end_reason=? "
+                                 "WHERE id=?"));
+        u.addBindValue(started.isValid() ? started.addMSecs(lastMs).toString(Qt::ISODateWithMs)
+                                         : QString());
+        u.addBindValue(QCoreApplication::translate(
+            "Store", "Patchline stopped during the call; recording and transcript kept up to "
+                     "the moment it stopped"));
+        u.addBindValue(id);
+        if (u.exec())
+            ++m_recovered;
+    }
 }
 
 void CallStore::close()

@@ -24,8 +24,13 @@ public:
     CallStore(const CallStore &) = delete;
     CallStore &operator=(const CallStore &) = delete;
 
-    /// Opens or creates the database file. Returns false with errorString() naming the file.
+    /// Opens or creates the database file and closes calls a previous run left open (the
+    /// process was killed mid-call) as `interrupted`, with the end time taken from their
+    /// WAV (valid up to the last block written) or transcript. Returns false with
+    /// errorString() naming the file.
     bool open(const QString &path);
+    /// Calls recovered as interrupted by the last open().
+    int recoveredCalls() const { return m_recovered; }
     void close();
 
     /// Inserts or updates the row of a call (keyed by the bridge id of this run).
@@ -60,6 +65,8 @@ private:
     QString m_connection;
     QString m_error;
     QHash<quint64, qint64> m_rowIds; ///< bridge id → row id
+    int m_recovered = 0;
+    void recoverInterruptedCalls();
 };
 
 } // namespace patchline::store

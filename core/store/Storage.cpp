@@ -31,7 +31,11 @@ Storage::Storage(const QString &dataDir, QObject *parent)
     m_thread.start(QThread::LowPriority);
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, path = m_dbPath] {
         if (!w->store.open(path))
-            emit error(w->store.errorString());
+            emit notice(w->store.errorString());
+        else if (w->store.recoveredCalls() > 0)
+            emit notice(tr("%n call(s) were left open when Patchline last stopped; they are now "
+                           "marked interrupted, with recording and transcript kept",
+                           nullptr, w->store.recoveredCalls()));
     });
 }
 
@@ -83,7 +87,7 @@ void Storage::openRecording(quint64 callId, const QString &path)
         QDir().mkpath(QFileInfo(path).absolutePath());
         auto writer = std::make_shared<audio::WavWriter>();
         if (!writer->open(path, audio::CallTimeline::kSampleRate, 2)) {
-            emit error(writer->errorString());
+            emit notice(writer->errorString());
             return;
         }
         w->recorders.insert(callId, writer);

@@ -47,8 +47,9 @@ public:
     QString databasePath() const { return m_dbPath; }
 
 signals:
-    /// Reported from the storage thread (file cannot be created, disk full, …).
-    void error(const QString &message);
+    /// Something the operator should know, from the storage thread (a file cannot be
+    /// created, the disk is full, calls recovered after a crash).
+    void notice(const QString &message);
 
 private:
     QString m_dataDir;
