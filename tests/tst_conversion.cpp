@@ -82,12 +82,13 @@ private slots:
 
     void convertedCall()
     {
-        // The caller says one line, the agent answers and hangs up: no barge-in, so every
-        // byte the agent sent should reach the caller.
+        // The caller says one line, the agent answers, the caller hangs up (a `stop` after
+        // the last frame, so every frame sent reaches the agent). No barge-in, so every byte
+        // the agent sent reaches the caller.
         sim::Scenario s;
         s.agentLines = {QStringLiteral("agent3"), QStringLiteral("agent2")};
-        s.caller = {{sim::CallerStep::Kind::SayAfterAgentQuiet, 300, QStringLiteral("caller0")}};
-        s.agentHangsUpAfter = 2;
+        s.caller = {{sim::CallerStep::Kind::SayAfterAgentQuiet, 300, QStringLiteral("caller0")},
+                    {sim::CallerStep::Kind::HangupAfterAgentQuiet, 300, {}}};
         s.maxDurationMs = 30000;
         QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
         m_engine->placeSandboxCall(s);
