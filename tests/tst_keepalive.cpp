@@ -69,6 +69,7 @@ private slots:
         o.config.record = false;
         o.config.keepaliveIdleMs = 300;
         o.config.deadPeerMs = 1500;
+        o.config.alarmOneWayAudioMs = 1000;
         m_engine = std::make_unique<bridge::Engine>(o);
         QString error;
         QVERIFY2(m_engine->start(&error), qPrintable(error));
@@ -88,6 +89,35 @@ private slots:
         QVERIFY(test::waitFor([&] { return last(sid).state == bridge::CallState::Live; }, 5000));
         QTest::qWait(3000); // twice the dead-peer limit without a single media frame
         QCOMPARE(last(sid).state, bridge::CallState::Live);
+        ws.close();
+        QVERIFY(test::waitFor([&] { return last(sid).state == bridge::CallState::Ended; }, 5000));
+    }
+
+    void silentInboundLegRaisesOneWayAudio()
+    {
+        const QString sid = QStringLiteral("CAoneway");
+        server::QtWebSocketLink ws;
+        const QByteArray sig =
+            twilio::computeSignature(m_engine->config().twilioAuthToken, mediaUrl()).toLatin1();
+        ws.open(QUrl(mediaUrl()), {{"X-Twilio-Signature", sig}});
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(start(sid));
+        const QString silence = QString::fromLatin1(QByteArray(160, char(0xFF)).toBase64());
+        for (int i = 1; i <= 100; ++i) // 2 s of digital silence from the caller
+            ws.sendText(
+                QStringLiteral(
+                    R"J({"event":"media","sequenceNumber":"%1","media":{"track":"inbound","chunk":"%1","timestamp":"%2","payload":"%3"},"streamSid":"MZk"})J")
+                    .arg(i + 1)
+                    .arg(i * 20)
+                    .arg(silence));
+        QVERIFY(test::waitFor(
+            [&] { return last(sid).alarms.contains(QStringLiteral("one-way audio")); }, 5000));
+        bool event = false;
+        for (const auto &u : m_updates)
+            for (const auto &e : u.events)
+                event |= u.snapshot.callSid == sid && e.kind == QStringLiteral("alarm") &&
+                         e.text.startsWith(QStringLiteral("one-way audio"));
+        QVERIFY(event);
         ws.close();
         QVERIFY(test::waitFor([&] { return last(sid).state == bridge::CallState::Ended; }, 5000));
     }

@@ -136,6 +136,10 @@ private slots:
         QVERIFY2(bargeIn.yieldMs >= 0 && bargeIn.yieldMs < 1000, qPrintable(bargeIn.text));
         QVERIFY2(bargeIn.heardMs >= 1500 && bargeIn.heardMs <= 3000, qPrintable(bargeIn.text));
         QCOMPARE(s.lastTimeToYieldMs, bargeIn.yieldMs);
+        // A healthy call raises no alarm.
+        for (const auto &u : m_updates)
+            for (const auto &e : u.events)
+                QVERIFY2(e.kind != QStringLiteral("alarm"), qPrintable(e.text));
 
         // Transcript lines arrive, exact texts, in order.
         const auto all = lines();

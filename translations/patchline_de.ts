@@ -101,6 +101,10 @@
         <source>caller</source>
         <translation>Anrufer</translation>
     </message>
+    <message>
+        <source>Patchline stopped during the call; recording and transcript kept up to the moment it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Twilio</name>
@@ -372,6 +376,56 @@
     </message>
 </context>
 <context>
+    <name>patchline::bridge::Alarm</name>
+    <message>
+        <source>one-way audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent audio not forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::bridge::AlarmMonitor</name>
+    <message>
+        <source>%1 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-way audio: no sound from the caller for %1 s (muted phone, broken inbound leg, or a stream that carries only silence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead air: the agent has not answered for %1 s after the caller stopped speaking (slow LLM, lost turn, or audio not reaching the agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent silent: no agent audio %1 s after it connected (no first message, or its audio is not arriving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent audio received but not forwarded to the caller for %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal close of the %1 WebSocket: code %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::bridge::Bridge</name>
     <message>
         <source>Patchline is shutting down</source>
@@ -548,6 +602,14 @@
         <source>the agent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost without a close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::Engine</name>
@@ -632,6 +694,16 @@
     <message>
         <source>ElevenLabs %1 answered HTTP %2%3: %4</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::store::Storage</name>
+    <message numerus="yes">
+        <source>%n call(s) were left open when Patchline last stopped; they are now marked interrupted, with recording and transcript kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -724,6 +796,10 @@
     <message>
         <source>Barge-ins</source>
         <translation>Unterbrechungen</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ QVariant CallListModel::headerData(int section, Qt::Orientation o, int role) con
         return tr("Duration");
     case BargeIns:
         return tr("Barge-ins");
+    case Alarms:
+        return tr("Alarms");
     }
     return {};
 }
@@ -73,6 +75,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return s.endReason.isEmpty() ? s.callSid : s.callSid + u'\n' + s.endReason;
     case Qt::ForegroundRole:
+        if (index.column() == Alarms)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
         if (index.column() == State) {
             switch (s.state) {
             case CallState::Live:
@@ -100,6 +104,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
             return formatDuration(s.durationMs);
         case BargeIns:
             return s.bargeIns;
+        case Alarms:
+            return s.alarms.join(QStringLiteral(", "));
         }
         return {};
     default:

@@ -57,7 +57,7 @@ class CallListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { State, Direction, From, To, Agent, Duration, BargeIns, ColumnCount };
+    enum Column { State, Direction, From, To, Agent, Duration, BargeIns, Alarms, ColumnCount };
     enum Role { CallIdRole = Qt::UserRole + 1, ActiveRole, SortKeyRole };
 
     explicit CallListModel(QObject *parent = nullptr);

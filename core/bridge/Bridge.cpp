@@ -58,6 +58,9 @@ quint16 Bridge::start()
     m_ctx.agent.agentId = m_config.defaultAgentId;
     m_ctx.callerToAgent = &m_callerToAgent;
     m_ctx.agentToCaller = &m_agentToCaller;
+    m_ctx.alarms.oneWayAudioMs = m_config.alarmOneWayAudioMs;
+    m_ctx.alarms.deadAirMs = m_config.alarmDeadAirMs;
+    m_ctx.alarms.agentSilentMs = m_config.alarmAgentSilentMs;
 
     using server::HttpRequest;
     using server::HttpResponse;

@@ -39,7 +39,7 @@ QString stateName(CallState s)
 
 CallSession::CallSession(quint64 id, const WebhookInfo &info, const SessionContext &ctx,
                          QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_info(info)
+    : QObject(parent), m_ctx(ctx), m_info(info), m_alarms(ctx.alarms)
 {
     m_snap.id = id;
     m_snap.callSid = info.callSid;
@@ -125,6 +125,18 @@ void CallSession::setState(CallState s)
 void CallSession::addEvent(const QString &kind, const QString &text)
 {
     m_events.append({audio::CallTimeline::samplesToMs(m_timeline.now()), kind, text});
+    m_changed = true;
+}
+
+void CallSession::pollAlarms()
+{
+    const QList<Alarm> changes = m_alarms.takeChanges();
+    if (changes.isEmpty())
+        return;
+    for (const Alarm &a : changes)
+        m_events.append(
+            {a.atMs, a.active ? QStringLiteral("alarm") : QStringLiteral("alarm-cleared"), a.text});
+    m_snap.alarms = m_alarms.active();
     m_changed = true;
 }
 
@@ -335,6 +347,8 @@ void CallSession::onMedia()
         m_timeline.pushCaller({reinterpret_cast<const std::uint8_t *>(m_frame.constData()),
                                static_cast<std::size_t>(m_frame.size())});
     m_levels.append(levels);
+    m_alarms.onFrame(audio::CallTimeline::samplesToMs(m_timeline.now()), levels);
+    pollAlarms();
     // Caller turn onset (for transcript offsets): first voiced frame after ≥ 400 ms quiet.
     if (audio::isVoiced(levels.caller)) {
         if (m_callerQuietFrames >= 20)
@@ -390,6 +404,7 @@ void CallSession::onAgentReady(const QString &conversationId, const QString &in,
 {
     m_snap.conversationId = conversationId;
     m_snap.agentFormats = in + u'/' + out;
+    m_alarms.onAgentReady(audio::CallTimeline::samplesToMs(m_timeline.now()));
     setState(CallState::Live);
     // reference/elevenlabs.md §4: formats are per agent and reported here; convert in the
     // bridge when they are not the phone line's ulaw_8000, and never send audio in a format
@@ -434,6 +449,8 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
         m_changed = true;
         return;
     }
+    const qint64 callMs = audio::CallTimeline::samplesToMs(m_timeline.now());
+    m_alarms.onAgentAudioReceived(callMs);
     QByteArray mulaw = QByteArray::fromBase64(base64.toLatin1());
     QString converted;
     if (m_toCaller) {
@@ -442,8 +459,10 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
         mulaw = m_conv;
         converted = QString::fromLatin1(mulaw.toBase64());
         m_snap.conversionUs += (monotonicNs() - c0) / 1000;
-        if (mulaw.isEmpty())
-            return; // still inside the resampler's filter delay
+        if (mulaw.isEmpty()) {
+            m_alarms.onAgentAudioForwarded(callMs); // consumed by the resampler's filter delay
+            return;
+        }
     }
     m_timeline.pushAgent({reinterpret_cast<const std::uint8_t *>(mulaw.constData()),
                           static_cast<std::size_t>(mulaw.size())});
@@ -461,6 +480,8 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
     m_twilio->sendText(m_out);
     ++m_snap.agentChunks;
     ++m_snap.marksSent;
+    m_alarms.onAgentAudioForwarded(callMs);
+    pollAlarms();
     m_snap.agentMs += mulaw.size() / 8;
     m_changed = true;
     if (m_ctx.agentToCaller)
@@ -530,6 +551,9 @@ void CallSession::onAgentClosed(int code, const QString &reason, const QString &
         why += QStringLiteral(" (%1)").arg(reason);
     if (!errorType.isEmpty())
         why += QStringLiteral(" [%1: %2]").arg(errorType, errorMessage);
+    m_alarms.onClose(audio::CallTimeline::samplesToMs(m_timeline.now()), tr("agent"), code,
+                     elevenlabs::describeCloseCode(code));
+    pollAlarms();
     if (code != 1000) {
         m_agentFailed = true;
         addEvent(QStringLiteral("error"), why);
@@ -541,6 +565,9 @@ void CallSession::onTwilioClosed(int code, const QString &reason)
 {
     if (m_snap.state >= CallState::Ending)
         return;
+    m_alarms.onClose(audio::CallTimeline::samplesToMs(m_timeline.now()), tr("Twilio"), code,
+                     code == 1006 ? tr("connection lost without a close frame") : reason);
+    pollAlarms();
     end(code == 1000 ? tr("Twilio closed the media stream")
                      : tr("Twilio media stream dropped (close code %1%2)")
                            .arg(code)

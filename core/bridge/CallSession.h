@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audio/CallTimeline.h"
+#include "bridge/Alarms.h"
 #include "bridge/CallTypes.h"
 #include "bridge/Stats.h"
 #include "elevenlabs/AgentClient.h"
@@ -51,6 +52,7 @@ struct SessionContext
     bool record = true;
     LatencyHistogram *callerToAgent = nullptr; ///< per-frame time inside the bridge
     LatencyHistogram *agentToCaller = nullptr;
+    AlarmThresholds alarms;
 };
 
 /// One bridged call: a Twilio Media Streams socket on one side, an ElevenLabs ConvAI
@@ -126,6 +128,8 @@ private:
     void addLine(TranscriptLine::Role role, const QString &text, qint64 offsetMs);
     void flushRecording();
     void warnOnce(const QString &key, const QString &text);
+    /// Turns alarm changes into events and the snapshot's active list.
+    void pollAlarms();
     qint64 nowMs() const;
 
     SessionContext m_ctx;
@@ -144,6 +148,7 @@ private:
     qint64 m_startNs = 0;
     qint64 m_twilioRxNs = 0; ///< last message or pong from Twilio
     audio::CallTimeline m_timeline;
+    AlarmMonitor m_alarms;
     twilio::StreamMessage m_msg;
     QByteArray m_frame;           ///< decoded μ-law of the current frame
     QByteArray m_b64;             ///< latin-1 copy of a base64 payload

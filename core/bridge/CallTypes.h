@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace patchline::bridge {
 
@@ -71,6 +72,7 @@ struct CallSnapshot
     int pings = 0;
     int pongs = 0;
     int bargeIns = 0;
+    QStringList alarms; ///< names of the alarms active now
     qint64 lastTimeToYieldMs = -1;
     int marksSent = 0;
     int marksEchoed = 0;

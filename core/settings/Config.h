@@ -30,6 +30,10 @@ struct BridgeConfig
     int keepaliveIdleMs = 2000;
     /// … and one silent this long (no message, no pong) is dead: the call ends (ms).
     int deadPeerMs = 6000;
+    /// Live alarm thresholds, ms of call time (issue 4 §3).
+    int alarmOneWayAudioMs = 10000;
+    int alarmDeadAirMs = 5000;
+    int alarmAgentSilentMs = 8000;
 
     /// The public base with no trailing slash.
     QString publicBase() const;

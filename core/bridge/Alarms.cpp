@@ -1,0 +1,132 @@
+#include "bridge/Alarms.h"
+
+#include <QCoreApplication>
+
+namespace patchline::bridge {
+
+namespace {
+constexpr float kDigitalSilenceDb = -70.0f; ///< μ-law idle (0xFF) decodes to 0 = −96 dB
+constexpr int kTurnEndFrames = 35;          ///< 700 ms unvoiced ends a caller turn
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Alarms", s);
+}
+} // namespace
+
+QString Alarm::name(Kind k)
+{
+    switch (k) {
+    case Kind::OneWayAudio:
+        return tr("one-way audio");
+    case Kind::DeadAir:
+        return tr("dead air");
+    case Kind::AgentSilent:
+        return tr("agent silent");
+    case Kind::NotForwarded:
+        return tr("agent audio not forwarded");
+    case Kind::AbnormalClose:
+        return tr("abnormal close");
+    }
+    return {};
+}
+
+void AlarmMonitor::set(Alarm::Kind k, bool on, qint64 nowMs, const QString &text)
+{
+    bool &state = m_active[int(k)];
+    if (state == on)
+        return;
+    state = on;
+    m_changes.append({k, on, nowMs, on ? text : tr("%1 cleared").arg(Alarm::name(k))});
+}
+
+void AlarmMonitor::onFrame(qint64 nowMs, const audio::LevelPair &l)
+{
+    // One-way audio: every caller frame is digital silence (a muted or broken inbound leg).
+    if (l.caller.rmsDb > kDigitalSilenceDb) {
+        m_callerSilentSinceMs = nowMs;
+        set(Alarm::Kind::OneWayAudio, false, nowMs);
+    } else if (nowMs - m_callerSilentSinceMs >= m_t.oneWayAudioMs) {
+        set(Alarm::Kind::OneWayAudio, true, nowMs,
+            tr("one-way audio: no sound from the caller for %1 s (muted phone, broken inbound "
+               "leg, or a stream that carries only silence)")
+                .arg(m_t.oneWayAudioMs / 1000));
+    }
+
+    // Caller turns, by the same level gate the bridge uses for transcript offsets.
+    if (audio::isVoiced(l.caller)) {
+        m_unvoicedRun = 0;
+        m_callerSpeaking = true;
+        m_callerEverVoiced = true;
+        m_callerStoppedMs = -1;
+        set(Alarm::Kind::DeadAir, false, nowMs);
+    } else if (m_callerSpeaking && ++m_unvoicedRun >= kTurnEndFrames) {
+        m_callerSpeaking = false;
+        m_callerStoppedMs = nowMs;
+    }
+    if (audio::isVoiced(l.agent)) {
+        m_callerStoppedMs = -1;
+        set(Alarm::Kind::DeadAir, false, nowMs);
+    }
+    if (m_callerStoppedMs >= 0 && nowMs - m_callerStoppedMs >= m_t.deadAirMs)
+        set(Alarm::Kind::DeadAir, true, nowMs,
+            tr("dead air: the agent has not answered for %1 s after the caller stopped "
+               "speaking (slow LLM, lost turn, or audio not reaching the agent)")
+                .arg(m_t.deadAirMs / 1000));
+
+    if (m_agentReadyMs >= 0 && !m_agentEverSpoke && nowMs - m_agentReadyMs >= m_t.agentSilentMs)
+        set(Alarm::Kind::AgentSilent, true, nowMs,
+            tr("agent silent: no agent audio %1 s after it connected (no first message, or "
+               "its audio is not arriving)")
+                .arg(m_t.agentSilentMs / 1000));
+
+    if (m_pending > 0 && m_pendingSinceMs >= 0 && nowMs - m_pendingSinceMs >= m_t.notForwardedMs)
+        set(Alarm::Kind::NotForwarded, true, nowMs,
+            tr("agent audio received but not forwarded to the caller for %1 ms")
+                .arg(m_t.notForwardedMs));
+}
+
+void AlarmMonitor::onAgentReady(qint64 nowMs)
+{
+    m_agentReadyMs = nowMs;
+}
+
+void AlarmMonitor::onAgentAudioReceived(qint64 nowMs)
+{
+    if (m_pending++ == 0)
+        m_pendingSinceMs = nowMs;
+}
+
+void AlarmMonitor::onAgentAudioForwarded(qint64 nowMs)
+{
+    m_agentEverSpoke = true;
+    set(Alarm::Kind::AgentSilent, false, nowMs);
+    if (m_pending > 0 && --m_pending == 0) {
+        m_pendingSinceMs = -1;
+        set(Alarm::Kind::NotForwarded, false, nowMs);
+    }
+}
+
+void AlarmMonitor::onClose(qint64 nowMs, const QString &side, int code, const QString &meaning)
+{
+    if (code == 1000)
+        return;
+    m_active[int(Alarm::Kind::AbnormalClose)] = false; // each abnormal close is reported
+    set(Alarm::Kind::AbnormalClose, true, nowMs,
+        tr("abnormal close of the %1 WebSocket: code %2, %3").arg(side).arg(code).arg(meaning));
+}
+
+QList<Alarm> AlarmMonitor::takeChanges()
+{
+    return std::exchange(m_changes, {});
+}
+
+QStringList AlarmMonitor::active() const
+{
+    QStringList out;
+    for (int k = 0; k < 5; ++k)
+        if (m_active[k])
+            out << Alarm::name(Alarm::Kind(k));
+    return out;
+}
+
+} // namespace patchline::bridge
