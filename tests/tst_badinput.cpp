@@ -1,3 +1,4 @@
+#include "SandboxFixture.h"
 #include "TestUtil.h"
 #include "bridge/Engine.h"
 #include "server/MessageSocket.h"
@@ -18,9 +19,7 @@ class TestBadInput : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<bridge::Engine> m_engine;
-    QList<bridge::CallUpdate> m_updates;
+    test::SandboxFixture m_box;
     QStringList m_log;
     QString m_base;
 
@@ -48,7 +47,7 @@ class TestBadInput : public QObject
         return out;
     }
 
-    QByteArray token() const { return m_engine->config().twilioAuthToken; }
+    QByteArray token() const { return m_box.engine->config().twilioAuthToken; }
 
     QList<QPair<QString, QString>> voiceParams(const QString &callSid) const
     {
@@ -61,19 +60,14 @@ class TestBadInput : public QObject
 
     QStringList eventsOf(const QString &callSid, const QString &kind) const
     {
-        QStringList out;
-        for (const auto &u : m_updates)
-            if (u.snapshot.callSid == callSid)
-                for (const auto &e : u.events)
-                    if (e.kind == kind)
-                        out << e.text;
-        return out;
+        return m_box.events(callSid, kind);
     }
 
     /// Opens a correctly signed Media Streams socket to the bridge.
     void openStream(server::QtWebSocketLink &ws)
     {
-        const QString url = QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
+        const QString url =
+            QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_box.engine->port());
         ws.open(QUrl(url),
                 {{"X-Twilio-Signature", twilio::computeSignature(token(), url).toLatin1()}});
     }
@@ -85,38 +79,17 @@ class TestBadInput : public QObject
             .arg(callSid, streamSid);
     }
 
-    QString endReason(const QString &callSid) const
-    {
-        QString reason;
-        for (const auto &u : m_updates)
-            if (u.snapshot.callSid == callSid)
-                reason = u.snapshot.endReason;
-        return reason;
-    }
+    QString endReason(const QString &callSid) const { return m_box.last(callSid).endReason; }
 
-    bridge::CallState lastState(const QString &callSid) const
-    {
-        bridge::CallState s = bridge::CallState::WebhookReceived;
-        for (const auto &u : m_updates)
-            if (u.snapshot.callSid == callSid)
-                s = u.snapshot.state;
-        return s;
-    }
+    bridge::CallState lastState(const QString &callSid) const { return m_box.last(callSid).state; }
 
 private slots:
     void initTestCase()
     {
-        bridge::Engine::Options o;
-        o.sandbox = true;
-        o.config.port = 0;
-        o.config.dataDir = m_dir.path();
-        m_engine = std::make_unique<bridge::Engine>(o);
-        QString error;
-        QVERIFY2(m_engine->start(&error), qPrintable(error));
-        m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_engine->port());
-        connect(m_engine.get(), &bridge::Engine::updates, this,
-                [this](const QList<bridge::CallUpdate> &b) { m_updates += b; });
-        connect(m_engine.get(), &bridge::Engine::log, this,
+        const QString error = m_box.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_box.engine->port());
+        connect(m_box.engine.get(), &bridge::Engine::log, this,
                 [this](const QString &l) { m_log << l; });
     }
 
@@ -147,7 +120,7 @@ private slots:
     {
         const QUrl url(m_base.replace(0, 4, QStringLiteral("ws")) +
                        QStringLiteral("/twilio/media"));
-        m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_engine->port());
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_box.engine->port());
         server::QtWebSocketLink ws;
         int code = 0;
         connect(&ws, &server::MessageSocket::closed, this,
@@ -220,7 +193,7 @@ private slots:
             5000));
         // The webhook's session adopted the stream: from/to came from the webhook.
         bool sawWebhookInfo = false;
-        for (const auto &u : m_updates)
+        for (const auto &u : m_box.updates)
             sawWebhookInfo |=
                 u.snapshot.callSid == sid && u.snapshot.to == QStringLiteral("+15550199");
         QVERIFY(sawWebhookInfo);
@@ -281,8 +254,8 @@ private slots:
         s.agentLines = {QStringLiteral("agent3")};
         s.agentHangsUpAfter = 1;
         s.maxDurationMs = 20000;
-        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_engine->placeSandboxCall(s);
+        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_box.engine->placeSandboxCall(s);
         QVERIFY(finished.wait(20000));
         const QString sid = finished.first().first().toString();
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
@@ -297,8 +270,8 @@ private slots:
         s.agentLines = {QStringLiteral("agent1")};
         s.agentFailsAfterMs = 1500;
         s.maxDurationMs = 20000;
-        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_engine->placeSandboxCall(s);
+        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_box.engine->placeSandboxCall(s);
         QVERIFY(finished.wait(20000));
         const QString sid = finished.first().first().toString();
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
@@ -316,19 +289,19 @@ private slots:
         quick.name = QStringLiteral("quick");
         quick.agentLines = {QStringLiteral("agent3")};
         quick.caller = {{sim::CallerStep::Kind::HangupAfterAgentQuiet, 200, {}}};
-        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_engine->placeSandboxCall(quick);
+        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_box.engine->placeSandboxCall(quick);
         QVERIFY(finished.wait(20000));
         const QString sid = finished.first().first().toString();
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
         qint64 agentChunks = 0;
-        for (const auto &u : m_updates)
+        for (const auto &u : m_box.updates)
             if (u.snapshot.callSid == sid)
                 agentChunks = u.snapshot.agentChunks;
         QVERIFY(agentChunks > 0);
     }
 
-    void cleanupTestCase() { m_engine.reset(); }
+    void cleanupTestCase() { m_box.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestBadInput)

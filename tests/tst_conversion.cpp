@@ -1,3 +1,4 @@
+#include "SandboxFixture.h"
 #include "TestUtil.h"
 #include "audio/Levels.h"
 #include "audio/Mulaw.h"
@@ -58,26 +59,18 @@ class TestConversion : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<bridge::Engine> m_engine;
-    QList<bridge::CallUpdate> m_updates;
+    test::SandboxFixture m_box;
 
 private slots:
     void initTestCase()
     {
-        bridge::Engine::Options o;
-        o.sandbox = true;
-        o.keepSandboxAudio = true;
-        o.sandboxAgentInputFormat = QStringLiteral("pcm_16000");
-        o.sandboxAgentOutputFormat = QStringLiteral("pcm_44100");
-        o.config.port = 0;
-        o.config.dataDir = m_dir.path();
-        o.config.record = false;
-        m_engine = std::make_unique<bridge::Engine>(o);
-        QString error;
-        QVERIFY2(m_engine->start(&error), qPrintable(error));
-        connect(m_engine.get(), &bridge::Engine::updates, this,
-                [this](const QList<bridge::CallUpdate> &b) { m_updates += b; });
+        const QString error = m_box.start([](bridge::Engine::Options &o) {
+            o.keepSandboxAudio = true;
+            o.sandboxAgentInputFormat = QStringLiteral("pcm_16000");
+            o.sandboxAgentOutputFormat = QStringLiteral("pcm_44100");
+            o.config.record = false;
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void convertedCall()
@@ -90,21 +83,15 @@ private slots:
         s.caller = {{sim::CallerStep::Kind::SayAfterAgentQuiet, 300, QStringLiteral("caller0")},
                     {sim::CallerStep::Kind::HangupAfterAgentQuiet, 300, {}}};
         s.maxDurationMs = 30000;
-        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_engine->placeSandboxCall(s);
+        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_box.engine->placeSandboxCall(s);
         QVERIFY(finished.wait(40000));
         const QString sid = finished.first().first().toString();
         sim::CarrierCallResult carrier;
         sim::AgentConversationResult agent;
         QVERIFY(test::waitFor(
             [&] {
-                QMetaObject::invokeMethod(
-                    m_engine->sandbox(),
-                    [&] {
-                        carrier = *m_engine->sandbox()->carrier()->result(sid);
-                        agent = m_engine->sandbox()->agent()->results().value(sid);
-                    },
-                    Qt::BlockingQueuedConnection);
+                m_box.results(sid, carrier, agent);
                 return agent.finished;
             },
             5000));
@@ -132,7 +119,7 @@ private slots:
         // The console is told that conversion is on and what it costs.
         bridge::CallSnapshot last;
         bool toldOperator = false;
-        for (const auto &u : m_updates) {
+        for (const auto &u : m_box.updates) {
             if (u.snapshot.callSid != sid)
                 continue;
             last = u.snapshot;
@@ -145,7 +132,7 @@ private slots:
         QCOMPARE(last.agentFormats, QStringLiteral("pcm_16000/pcm_44100"));
     }
 
-    void cleanupTestCase() { m_engine.reset(); }
+    void cleanupTestCase() { m_box.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestConversion)

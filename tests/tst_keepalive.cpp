@@ -1,3 +1,4 @@
+#include "SandboxFixture.h"
 #include "TestUtil.h"
 #include "bridge/Engine.h"
 #include "server/MessageSocket.h"
@@ -34,18 +35,9 @@ class TestKeepalive : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<bridge::Engine> m_engine;
-    QList<bridge::CallUpdate> m_updates;
+    test::SandboxFixture m_box;
 
-    bridge::CallSnapshot last(const QString &sid) const
-    {
-        bridge::CallSnapshot s;
-        for (const auto &u : m_updates)
-            if (u.snapshot.callSid == sid)
-                s = u.snapshot;
-        return s;
-    }
+    bridge::CallSnapshot last(const QString &sid) const { return m_box.last(sid); }
 
     QString start(const QString &sid) const
     {
@@ -56,25 +48,19 @@ class TestKeepalive : public QObject
 
     QString mediaUrl() const
     {
-        return QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_engine->port());
+        return QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_box.engine->port());
     }
 
 private slots:
     void initTestCase()
     {
-        bridge::Engine::Options o;
-        o.sandbox = true;
-        o.config.port = 0;
-        o.config.dataDir = m_dir.path();
-        o.config.record = false;
-        o.config.keepaliveIdleMs = 300;
-        o.config.deadPeerMs = 1500;
-        o.config.alarmOneWayAudioMs = 1000;
-        m_engine = std::make_unique<bridge::Engine>(o);
-        QString error;
-        QVERIFY2(m_engine->start(&error), qPrintable(error));
-        connect(m_engine.get(), &bridge::Engine::updates, this,
-                [this](const QList<bridge::CallUpdate> &b) { m_updates += b; });
+        const QString error = m_box.start([](bridge::Engine::Options &o) {
+            o.config.record = false;
+            o.config.keepaliveIdleMs = 300;
+            o.config.deadPeerMs = 1500;
+            o.config.alarmOneWayAudioMs = 1000;
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void quietPeerThatAnswersPingsStays()
@@ -82,7 +68,7 @@ private slots:
         const QString sid = QStringLiteral("CAquiet");
         server::QtWebSocketLink ws; // Qt answers pings with pongs by itself
         const QByteArray sig =
-            twilio::computeSignature(m_engine->config().twilioAuthToken, mediaUrl()).toLatin1();
+            twilio::computeSignature(m_box.engine->config().twilioAuthToken, mediaUrl()).toLatin1();
         ws.open(QUrl(mediaUrl()), {{"X-Twilio-Signature", sig}});
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
         ws.sendText(start(sid));
@@ -98,7 +84,7 @@ private slots:
         const QString sid = QStringLiteral("CAoneway");
         server::QtWebSocketLink ws;
         const QByteArray sig =
-            twilio::computeSignature(m_engine->config().twilioAuthToken, mediaUrl()).toLatin1();
+            twilio::computeSignature(m_box.engine->config().twilioAuthToken, mediaUrl()).toLatin1();
         ws.open(QUrl(mediaUrl()), {{"X-Twilio-Signature", sig}});
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
         ws.sendText(start(sid));
@@ -113,7 +99,7 @@ private slots:
         QVERIFY(test::waitFor(
             [&] { return last(sid).alarms.contains(QStringLiteral("one-way audio")); }, 5000));
         bool event = false;
-        for (const auto &u : m_updates)
+        for (const auto &u : m_box.updates)
             for (const auto &e : u.events)
                 event |= u.snapshot.callSid == sid && e.kind == QStringLiteral("alarm") &&
                          e.text.startsWith(QStringLiteral("one-way audio"));
@@ -126,12 +112,12 @@ private slots:
     {
         const QString sid = QStringLiteral("CAdead");
         QTcpSocket tcp;
-        tcp.connectToHost(QHostAddress::LocalHost, m_engine->port());
+        tcp.connectToHost(QHostAddress::LocalHost, m_box.engine->port());
         QVERIFY(tcp.waitForConnected(5000));
         const QByteArray sig =
-            twilio::computeSignature(m_engine->config().twilioAuthToken, mediaUrl()).toLatin1();
+            twilio::computeSignature(m_box.engine->config().twilioAuthToken, mediaUrl()).toLatin1();
         tcp.write("GET /twilio/media HTTP/1.1\r\nHost: 127.0.0.1:" +
-                  QByteArray::number(m_engine->port()) +
+                  QByteArray::number(m_box.engine->port()) +
                   "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
                   "X-Twilio-Signature: " +
@@ -147,7 +133,7 @@ private slots:
         QVERIFY(last(sid).endReason.contains(QStringLiteral("Twilio")));
     }
 
-    void cleanupTestCase() { m_engine.reset(); }
+    void cleanupTestCase() { m_box.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestKeepalive)

@@ -1,3 +1,4 @@
+#include "SandboxFixture.h"
 #include "TestUtil.h"
 #include "audio/Levels.h"
 #include "audio/WavFile.h"
@@ -27,35 +28,26 @@ class TestSandboxCall : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<bridge::Engine> m_engine;
-    QList<bridge::CallUpdate> m_updates;
+    test::SandboxFixture m_box;
 
     bridge::CallSnapshot finalSnapshot() const
     {
-        for (auto it = m_updates.crbegin(); it != m_updates.crend(); ++it)
+        for (auto it = m_box.updates.crbegin(); it != m_box.updates.crend(); ++it)
             if (it->snapshot.state == bridge::CallState::Ended)
                 return it->snapshot;
         return {};
     }
 
-    /// What the simulated parties saw of call `sid` (read on the sandbox thread).
     void results(const QString &sid, sim::CarrierCallResult &carrier,
                  sim::AgentConversationResult &agent)
     {
-        QMetaObject::invokeMethod(
-            m_engine->sandbox(),
-            [&] {
-                carrier = *m_engine->sandbox()->carrier()->result(sid);
-                agent = m_engine->sandbox()->agent()->results().value(sid);
-            },
-            Qt::BlockingQueuedConnection);
+        m_box.results(sid, carrier, agent);
     }
 
     QList<TranscriptLine> lines() const
     {
         QList<TranscriptLine> out;
-        for (const auto &u : m_updates)
+        for (const auto &u : m_box.updates)
             out += u.lines;
         return out;
     }
@@ -63,29 +55,23 @@ class TestSandboxCall : public QObject
 private slots:
     void initTestCase()
     {
-        bridge::Engine::Options o;
-        o.sandbox = true;
-        o.keepSandboxAudio = true;
-        o.sandboxPingIntervalMs = 1000;
-        o.config.port = 0;
-        o.config.dataDir = m_dir.path();
-        m_engine = std::make_unique<bridge::Engine>(o);
-        QString error;
-        QVERIFY2(m_engine->start(&error), qPrintable(error));
-        connect(m_engine.get(), &bridge::Engine::updates, this,
-                [this](const QList<bridge::CallUpdate> &b) { m_updates += b; });
+        const QString error = m_box.start([](bridge::Engine::Options &o) {
+            o.keepSandboxAudio = true;
+            o.sandboxPingIntervalMs = 1000;
+        });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void demoCallEndToEnd()
     {
-        QSignalSpy placed(m_engine.get(), &bridge::Engine::sandboxCallPlaced);
-        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_engine->placeSandboxCall(sim::Scenario::demo());
+        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_box.engine->placeSandboxCall(sim::Scenario::demo());
         QVERIFY(finished.wait(90000));
         const QString sid = placed.first().first().toString();
         QCOMPARE(finished.first().first().toString(), sid);
         QVERIFY(test::waitFor([this] { return finalSnapshot().id != 0; }, 5000));
-        m_engine->storage()->flush();
+        m_box.engine->storage()->flush();
 
         // What the simulated parties saw.
         sim::CarrierCallResult carrier;
@@ -129,7 +115,7 @@ private slots:
         // how much of the reply the caller heard according to Twilio's mark echoes. The
         // caller starts talking after 2 s of audible agent speech (Scenario::demo).
         bridge::CallEvent bargeIn;
-        for (const auto &u : m_updates)
+        for (const auto &u : m_box.updates)
             for (const auto &e : u.events)
                 if (e.kind == QStringLiteral("barge-in"))
                     bargeIn = e;
@@ -137,7 +123,7 @@ private slots:
         QVERIFY2(bargeIn.heardMs >= 1500 && bargeIn.heardMs <= 3000, qPrintable(bargeIn.text));
         QCOMPARE(s.lastTimeToYieldMs, bargeIn.yieldMs);
         // A healthy call raises no alarm.
-        for (const auto &u : m_updates)
+        for (const auto &u : m_box.updates)
             for (const auto &e : u.events)
                 QVERIFY2(e.kind != QStringLiteral("alarm"), qPrintable(e.text));
 
@@ -188,7 +174,7 @@ private slots:
 
         // The call log has the call and its transcript, the interrupted line marked.
         store::CallStore log;
-        QVERIFY(log.open(m_engine->storage()->databasePath()));
+        QVERIFY(log.open(m_box.engine->storage()->databasePath()));
         const auto rows = log.recentCalls();
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().callSid, sid);
@@ -205,23 +191,23 @@ private slots:
 
     void operatorHangupClosesBothSides()
     {
-        m_updates.clear();
-        QSignalSpy placed(m_engine.get(), &bridge::Engine::sandboxCallPlaced);
-        QSignalSpy finished(m_engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_engine->placeSandboxCall(sim::Scenario::demo());
+        m_box.updates.clear();
+        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_box.engine->placeSandboxCall(sim::Scenario::demo());
         QVERIFY(placed.wait(5000));
         const QString sid = placed.first().first().toString();
         quint64 id = 0;
         QVERIFY(test::waitFor(
             [&] {
-                for (const auto &u : m_updates)
+                for (const auto &u : m_box.updates)
                     if (u.snapshot.callSid == sid && u.snapshot.state == bridge::CallState::Live)
                         id = u.snapshot.id;
                 return id != 0;
             },
             10000));
         QTest::qWait(1500);
-        m_engine->hangup(id);
+        m_box.engine->hangup(id);
         QVERIFY(finished.wait(10000));
         QVERIFY(test::waitFor([this] { return finalSnapshot().id != 0; }, 5000));
         QCOMPARE(finalSnapshot().endReason, QStringLiteral("operator hung up"));
@@ -239,7 +225,7 @@ private slots:
         QCOMPARE(agent.closeCode, 1000); // and the agent conversation
     }
 
-    void cleanupTestCase() { m_engine.reset(); }
+    void cleanupTestCase() { m_box.stop(); }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxCall)

@@ -304,6 +304,20 @@ void SimAgent::onSocket(server::MessageSocket *socket, const QString &)
     }
 }
 
+void SimAgent::failConversation(Conversation &c, int code, const QString &type,
+                                const QString &message)
+{
+    // Newer servers send an `error` event, then close with the code (elevenlabs.md §6.1).
+    sendJson(c, QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                              {QStringLiteral("error_event"),
+                                               QJsonObject{{QStringLiteral("code"), code},
+                                                           {QStringLiteral("error_type"), type},
+                                                           {QStringLiteral("message"), message}}}})
+                        .toJson(QJsonDocument::Compact)));
+    c.socket->close(code, message);
+}
+
 void SimAgent::sendJson(Conversation &c, const QString &json)
 {
     c.socket->sendText(json);
@@ -344,16 +358,7 @@ void SimAgent::onText(Conversation &c, const QString &text)
                 // The wording real servers use (reference/elevenlabs.md §6.2).
                 const QString why =
                     QStringLiteral("Override for field '%1' is not allowed by config.").arg(f);
-                sendJson(c, QString::fromUtf8(
-                                QJsonDocument(
-                                    QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                                                {QStringLiteral("error_event"),
-                                                 QJsonObject{{QStringLiteral("code"), 1008},
-                                                             {QStringLiteral("error_type"),
-                                                              QStringLiteral("override_error")},
-                                                             {QStringLiteral("message"), why}}}})
-                                    .toJson(QJsonDocument::Compact)));
-                c.socket->close(1008, why);
+                failConversation(c, 1008, QStringLiteral("override_error"), why);
                 return;
             }
         }
@@ -362,18 +367,7 @@ void SimAgent::onText(Conversation &c, const QString &text)
                 const QString why = QStringLiteral("Missing required dynamic variables in first "
                                                    "message: {'%1'}")
                                         .arg(v);
-                sendJson(
-                    c,
-                    QString::fromUtf8(
-                        QJsonDocument(
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                                        {QStringLiteral("error_event"),
-                                         QJsonObject{{QStringLiteral("code"), 1008},
-                                                     {QStringLiteral("error_type"),
-                                                      QStringLiteral("missing_dynamic_variable")},
-                                                     {QStringLiteral("message"), why}}}})
-                            .toJson(QJsonDocument::Compact)));
-                c.socket->close(1008, why);
+                failConversation(c, 1008, QStringLiteral("missing_dynamic_variable"), why);
                 return;
             }
         }
@@ -386,9 +380,8 @@ void SimAgent::onText(Conversation &c, const QString &text)
             ++c.result.pongsWithWrongId;
     } else if (o.isEmpty()) {
         // Malformed input: the real server answers with an error and closes 1008 (§6.1).
-        sendJson(c, QStringLiteral(R"({"type":"error","error_event":{"code":1008,)"
-                                   R"("error_type":"invalid_message","message":"Invalid JSON"}})"));
-        c.socket->close(1008, QStringLiteral("Invalid message received"));
+        failConversation(c, 1008, QStringLiteral("invalid_message"),
+                         QStringLiteral("Invalid message received"));
     }
 }
 
@@ -613,9 +606,8 @@ void SimAgent::tick()
         }
         if (now - c.lastAudioNs > 60000 * kMs) {
             // §6.1 transport_receive_timeout: no user input for 60 s.
-            sendJson(c, QStringLiteral(R"({"type":"error","error_event":{"code":1002,)"
-                                       R"("error_type":"transport_receive_timeout"}})"));
-            c.socket->close(1002, QStringLiteral("No user audio received for 60 seconds"));
+            failConversation(c, 1002, QStringLiteral("transport_receive_timeout"),
+                             QStringLiteral("No user audio received for 60 seconds"));
         }
     }
 }

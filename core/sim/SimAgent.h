@@ -116,6 +116,8 @@ private:
     void startUtterance(Conversation &c, const QString &clipName, const QString &text = {});
     void sendChunk(Conversation &c, bool stale);
     void sendJson(Conversation &c, const QString &json);
+    /// Sends an `error` event and closes with `code`.
+    void failConversation(Conversation &c, int code, const QString &type, const QString &message);
     void finish(Conversation &c, int code);
     QJsonObject agentJson(const QString &id) const;
 

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "bridge/Engine.h"
+#include "sim/Sandbox.h"
+
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+namespace patchline::test {
+
+/// A started sandbox Engine in a temporary data folder, with every CallUpdate it published
+/// kept for assertions. Use from the test's main thread.
+class SandboxFixture
+{
+public:
+    /// Starts the engine; `tweak` may change the options first. Returns an error or empty.
+    QString start(const std::function<void(bridge::Engine::Options &)> &tweak = {})
+    {
+        bridge::Engine::Options o;
+        o.sandbox = true;
+        o.config.port = 0;
+        o.config.dataDir = m_dir.path();
+        if (tweak)
+            tweak(o);
+        engine = std::make_unique<bridge::Engine>(o);
+        QString error;
+        if (!engine->start(&error))
+            return error;
+        QObject::connect(engine.get(), &bridge::Engine::updates, engine.get(),
+                         [this](const QList<bridge::CallUpdate> &b) { updates += b; });
+        return {};
+    }
+
+    void stop() { engine.reset(); }
+
+    /// The newest snapshot of call `callSid` (default-constructed when none yet).
+    bridge::CallSnapshot last(const QString &callSid) const
+    {
+        bridge::CallSnapshot s;
+        for (const auto &u : updates)
+            if (u.snapshot.callSid == callSid)
+                s = u.snapshot;
+        return s;
+    }
+
+    /// Texts of the events of `kind` published for `callSid`.
+    QStringList events(const QString &callSid, const QString &kind) const
+    {
+        QStringList out;
+        for (const auto &u : updates)
+            if (u.snapshot.callSid == callSid)
+                for (const auto &e : u.events)
+                    if (e.kind == kind)
+                        out << e.text;
+        return out;
+    }
+
+    /// What the simulated parties saw of `callSid` (read on the sandbox thread).
+    void results(const QString &callSid, sim::CarrierCallResult &carrier,
+                 sim::AgentConversationResult &agent) const
+    {
+        QMetaObject::invokeMethod(
+            engine->sandbox(),
+            [&] {
+                if (const auto *c = engine->sandbox()->carrier()->result(callSid))
+                    carrier = *c;
+                agent = engine->sandbox()->agent()->results().value(callSid);
+            },
+            Qt::BlockingQueuedConnection);
+    }
+
+    std::unique_ptr<bridge::Engine> engine;
+    QList<bridge::CallUpdate> updates;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace patchline::test
