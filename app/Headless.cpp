@@ -127,6 +127,14 @@ void Headless::printDemoSummary(const bridge::CallSnapshot &s)
                  .arg(s.pings)
                  .arg(s.pongs)
           << Qt::endl;
+    m_out << tr("  turn latency    p50 %1 ms, p90 %2 ms over %3 turns; time-to-yield %4 ms; "
+                "inbound jitter p99 %5 ms")
+                 .arg(s.turnLatencyP50Ms)
+                 .arg(s.turnLatencyP90Ms)
+                 .arg(s.turns)
+                 .arg(s.lastTimeToYieldMs)
+                 .arg(s.inboundJitterP99Ms, 0, 'f', 1)
+          << Qt::endl;
     m_out << tr("  agent formats   %1, conversation %2").arg(s.agentFormats, s.conversationId)
           << Qt::endl;
     if (!s.conversion.isEmpty())

@@ -122,6 +122,13 @@ private slots:
         QVERIFY2(bargeIn.yieldMs >= 0 && bargeIn.yieldMs < 1000, qPrintable(bargeIn.text));
         QVERIFY2(bargeIn.heardMs >= 1500 && bargeIn.heardMs <= 3000, qPrintable(bargeIn.text));
         QCOMPARE(s.lastTimeToYieldMs, bargeIn.yieldMs);
+        // Turn latency at the bridge: the sandbox agent answers 700 ms + 300 ms after the
+        // caller's last voiced frame (SimAgent), so about a second per turn.
+        QCOMPARE(s.turns, 3);
+        QVERIFY2(s.turnLatencyP50Ms >= 700 && s.turnLatencyP50Ms <= 2000,
+                 qPrintable(QString::number(s.turnLatencyP50Ms)));
+        QVERIFY(s.turnLatencyP90Ms >= s.turnLatencyP50Ms);
+        QVERIFY(s.inboundJitterP99Ms >= 0.0);
         // A healthy call raises no alarm.
         for (const auto &u : m_box.updates)
             for (const auto &e : u.events)

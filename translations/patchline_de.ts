@@ -374,6 +374,10 @@
         <source>agent→caller</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  turn latency    p50 %1 ms, p90 %2 ms over %3 turns; time-to-yield %4 ms; inbound jitter p99 %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::Alarm</name>
@@ -892,6 +896,26 @@
     </message>
     <message>
         <source>agent connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn latency %1 (p50 %2, p90 %3 over %4 turns) · inbound jitter p99 %5 ms · agent ping %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · time-to-yield %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

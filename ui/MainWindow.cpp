@@ -244,6 +244,19 @@ void MainWindow::refreshHeader()
                 .arg(s.pongs)
                 .arg(s.pings)
                 .arg(s.agentFormats.isEmpty() ? tr("agent connecting") : s.agentFormats);
+    text += QStringLiteral("<br/>") +
+            tr("turn latency %1 (p50 %2, p90 %3 over %4 turns) · inbound jitter p99 %5 ms · "
+               "agent ping %6")
+                .arg(s.turnLatencyLastMs < 0 ? tr("–") : tr("%1 ms").arg(s.turnLatencyLastMs))
+                .arg(s.turnLatencyP50Ms < 0 ? tr("–") : QString::number(s.turnLatencyP50Ms))
+                .arg(s.turnLatencyP90Ms < 0 ? tr("–") : QString::number(s.turnLatencyP90Ms))
+                .arg(s.turns)
+                .arg(s.inboundJitterP99Ms, 0, 'f', 1)
+                .arg(s.agentPingMs < 0 ? tr("–") : tr("%1 ms").arg(s.agentPingMs));
+    if (s.lastTimeToYieldMs >= 0)
+        text += tr(" · time-to-yield %1 ms").arg(s.lastTimeToYieldMs);
+    if (!s.conversion.isEmpty())
+        text += QStringLiteral("<br/>") + tr("conversion: %1").arg(s.conversion.toHtmlEscaped());
     if (!s.endReason.isEmpty())
         text += QStringLiteral("<br/>") + tr("Ended: %1").arg(s.endReason.toHtmlEscaped());
     m_header->setText(text);

@@ -163,8 +163,12 @@ bool CallSession::takeUpdate(CallUpdate &out)
     // adopted by the session its webhook created.
     if (m_snap.callSid.isEmpty() && m_snap.state < CallState::Ending)
         return false;
-    if (m_snap.state != CallState::Ended && m_snap.state != CallState::Ending)
+    if (m_snap.state != CallState::Ended && m_snap.state != CallState::Ending) {
         m_snap.durationMs = nowMs();
+        m_snap.inboundJitterP99Ms = m_jitter.percentileUs(99) / 1000.0;
+        if (m_agent)
+            m_snap.agentPingMs = m_agent->lastPingMs();
+    }
     if (!m_changed && m_levels.isEmpty())
         return false;
     out.snapshot = m_snap;
@@ -347,7 +351,13 @@ void CallSession::onMedia()
         m_timeline.pushCaller({reinterpret_cast<const std::uint8_t *>(m_frame.constData()),
                                static_cast<std::size_t>(m_frame.size())});
     m_levels.append(levels);
-    m_alarms.onFrame(audio::CallTimeline::samplesToMs(m_timeline.now()), levels);
+    const qint64 frameEndMs = audio::CallTimeline::samplesToMs(m_timeline.now());
+    m_alarms.onFrame(frameEndMs, levels);
+    m_turns.onFrame(frameEndMs, levels);
+    const qint64 arrivalNs = monotonicNs();
+    if (m_lastFrameNs)
+        m_jitter.record(std::abs(arrivalNs - m_lastFrameNs - 20000000));
+    m_lastFrameNs = arrivalNs;
     pollAlarms();
     // Caller turn onset (for transcript offsets): first voiced frame after ≥ 400 ms quiet.
     if (audio::isVoiced(levels.caller)) {
@@ -482,6 +492,12 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
     ++m_snap.marksSent;
     m_alarms.onAgentAudioForwarded(callMs);
     pollAlarms();
+    if (m_turns.onAgentAudioSent(callMs)) {
+        m_snap.turns = int(m_turns.turns());
+        m_snap.turnLatencyLastMs = m_turns.last();
+        m_snap.turnLatencyP50Ms = m_turns.percentile(50);
+        m_snap.turnLatencyP90Ms = m_turns.percentile(90);
+    }
     m_snap.agentMs += mulaw.size() / 8;
     m_changed = true;
     if (m_ctx.agentToCaller)

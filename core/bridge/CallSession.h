@@ -4,6 +4,7 @@
 #include "bridge/Alarms.h"
 #include "bridge/CallTypes.h"
 #include "bridge/Stats.h"
+#include "bridge/TurnTracker.h"
 #include "elevenlabs/AgentClient.h"
 #include "twilio/MediaStream.h"
 
@@ -149,6 +150,9 @@ private:
     qint64 m_twilioRxNs = 0; ///< last message or pong from Twilio
     audio::CallTimeline m_timeline;
     AlarmMonitor m_alarms;
+    TurnTracker m_turns;
+    LatencyHistogram m_jitter; ///< inbound frame arrival deviation from 20 ms
+    qint64 m_lastFrameNs = 0;
     twilio::StreamMessage m_msg;
     QByteArray m_frame;           ///< decoded μ-law of the current frame
     QByteArray m_b64;             ///< latin-1 copy of a base64 payload

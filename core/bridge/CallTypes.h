@@ -73,6 +73,13 @@ struct CallSnapshot
     int pongs = 0;
     int bargeIns = 0;
     QStringList alarms; ///< names of the alarms active now
+    // Metrics (issue 4 §2): response latency per caller turn, measured at the bridge.
+    int turns = 0;
+    qint64 turnLatencyLastMs = -1;
+    qint64 turnLatencyP50Ms = -1;
+    qint64 turnLatencyP90Ms = -1;
+    double inboundJitterP99Ms = 0; ///< |Twilio frame inter-arrival − 20 ms|, p99
+    int agentPingMs = -1;          ///< ping_ms the agent last reported
     qint64 lastTimeToYieldMs = -1;
     int marksSent = 0;
     int marksEchoed = 0;
