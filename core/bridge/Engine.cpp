@@ -157,6 +157,16 @@ void Engine::setDefaultAgent(const QString &agentId)
     QMetaObject::invokeMethod(m_bridge, [b = m_bridge, agentId] { b->setDefaultAgent(agentId); });
 }
 
+QString Engine::sandboxTwilioApiBase() const
+{
+    QString base;
+    if (m_sandbox)
+        QMetaObject::invokeMethod(
+            m_sandbox, [this, &base] { base = m_sandbox->carrier()->restBase(); },
+            Qt::BlockingQueuedConnection);
+    return base;
+}
+
 BridgeStats Engine::bridgeStats() const
 {
     BridgeStats st;

@@ -67,6 +67,10 @@ public:
     /// Bridges new calls to `agentId` (does not affect calls already live).
     void setDefaultAgent(const QString &agentId);
 
+    /// Sandbox mode: the base URL of the simulated Twilio REST API (empty otherwise). Its
+    /// account is AC000…0 and its Auth Token the one the bridge verifies webhooks with.
+    QString sandboxTwilioApiBase() const;
+
     /// Figures of the bridge thread (blocks until the bridge thread answers).
     BridgeStats bridgeStats() const;
     /// CPU time of the sandbox thread, ns (blocks until it answers).

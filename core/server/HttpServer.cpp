@@ -5,6 +5,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QHttpServerRouterRule>
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -42,6 +43,15 @@ HttpRequest toRequest(const QHttpServerRequest &r)
 bool isUpgrade(const QHttpServerRequest &r)
 {
     return r.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
+void writeResponse(const HttpResponse &r, QHttpServerResponder &&responder)
+{
+    QHttpServerResponse out(r.contentType, r.body,
+                            static_cast<QHttpServerResponse::StatusCode>(r.status));
+    for (const auto &[k, v] : r.headers)
+        out.addHeader(k, v);
+    out.write(std::move(responder));
 }
 
 /// Route rule that refuses an upgrade before the 101 when the check fails
@@ -138,8 +148,7 @@ void HttpServer::route(const QByteArray &method, const QString &path, Handler ha
                     [handler = std::move(handler)](const QHttpServerRequest &req,
                                                    QHttpServerResponder &&responder) {
                         const HttpResponse r = handler(toRequest(req));
-                        responder.write(r.body, r.contentType,
-                                        static_cast<QHttpServerResponder::StatusCode>(r.status));
+                        writeResponse(r, std::move(responder));
                     });
 }
 
@@ -153,8 +162,7 @@ void HttpServer::routeWithId(
                     [handler = std::move(handler)](const QString &id, const QHttpServerRequest &req,
                                                    QHttpServerResponder &&responder) {
                         const HttpResponse r = handler(id, toRequest(req));
-                        responder.write(r.body, r.contentType,
-                                        static_cast<QHttpServerResponder::StatusCode>(r.status));
+                        writeResponse(r, std::move(responder));
                     });
 }
 

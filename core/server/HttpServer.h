@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -32,6 +34,7 @@ struct HttpResponse
     int status = 200;
     QByteArray contentType = "text/plain; charset=utf-8";
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; ///< extra response headers
 
     static HttpResponse text(int status, const QString &text);
     static HttpResponse xml(const QString &xml);

@@ -26,11 +26,11 @@ QString Sandbox::startAgent()
 void Sandbox::startCarrier(const QString &bridgeBase, const QString &publicBase)
 {
     SimCarrier::Options co;
-    co.bridgeBase = bridgeBase;
     co.publicBase = publicBase;
     co.authToken = m_options.authToken;
     co.keepAudio = m_options.keepAudio;
     m_carrier = new SimCarrier(co, this);
+    m_carrier->listenRest(0); // Twilio's REST surface, for outbound calls from the console
     if (!m_options.webhookSecret.isEmpty())
         m_agent->setPostCallWebhook(bridgeBase + QStringLiteral("/elevenlabs/post-call"),
                                     m_options.webhookSecret);

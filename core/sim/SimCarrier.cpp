@@ -2,6 +2,7 @@
 
 #include "audio/Mulaw.h"
 #include "bridge/Stats.h"
+#include "server/HttpServer.h"
 #include "server/MessageSocket.h"
 #include "twilio/Signature.h"
 #include "twilio/TwiML.h"
@@ -13,6 +14,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace patchline::sim {
@@ -33,6 +35,8 @@ QString sid(const char *prefix)
 
 struct SimCarrier::Call
 {
+    QString voiceUrl;  ///< absolute; requested and signed as is
+    QString statusUrl; ///< absolute; empty = no status callbacks
     CarrierCallResult result;
     Scenario scenario;
     server::MessageSocket *socket = nullptr;
@@ -88,7 +92,199 @@ int SimCarrier::activeCalls() const
     return n;
 }
 
+namespace {
+server::HttpResponse twilioError(int status, int code, const QString &message)
+{
+    // reference/twilio.md §3.6
+    return server::HttpResponse::json(
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("code"), code},
+                        {QStringLiteral("message"), message},
+                        {QStringLiteral("more_info"),
+                         QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
+                        {QStringLiteral("status"), status}})
+            .toJson(QJsonDocument::Compact),
+        status);
+}
+
+QJsonObject numberPage(const QStringList &numbers, const QString &key, const QString &uri,
+                       const QByteArray &query)
+{
+    const QUrlQuery q(QString::fromUtf8(query));
+    const int size = std::clamp(q.queryItemValue(QStringLiteral("PageSize")).toInt(), 1, 1000);
+    const int page = std::max(0, q.queryItemValue(QStringLiteral("Page")).toInt());
+    QJsonArray items;
+    for (int i = page * size; i < numbers.size() && i < (page + 1) * size; ++i)
+        items.append(QJsonObject{
+            {QStringLiteral("sid"), QStringLiteral("PN%1").arg(i, 32, 10, QLatin1Char('0'))},
+            {QStringLiteral("phone_number"), numbers.at(i)},
+            {QStringLiteral("friendly_name"), numbers.at(i)},
+            {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("voice"), true}}}});
+    const bool more = (page + 1) * size < numbers.size();
+    return {{key, items},
+            {QStringLiteral("page"), page},
+            {QStringLiteral("page_size"), size},
+            {QStringLiteral("uri"), uri},
+            {QStringLiteral("next_page_uri"),
+             more ? QJsonValue(
+                        QStringLiteral("%1?PageSize=%2&Page=%3").arg(uri).arg(size).arg(page + 1))
+                  : QJsonValue()}};
+}
+} // namespace
+
+QString SimCarrier::restBase() const
+{
+    return m_rest ? QStringLiteral("http://127.0.0.1:%1").arg(m_rest->port()) : QString();
+}
+
+std::optional<server::HttpResponse> SimCarrier::restGate(const server::HttpRequest &req)
+{
+    ++m_restRequests;
+    if (!m_failNext.isEmpty()) {
+        const int status = m_failNext.takeFirst();
+        auto r = twilioError(status, status == 429 ? 20429 : 20500,
+                             status == 429 ? QStringLiteral("Too Many Requests")
+                                           : QStringLiteral("Service unavailable"));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+        return r;
+    }
+    // §3.1: HTTP Basic with AccountSid:AuthToken or ApiKeySid:secret.
+    const QByteArray auth = req.header("authorization");
+    const QByteArray creds =
+        auth.startsWith("Basic ") ? QByteArray::fromBase64(auth.mid(6)) : QByteArray();
+    const bool ok = creds == m_options.accountSid.toLatin1() + ':' + m_options.authToken ||
+                    (!m_options.apiKeySid.isEmpty() &&
+                     creds == m_options.apiKeySid + ':' + m_options.apiKeySecret);
+    if (!ok)
+        return twilioError(401, 20003, QStringLiteral("Authenticate"));
+    return std::nullopt;
+}
+
+QByteArray SimCarrier::callJson(const Call &c, const QString &status) const
+{
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("sid"), c.result.callSid},
+                           {QStringLiteral("account_sid"), m_options.accountSid},
+                           {QStringLiteral("to"), c.result.to},
+                           {QStringLiteral("from"), c.result.from},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("direction"), QStringLiteral("outbound-api")},
+                           {QStringLiteral("api_version"), QStringLiteral("2010-04-01")},
+                           {QStringLiteral("duration"),
+                            c.ended ? QJsonValue(QString::number(c.result.durationMs / 1000))
+                                    : QJsonValue()},
+                           {QStringLiteral("price"), QJsonValue()},
+                           {QStringLiteral("price_unit"), QStringLiteral("USD")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+quint16 SimCarrier::listenRest(quint16 port)
+{
+    using server::HttpRequest;
+    using server::HttpResponse;
+    m_rest = new server::HttpServer(this);
+    const QString account = QStringLiteral("/2010-04-01/Accounts/") + m_options.accountSid;
+
+    m_rest->route("GET", account + QStringLiteral(".json"), [this](const HttpRequest &req) {
+        if (auto refused = restGate(req))
+            return *refused;
+        return HttpResponse::json(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("sid"), m_options.accountSid},
+                            {QStringLiteral("friendly_name"), QStringLiteral("Patchline sandbox")},
+                            {QStringLiteral("status"), QStringLiteral("active")},
+                            {QStringLiteral("type"), m_options.trialAccount
+                                                         ? QStringLiteral("Trial")
+                                                         : QStringLiteral("Full")}})
+                .toJson(QJsonDocument::Compact));
+    });
+    for (const auto &[path, key, list] :
+         {std::tuple{QStringLiteral("/IncomingPhoneNumbers.json"),
+                     QStringLiteral("incoming_phone_numbers"), &m_options.numbers},
+          std::tuple{QStringLiteral("/OutgoingCallerIds.json"),
+                     QStringLiteral("outgoing_caller_ids"), &m_options.verifiedCallerIds}}) {
+        const QString uri = account + path;
+        m_rest->route("GET", uri, [this, uri, key, list](const HttpRequest &req) {
+            if (auto refused = restGate(req))
+                return *refused;
+            return HttpResponse::json(QJsonDocument(numberPage(*list, key, uri, req.query))
+                                          .toJson(QJsonDocument::Compact));
+        });
+    }
+
+    // §3.2 create a call → 201, then the call runs like a dialled one.
+    m_rest->route("POST", account + QStringLiteral("/Calls.json"), [this](const HttpRequest &req) {
+        if (auto refused = restGate(req))
+            return *refused;
+        QString to, from, url, status;
+        for (const auto &[k, v] : twilio::parseForm(req.body)) {
+            if (k == u"To")
+                to = v;
+            else if (k == u"From")
+                from = v;
+            else if (k == u"Url")
+                url = v;
+            else if (k == u"StatusCallback")
+                status = v;
+        }
+        static const QRegularExpression e164(QStringLiteral(R"(^\+[1-9]\d{6,14}$)"));
+        if (!e164.match(to).hasMatch())
+            return twilioError(
+                400, 21211,
+                QStringLiteral("The 'To' number %1 is not a valid phone number.").arg(to));
+        if (!m_options.numbers.contains(from))
+            return twilioError(
+                400, 21210,
+                QStringLiteral(
+                    "The source phone number provided, %1, is not yet verified for your account.")
+                    .arg(from));
+        if (m_options.trialAccount && !m_options.verifiedCallerIds.contains(to))
+            return twilioError(400, 21219,
+                               QStringLiteral("The number %1 is unverified. Trial accounts may "
+                                              "only make calls to verified numbers.")
+                                   .arg(to));
+        if (!QUrl(url).isValid() || QUrl(url).scheme().isEmpty())
+            return twilioError(400, 21205, QStringLiteral("Url is not a valid URL: %1").arg(url));
+        auto c = newCall(m_restScenario, from, to);
+        c->voiceUrl = url;
+        c->statusUrl = status;
+        const QByteArray body = callJson(*c, QStringLiteral("queued"));
+        startCall(c); // the `initiated` callback may reach the app before this 201 does
+        return HttpResponse::json(body, 201);
+    });
+
+    // §3.4 hang up: Status=completed (any call) or canceled (queued/ringing only).
+    m_rest->routeWithId(
+        "POST", account + QStringLiteral("/Calls"),
+        [this](const QString &id, const HttpRequest &req) {
+            if (auto refused = restGate(req))
+                return *refused;
+            QString sidOnly = id;
+            sidOnly.remove(QStringLiteral(".json"));
+            const auto c = m_calls.value(sidOnly);
+            if (!c)
+                return twilioError(404, 20404,
+                                   QStringLiteral("The requested resource was not found"));
+            if (c->ended)
+                return twilioError(400, 21220,
+                                   QStringLiteral("Call is not in-progress. Cannot redirect."));
+            endCall(*c, true);
+            return HttpResponse::json(callJson(*c, QStringLiteral("completed")));
+        });
+    return m_rest->listen(QHostAddress::LocalHost, port);
+}
+
 QString SimCarrier::placeCall(const Scenario &scenario, const QString &from, const QString &to)
+{
+    auto c = newCall(scenario, from, to);
+    c->voiceUrl = m_options.publicBase + QStringLiteral("/twilio/voice");
+    c->statusUrl = m_options.publicBase + QStringLiteral("/twilio/status");
+    startCall(c);
+    return c->result.callSid;
+}
+
+std::shared_ptr<SimCarrier::Call> SimCarrier::newCall(const Scenario &scenario, const QString &from,
+                                                      const QString &to)
 {
     auto c = std::make_shared<Call>();
     c->scenario = scenario;
@@ -98,39 +294,39 @@ QString SimCarrier::placeCall(const Scenario &scenario, const QString &from, con
     c->result.to = to;
     c->frame.resize(kFrameBytes);
     m_calls.insert(c->result.callSid, c);
+    return c;
+}
+
+void SimCarrier::startCall(const std::shared_ptr<Call> &c)
+{
     if (!m_tick.isActive())
         m_tick.start(5); // frames are due every 20 ms; a finer tick keeps pacing tight
-
     sendStatus(*c, QStringLiteral("initiated"));
     sendStatus(*c, QStringLiteral("ringing"));
     // reference/twilio.md §3.7: the voice webhook, form-encoded POST, signed (§4.1).
-    postForm(*c, QStringLiteral("/twilio/voice"),
+    postForm(c->voiceUrl,
              {{QStringLiteral("AccountSid"), m_options.accountSid},
               {QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01")},
               {QStringLiteral("CallSid"), c->result.callSid},
               {QStringLiteral("CallStatus"), QStringLiteral("in-progress")},
               {QStringLiteral("Direction"), QStringLiteral("outbound-api")},
-              {QStringLiteral("From"), from},
-              {QStringLiteral("To"), to}},
+              {QStringLiteral("From"), c->result.from},
+              {QStringLiteral("To"), c->result.to}},
              [this, c](int status, const QByteArray &body) { onTwiml(*c, status, body); });
-    return c->result.callSid;
 }
 
-void SimCarrier::postForm(Call &c, const QString &path,
-                          const QList<QPair<QString, QString>> &params,
+void SimCarrier::postForm(const QString &url, const QList<QPair<QString, QString>> &params,
                           std::function<void(int, const QByteArray &)> done)
 {
-    Q_UNUSED(c);
+    // Like Twilio: request exactly the URL that is signed.
     QUrlQuery form;
     for (const auto &[k, v] : params)
         form.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    QNetworkRequest req(QUrl(m_options.bridgeBase + path));
+    QNetworkRequest req{QUrl(url)};
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
     req.setRawHeader("User-Agent", "TwilioProxy/1.1");
-    req.setRawHeader(
-        "X-Twilio-Signature",
-        twilio::computeSignature(m_options.authToken, m_options.publicBase + path, params)
-            .toLatin1());
+    req.setRawHeader("X-Twilio-Signature",
+                     twilio::computeSignature(m_options.authToken, url, params).toLatin1());
     req.setTransferTimeout(15000); // Twilio waits at most 15 s (§3.7)
     QNetworkReply *reply = m_nam->post(req, form.query(QUrl::FullyEncoded).toUtf8());
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
@@ -141,6 +337,13 @@ void SimCarrier::postForm(Call &c, const QString &path,
 
 void SimCarrier::sendStatus(Call &c, const QString &status)
 {
+    if (c.statusUrl.isEmpty()) {
+        if (status == u"completed") {
+            c.completedSent = true;
+            finishIfDone(c);
+        }
+        return;
+    }
     QList<QPair<QString, QString>> params{
         {QStringLiteral("AccountSid"), m_options.accountSid},
         {QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01")},
@@ -157,13 +360,12 @@ void SimCarrier::sendStatus(Call &c, const QString &status)
             {QStringLiteral("CallDuration"), QString::number((c.result.durationMs + 999) / 1000)});
     c.result.statusCallbacksSent << status;
     auto keep = m_calls.value(c.result.callSid);
-    postForm(c, QStringLiteral("/twilio/status"), params,
-             [this, keep, status](int, const QByteArray &) {
-                 if (status == u"completed") {
-                     keep->completedSent = true;
-                     finishIfDone(*keep);
-                 }
-             });
+    postForm(c.statusUrl, params, [this, keep, status](int, const QByteArray &) {
+        if (status == u"completed") {
+            keep->completedSent = true;
+            finishIfDone(*keep);
+        }
+    });
 }
 
 void SimCarrier::fail(Call &c, const QString &error)

@@ -10,13 +10,17 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QNetworkAccessManager;
 
 namespace patchline::server {
+class HttpServer;
 class MessageSocket;
-}
+struct HttpRequest;
+struct HttpResponse;
+} // namespace patchline::server
 
 namespace patchline::sim {
 
@@ -67,11 +71,16 @@ class SimCarrier : public QObject
 public:
     struct Options
     {
-        QString bridgeBase;   ///< where to send HTTP, e.g. http://127.0.0.1:8787
-        QString publicBase;   ///< what the bridge believes Twilio calls (signed URLs)
+        QString publicBase;   ///< the app's public base: webhooks go there, signed (§4)
         QByteArray authToken; ///< signs webhooks and the upgrade (twilio.md §4)
         QString accountSid = QStringLiteral("AC00000000000000000000000000000000");
         bool keepAudio = false;
+        // REST surface (reference/twilio.md §3):
+        bool trialAccount = false;
+        QStringList numbers{QStringLiteral("+15550100")};           ///< the account's numbers
+        QStringList verifiedCallerIds{QStringLiteral("+15550199")}; ///< what a trial may call
+        QByteArray apiKeySid; ///< optional SK… accepted for Basic auth
+        QByteArray apiKeySecret;
     };
 
     explicit SimCarrier(const Options &options, QObject *parent = nullptr);
@@ -83,6 +92,16 @@ public:
                       const QString &to = QStringLiteral("+15550199"));
     /// Hangs up a call as the caller (stop + close + completed).
     void hangup(const QString &callSid);
+
+    /// Serves Twilio's REST API (create/hang up calls, account, numbers) on 127.0.0.1.
+    /// Returns the port or 0. Created calls follow restScenario().
+    quint16 listenRest(quint16 port = 0);
+    QString restBase() const;
+    void setRestScenario(const Scenario &s) { m_restScenario = s; }
+    /// The next REST requests fail with these HTTP statuses (429 / 5xx, Retry-After: 0),
+    /// to exercise the client's retries.
+    void failNextRequests(const QList<int> &statuses) { m_failNext = statuses; }
+    int restRequests() const { return m_restRequests; }
 
     const CarrierCallResult *result(const QString &callSid) const;
     QList<QString> callSids() const { return m_calls.keys(); }
@@ -97,7 +116,9 @@ signals:
 
 private:
     struct Call;
-    void postForm(Call &c, const QString &path, const QList<QPair<QString, QString>> &params,
+    std::shared_ptr<Call> newCall(const Scenario &scenario, const QString &from, const QString &to);
+    void startCall(const std::shared_ptr<Call> &c);
+    void postForm(const QString &url, const QList<QPair<QString, QString>> &params,
                   std::function<void(int status, const QByteArray &body)> done);
     void sendStatus(Call &c, const QString &status);
     void onTwiml(Call &c, int status, const QByteArray &body);
@@ -108,8 +129,16 @@ private:
     void endCall(Call &c, bool sendStop);
     void finishIfDone(Call &c);
     void fail(Call &c, const QString &error);
+    /// Auth and injected failures common to every REST request; a response to send
+    /// instead of handling it, or nullopt.
+    std::optional<server::HttpResponse> restGate(const server::HttpRequest &req);
+    QByteArray callJson(const Call &c, const QString &status) const;
 
     Options m_options;
+    server::HttpServer *m_rest = nullptr;
+    Scenario m_restScenario = Scenario::demo();
+    QList<int> m_failNext;
+    int m_restRequests = 0;
     QNetworkAccessManager *m_nam;
     QHash<QString, std::shared_ptr<Call>> m_calls;
     QTimer m_tick;
