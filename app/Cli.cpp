@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <cstdio>
@@ -75,7 +76,25 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
                                            "regional and data-residency hosts (default "
                                            "https://api.elevenlabs.io)."),
         QStringLiteral("url"));
-    p.addOptions({formats, elevenBase});
+    const QCommandLineOption dial(
+        QStringLiteral("dial"),
+        QCoreApplication::translate("cli", "Place an outbound call to this E.164 number through "
+                                           "Twilio's REST API, print it, exit when it ends."),
+        QStringLiteral("number"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("cli", "Caller ID for --dial: one of the account's numbers."),
+        QStringLiteral("number"));
+    const QCommandLineOption var(
+        QStringLiteral("var"),
+        QCoreApplication::translate("cli", "Dynamic variable for --dial, name=value (repeatable)."),
+        QStringLiteral("name=value"));
+    const QCommandLineOption twilioBase(
+        QStringLiteral("twilio-api-base"),
+        QCoreApplication::translate("cli",
+                                    "Twilio REST base URL (default https://api.twilio.com)."),
+        QStringLiteral("url"));
+    p.addOptions({formats, elevenBase, dial, from, var, twilioBase});
     p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, dataDir,
                   noRecord});
 
@@ -150,6 +169,52 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         cfg.dataDir = p.value(dataDir);
     cfg.record = !p.isSet(noRecord);
     cfg.twilioAuthToken = qgetenv("TWILIO_AUTH_TOKEN");
+    cfg.twilioAccountSid = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    cfg.twilioApiKey = qgetenv("TWILIO_API_KEY");
+    cfg.twilioApiSecret = qgetenv("TWILIO_API_SECRET");
+    if (p.isSet(twilioBase)) {
+        const QUrl u(p.value(twilioBase));
+        if (!u.isValid() || (u.scheme() != u"https" && u.scheme() != u"http") ||
+            u.host().isEmpty()) {
+            o.error = QCoreApplication::translate("cli", "--twilio-api-base '%1' is not a URL; use "
+                                                         "e.g. https://api.dublin.ie1.twilio.com")
+                          .arg(p.value(twilioBase));
+            return o;
+        }
+        cfg.twilioApiBase = u;
+    }
+    if (p.isSet(dial)) {
+        // E.164: + then 7 to 15 digits, no leading zero (reference/twilio.md §3.2).
+        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+        QString to = p.value(dial);
+        to.remove(QRegularExpression(QStringLiteral("[\\s().-]")));
+        if (!e164.match(to).hasMatch()) {
+            o.error =
+                QCoreApplication::translate("cli", "--dial '%1' is not an E.164 number; write "
+                                                   "it with + and country code, e.g. +14155551212")
+                    .arg(p.value(dial));
+            return o;
+        }
+        o.dial.to = to;
+        o.dial.from = p.value(from);
+        if (o.dial.from.isEmpty() && p.isSet(sandbox))
+            o.dial.from = QStringLiteral("+15550100"); // the sandbox account's number
+        if (o.dial.from.isEmpty()) {
+            o.error = QCoreApplication::translate("cli", "--dial needs --from with one of the "
+                                                         "Twilio account's numbers");
+            return o;
+        }
+        o.dial.agentId = p.value(agent);
+        for (const QString &kv : p.values(var)) {
+            const qsizetype eq = kv.indexOf(u'=');
+            if (eq <= 0) {
+                o.error =
+                    QCoreApplication::translate("cli", "--var '%1' is not name=value").arg(kv);
+                return o;
+            }
+            o.dial.variables.insert(kv.left(eq), kv.mid(eq + 1));
+        }
+    }
     cfg.elevenLabsApiKey = qgetenv("ELEVENLABS_API_KEY");
     cfg.elevenLabsWebhookSecret = qgetenv("ELEVENLABS_WEBHOOK_SECRET");
 

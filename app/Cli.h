@@ -13,9 +13,10 @@ struct CliOptions
     bridge::Engine::Options engine;
     bool headless = false;
     bool demoCall = false;
-    int loadCalls = 0;      ///< --calls N (load benchmark), 0 = off
-    int loadDurationS = 10; ///< --duration S
-    QString error;          ///< set when the command line is invalid (names the option)
+    int loadCalls = 0;        ///< --calls N (load benchmark), 0 = off
+    int loadDurationS = 10;   ///< --duration S
+    bridge::DialRequest dial; ///< --dial: place this outbound call (to empty = none)
+    QString error;            ///< set when the command line is invalid (names the option)
 };
 
 /// Parses `arguments` (including argv[0]). Handles --help and --version by printing and

@@ -54,6 +54,20 @@ void Headless::run()
                  .arg(m_engine->port())
                  .arg(cfg.publicBase(), m_engine->isSandbox() ? tr(", sandbox mode") : QString())
           << Qt::endl;
+    if (!m_options.dial.to.isEmpty()) {
+        connect(m_engine, &bridge::Engine::dialed, this,
+                [this](const QString &sid, const QString &error) {
+                    if (!error.isEmpty()) {
+                        m_out << tr("could not place the call: %1").arg(error) << Qt::endl;
+                        emit finished(1);
+                        return;
+                    }
+                    m_out << tr("dialled %1: %2").arg(m_options.dial.to, sid) << Qt::endl;
+                    m_dialSid = sid;
+                });
+        m_engine->dial(m_options.dial);
+        return;
+    }
     if (m_options.demoCall) {
         connect(m_engine, &bridge::Engine::sandboxCallPlaced, this,
                 [this](const QString &sid) { m_pending.insert(sid); });
@@ -99,10 +113,12 @@ void Headless::onUpdates(const QList<bridge::CallUpdate> &batch)
                       << (l.role == TranscriptLine::Role::Agent ? tr("agent ") : tr("caller"))
                       << ": " << l.text << Qt::endl;
         }
-        if (s.state == CallState::Ended && !s.callSid.isEmpty()) {
+        if (s.state == CallState::Ended && !s.callSid.isEmpty() && !m_ended.contains(s.callSid)) {
             m_ended.insert(s.callSid, s);
-            if (m_options.demoCall)
+            if (m_options.demoCall || s.callSid == m_dialSid)
                 printDemoSummary(s);
+            if (!m_dialSid.isEmpty() && s.callSid == m_dialSid)
+                QTimer::singleShot(200, this, [this] { emit finished(0); });
         }
     }
 }
@@ -150,6 +166,8 @@ void Headless::printDemoSummary(const bridge::CallSnapshot &s)
 
 void Headless::onSandboxCallFinished(const QString &callSid)
 {
+    if (!m_options.demoCall && !m_options.loadCalls)
+        return; // --dial ends when the bridge reports the call ended
     m_pending.remove(callSid);
     if (!m_pending.isEmpty())
         return;

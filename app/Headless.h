@@ -40,6 +40,7 @@ private:
     qint64 m_bridgeCpuStartNs = 0;
     qint64 m_sandboxCpuStartNs = 0;
     qint64 m_loadStartNs = 0;
+    QString m_dialSid; ///< the call --dial placed
 };
 
 } // namespace patchline::app

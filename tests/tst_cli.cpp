@@ -42,6 +42,17 @@ private slots:
                  QStringLiteral("wss://abc.ngrok.app/twilio/media"));
     }
 
+    void dialNormalisesTheNumber()
+    {
+        const CliOptions o = parse({QStringLiteral("--sandbox"), QStringLiteral("--dial"),
+                                    QStringLiteral("+1 (415) 555-1212"), QStringLiteral("--var"),
+                                    QStringLiteral("customer=Ada=B")});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.dial.to, QStringLiteral("+14155551212"));
+        QCOMPARE(o.dial.from, QStringLiteral("+15550100"));
+        QCOMPARE(o.dial.variables.value(QStringLiteral("customer")), QStringLiteral("Ada=B"));
+    }
+
     void residencyHosts()
     {
         QCOMPARE(parse({QStringLiteral("--elevenlabs-api-base"), QStringLiteral("eu")})
@@ -80,6 +91,15 @@ private slots:
         QTest::newRow("formats") << QStringList{QStringLiteral("--sandbox-formats"),
                                                 QStringLiteral("pcm_16000")}
                                  << "--sandbox-formats 'pcm_16000'";
+        QTest::newRow("dial") << QStringList{QStringLiteral("--dial"), QStringLiteral("0155")}
+                              << "--dial '0155'";
+        QTest::newRow("dial-from")
+            << QStringList{QStringLiteral("--dial"), QStringLiteral("+14155551212")} << "--from";
+        QTest::newRow("dial-var") << QStringList{QStringLiteral("--sandbox"),
+                                                 QStringLiteral("--dial"),
+                                                 QStringLiteral("+14155551212"),
+                                                 QStringLiteral("--var"), QStringLiteral("novalue")}
+                                  << "--var 'novalue'";
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     }
 

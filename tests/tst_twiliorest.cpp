@@ -5,6 +5,7 @@
 #include "twilio/RestClient.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 
 using namespace patchline;
 using namespace patchline::twilio;
@@ -78,6 +79,52 @@ private slots:
         const auto again = wait<CallResource>([&](auto cb) { rest.hangup(sid, false, cb); });
         QCOMPARE(again.code, 21220);
         QVERIFY(again.error.contains(QStringLiteral("already ended")));
+        box.stop();
+    }
+
+    void consoleDialCarriesAgentAndVariables()
+    {
+        test::SandboxFixture box;
+        QVERIFY(box.start([](bridge::Engine::Options &o) {
+                       o.config.record = false;
+                       o.keepSandboxAudio = false;
+                   })
+                    .isEmpty());
+        QSignalSpy dialed(box.engine.get(), &bridge::Engine::dialed);
+        bridge::DialRequest r;
+        r.to = QStringLiteral("+15550199");
+        r.from = QStringLiteral("+15550100");
+        r.variables = {{QStringLiteral("customer"), QStringLiteral("Ada & Co + 1")}};
+        box.engine->dial(r);
+        QVERIFY(dialed.wait(10000));
+        const QString sid = dialed.first().at(0).toString();
+        QVERIFY2(dialed.first().at(1).toString().isEmpty(),
+                 qPrintable(dialed.first().at(1).toString()));
+        QVERIFY(
+            test::waitFor([&] { return box.last(sid).state == bridge::CallState::Live; }, 10000));
+        QCOMPARE(box.events(sid, QStringLiteral("state")).count(QStringLiteral("webhook received")),
+                 1);
+        box.engine->hangup(box.last(sid).id);
+        QVERIFY(
+            test::waitFor([&] { return box.last(sid).state == bridge::CallState::Ended; }, 5000));
+        sim::CarrierCallResult carrier;
+        sim::AgentConversationResult agent;
+        QVERIFY(test::waitFor(
+            [&] {
+                box.results(sid, carrier, agent);
+                return agent.finished;
+            },
+            5000));
+        // The variable went through our signed webhook URL, <Parameter>, start, to the agent.
+        QCOMPARE(agent.dynamicVariables.value(QStringLiteral("customer")).toString(),
+                 QStringLiteral("Ada & Co + 1"));
+        QCOMPARE(agent.agentId, QStringLiteral("agent_sandbox_demo"));
+
+        // A refused dial comes back explained.
+        r.from = QStringLiteral("+19999999999");
+        box.engine->dial(r);
+        QVERIFY(dialed.wait(10000));
+        QVERIFY(dialed.last().at(1).toString().contains(QStringLiteral("21210")));
         box.stop();
     }
 

@@ -271,6 +271,38 @@
         <source>--sandbox-formats &apos;%1&apos; is not IN/OUT with formats like ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Place an outbound call to this E.164 number through Twilio&apos;s REST API, print it, exit when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID for --dial: one of the account&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic variable for --dial, name=value (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio REST base URL (default https://api.twilio.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--twilio-api-base &apos;%1&apos; is not a URL; use e.g. https://api.dublin.ie1.twilio.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dial &apos;%1&apos; is not an E.164 number; write it with + and country code, e.g. +14155551212</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dial needs --from with one of the Twilio account&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--var &apos;%1&apos; is not name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -376,6 +408,14 @@
     </message>
     <message>
         <source>  turn latency    p50 %1 ms, p90 %2 ms over %3 turns; time-to-yield %4 ms; inbound jitter p99 %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not place the call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialled %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +533,18 @@
     </message>
     <message>
         <source>new calls go to agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Twilio Account SID is configured; set it in settings or TWILIO_ACCOUNT_SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not call %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling %1 from %2: %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +760,208 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>patchline::twilio</name>
+    <message>
+        <source>Webhook failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio could not fetch TwiML from Patchline&apos;s voice webhook (unreachable, slow, or an error status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the public URL reaches this app and run the reachability test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geo permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s voice geographic permissions do not allow this destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the country in Twilio Console → Voice → Geo permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong Account SID / Auth Token or API key, a deleted key, or a suspended account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enter the Twilio credentials in settings and press Test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call, number or account does not exist (or has ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SID; an ended call cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s API rate limit was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchline retries with back-off; place fewer calls per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From number is not a Twilio number or verified caller ID of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a From number from the account&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid &apos;To&apos; number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is not a valid, dialable E.164 number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number with + and country code, e.g. +14155551212.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geographic permissions do not allow calling this destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified number (trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial accounts may only call verified numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the number in Twilio Console, or upgrade the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid call state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is no longer in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: the call has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial accounts may only reach verified numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream handshake error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchline answered the media stream upgrade with a status other than 101: wrong path, a query string in the stream URL, or a signature check that failed because the public URL is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the public URL setting; the signature-failure log names the URL that was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream closed by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchline closed the media stream. Twilio logs this even when the call ended on purpose (agent hung up, operator ended it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the call&apos;s end reason in Patchline; often no action is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio received a malformed WebSocket frame or message from Patchline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it with the call&apos;s incident bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid stream track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A track other than inbound_track was requested on &lt;Connect&gt;&lt;Stream&gt; (for example track=&quot;both_tracks&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchline never sets track on &lt;Connect&gt;; check TwiML served by another app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed stream message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio could not decode a message (binary frame or raw bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid stream message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message was not JSON, had an unknown event, extra fields or a wrong streamSid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error %1%2 (see https://www.twilio.com/docs/errors/%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio error %1, %2: %3 Fix: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::twilio::RestClient</name>
+    <message>
+        <source>could not reach Twilio at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "server/HttpServer.h"
 #include "server/MessageSocket.h"
 #include "store/Storage.h"
+#include "twilio/RestClient.h"
 #include "twilio/Signature.h"
 #include "twilio/TwiML.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QUrlQuery>
 
 #include <ctime>
 
@@ -50,6 +52,7 @@ quint16 Bridge::start()
     m_http = new server::HttpServer(this);
     m_rest = new elevenlabs::RestClient(m_nam, m_config.elevenLabsApiBase,
                                         m_config.elevenLabsApiKey, this);
+    setTwilioApi(m_config.twilioApiBase, m_config.twilioAccountSid, {});
     m_ctx.nam = m_nam;
     m_ctx.storage = m_storage;
     m_ctx.record = m_config.record;
@@ -90,7 +93,12 @@ quint16 Bridge::start()
             else if (k == u"Direction")
                 info.direction = v;
         }
-        info.agentId = m_config.defaultAgentId;
+        // Calls the console dialled carry the agent and variables in our own webhook URL
+        // (Twilio signs the full URL, query included, reference/twilio.md §4.1).
+        const QUrlQuery query(QString::fromUtf8(req.query));
+        info.agentId = query.queryItemValue(QStringLiteral("agent_id"), QUrl::FullyDecoded);
+        if (info.agentId.isEmpty())
+            info.agentId = m_config.defaultAgentId;
         if (info.callSid.isEmpty())
             return HttpResponse::text(400, tr("voice webhook without CallSid"));
 
@@ -100,6 +108,9 @@ quint16 Bridge::start()
                         {QStringLiteral("to"), info.to},
                         {QStringLiteral("direction"), info.direction},
                         {QStringLiteral("agent_id"), info.agentId}};
+        for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
+            if (k.startsWith(u"var_") && k.size() > 4)
+                t.parameters.append({k.mid(4), v});
         QString error;
         const QString xml = twilio::buildStreamTwiml(t, &error);
         if (xml.isEmpty()) {
@@ -329,6 +340,62 @@ void Bridge::hangup(quint64 callId, const QString &reason)
     QMetaObject::invokeMethod(this, [this, callId, reason] {
         if (CallSession *s = m_sessions.value(callId))
             s->end(reason);
+    });
+}
+
+void Bridge::setTwilioApi(const QUrl &base, const QString &accountSid, const QByteArray &secret)
+{
+    m_config.twilioApiBase = base;
+    m_config.twilioAccountSid = accountSid;
+    if (!secret.isEmpty())
+        m_config.twilioAuthToken = secret;
+    twilio::Credentials c;
+    c.accountSid = accountSid;
+    if (!m_config.twilioApiKey.isEmpty()) {
+        c.username = m_config.twilioApiKey;
+        c.secret = m_config.twilioApiSecret;
+    } else {
+        c.username = accountSid.toLatin1();
+        c.secret = m_config.twilioAuthToken;
+    }
+    delete m_twilio;
+    m_twilio = new twilio::RestClient(m_nam, base, c, this);
+}
+
+void Bridge::dial(const DialRequest &r,
+                  std::function<void(const QString &callSid, const QString &error)> done)
+{
+    if (m_config.twilioAccountSid.isEmpty()) {
+        done({}, tr("no Twilio Account SID is configured; set it in settings or "
+                    "TWILIO_ACCOUNT_SID"));
+        return;
+    }
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("agent_id"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(
+                       r.agentId.isEmpty() ? m_config.defaultAgentId : r.agentId)));
+    for (auto it = r.variables.begin(); it != r.variables.end(); ++it)
+        q.addQueryItem(QStringLiteral("var_") +
+                           QString::fromLatin1(QUrl::toPercentEncoding(it.key())),
+                       QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    twilio::CreateCall call;
+    call.to = r.to;
+    call.from = r.from;
+    call.url =
+        m_config.publicBase() + QStringLiteral("/twilio/voice?") + q.query(QUrl::FullyEncoded);
+    call.statusCallback = m_config.publicBase() + QStringLiteral("/twilio/status");
+    call.timeoutSecs = r.timeoutSecs;
+    call.record = r.record;
+    m_twilio->createCall(call, [this, r, done = std::move(done)](
+                                   const twilio::TwilioResult<twilio::CallResource> &res) {
+        if (!res.ok()) {
+            emit log(tr("could not call %1: %2").arg(r.to, res.error));
+            done({}, res.error);
+            return;
+        }
+        emit log(
+            tr("calling %1 from %2: %3 (%4)").arg(r.to, r.from, res.value.sid, res.value.status));
+        done(res.value.sid, {});
     });
 }
 

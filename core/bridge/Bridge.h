@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -22,6 +23,9 @@ struct HttpResponse;
 } // namespace patchline::server
 
 namespace patchline::elevenlabs {
+class RestClient;
+}
+namespace patchline::twilio {
 class RestClient;
 }
 namespace patchline::store {
@@ -71,6 +75,12 @@ public:
 
     /// The ElevenLabs REST client of the bridge thread (agents, conversations).
     elevenlabs::RestClient *rest() const { return m_rest; }
+    /// Places an outbound call through Twilio's REST API (bridge thread). `done` gets the
+    /// CallSid or an error in operator words (error code explained).
+    void dial(const DialRequest &request,
+              std::function<void(const QString &callSid, const QString &error)> done);
+    /// Points the Twilio REST client elsewhere (the sandbox carrier).
+    void setTwilioApi(const QUrl &base, const QString &accountSid, const QByteArray &secret);
     /// Sets the agent new calls are bridged to (bridge thread).
     void setDefaultAgent(const QString &agentId);
 
@@ -103,6 +113,7 @@ private:
     store::Storage *m_storage;
     QNetworkAccessManager *m_nam = nullptr;
     elevenlabs::RestClient *m_rest = nullptr;
+    twilio::RestClient *m_twilio = nullptr;
     SessionContext m_ctx;
     QHash<quint64, CallSession *> m_sessions;
     QHash<QString, quint64> m_bySid;

@@ -60,6 +60,7 @@ CallSession::CallSession(quint64 id, server::MessageSocket *twilio, const Sessio
     : CallSession(id, WebhookInfo{}, ctx, parent)
 {
     m_snap.direction = QStringLiteral("inbound");
+    m_events.clear(); // no webhook was received for this one
     attachTwilio(twilio);
     setState(CallState::StreamConnected);
     // reference/twilio.md §1.2: `start` follows `connected` at once.

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -84,6 +85,18 @@ struct CallSnapshot
     int marksSent = 0;
     int marksEchoed = 0;
     QString recordingPath;
+};
+
+/// An outbound test call the operator places (issue 5): REST `Calls.json` whose voice
+/// webhook brings the call to `agentId` with these dynamic variables.
+struct DialRequest
+{
+    QString to;                       ///< E.164
+    QString from;                     ///< one of the account's numbers (E.164)
+    QString agentId;                  ///< empty = the default agent
+    QMap<QString, QString> variables; ///< dynamic variables; `override_*` names override
+    int timeoutSecs = 30;
+    bool record = false;
 };
 
 /// A batch of changes for one call since the previous update.

@@ -109,6 +109,13 @@ bool Engine::start(QString *error)
         QMetaObject::invokeMethod(
             m_sandbox, [this, base, publicBase] { m_sandbox->startCarrier(base, publicBase); },
             Qt::BlockingQueuedConnection);
+        // Outbound calls from the console go through the carrier's REST surface.
+        const QString rest = sandboxTwilioApiBase();
+        const QString account = sim::SimCarrier::Options().accountSid;
+        cfg.twilioApiBase = QUrl(rest);
+        cfg.twilioAccountSid = account;
+        QMetaObject::invokeMethod(
+            m_bridge, [b = m_bridge, rest, account] { b->setTwilioApi(QUrl(rest), account, {}); });
     }
     return true;
 }
@@ -155,6 +162,15 @@ void Engine::setDefaultAgent(const QString &agentId)
 {
     m_options.config.defaultAgentId = agentId;
     QMetaObject::invokeMethod(m_bridge, [b = m_bridge, agentId] { b->setDefaultAgent(agentId); });
+}
+
+void Engine::dial(const DialRequest &request)
+{
+    QMetaObject::invokeMethod(m_bridge, [this, request] {
+        m_bridge->dial(request, [this](const QString &sid, const QString &error) {
+            QMetaObject::invokeMethod(this, [this, sid, error] { emit dialed(sid, error); });
+        });
+    });
 }
 
 QString Engine::sandboxTwilioApiBase() const

@@ -67,6 +67,10 @@ public:
     /// Bridges new calls to `agentId` (does not affect calls already live).
     void setDefaultAgent(const QString &agentId);
 
+    /// Places an outbound call through Twilio's REST API (the sandbox carrier's in sandbox
+    /// mode). The outcome arrives through dialed().
+    void dial(const DialRequest &request);
+
     /// Sandbox mode: the base URL of the simulated Twilio REST API (empty otherwise). Its
     /// account is AC000…0 and its Auth Token the one the bridge verifies webhooks with.
     QString sandboxTwilioApiBase() const;
@@ -81,6 +85,8 @@ signals:
     void log(const QString &line);
     void sandboxCallPlaced(const QString &callSid);
     void sandboxCallFinished(const QString &callSid);
+    /// A dial() finished: `callSid` on success, else `error` explains (Twilio code, fix).
+    void dialed(const QString &callSid, const QString &error);
     void agentsListed(const QList<patchline::elevenlabs::AgentSummary> &agents,
                       const QString &error);
     void agentDetails(const patchline::elevenlabs::AgentDetails &details, const QString &error);

@@ -20,6 +20,10 @@ struct BridgeConfig
     /// Empty → http://<bind>:<port>, good for the sandbox only.
     QString publicUrl;
     QByteArray twilioAuthToken; ///< secret: signs webhooks (twilio.md §4.1)
+    QString twilioAccountSid;   ///< AC…: REST path and (with the Auth Token) Basic auth
+    QByteArray twilioApiKey;    ///< optional SK… for REST Basic auth instead of the Auth Token
+    QByteArray twilioApiSecret; ///< secret of twilioApiKey
+    QUrl twilioApiBase{QStringLiteral("https://api.twilio.com")}; ///< regional edges differ
     QUrl elevenLabsApiBase{QStringLiteral("https://api.elevenlabs.io")};
     QByteArray elevenLabsApiKey; ///< secret: fetches signed URLs (elevenlabs.md §1.3)
     QString defaultAgentId;
