@@ -1061,6 +1061,97 @@
     </message>
 </context>
 <context>
+    <name>patchline::ui::DialDialog</name>
+    <message>
+        <source>enter the number to call, with + and country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no country code; start with + (e.g. +1 for the US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains letters or symbols; use digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for E.164 (at most 15 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too short or has an invalid country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+14155551212</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic variables for the agent&apos;s {{placeholders}}; names starting with override_ override the agent&apos;s first message, prompt, language or voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the call (stereo WAV, caller left / agent right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice numbers on the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a trial account: Twilio strips &lt;Stream&gt; from TwiML on trial accounts, so the agent will not be connected, and only verified numbers can be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will dial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the caller ID (From) among the account&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the agent that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::ui::MainWindow</name>
     <message>
         <source>Patchline — sandbox</source>
@@ -1170,6 +1261,26 @@
     </message>
     <message>
         <source>conversion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place an outbound test call through Twilio (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call not placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call not placed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

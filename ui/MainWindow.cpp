@@ -3,6 +3,7 @@
 #include "bridge/Engine.h"
 #include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
+#include "ui/DialDialog.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
 
@@ -43,6 +44,18 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     m_dial->setToolTip(tr("Place a simulated call through the real bridge (Ctrl+D)"));
     m_dial->setEnabled(engine->isSandbox());
     connect(m_dial, &QAction::triggered, this, [this] { m_engine->placeSandboxCall(); });
+    auto *newCall = tb->addAction(tr("&New call…"));
+    newCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    newCall->setToolTip(tr("Place an outbound test call through Twilio (Ctrl+N)"));
+    connect(newCall, &QAction::triggered, this, &MainWindow::openDialDialog);
+    connect(engine, &bridge::Engine::dialed, this,
+            [this](const QString &sid, const QString &error) {
+                m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                                       (error.isEmpty() ? tr("calling: %1").arg(sid)
+                                                        : tr("call not placed: %1").arg(error)));
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Call not placed"), error);
+            });
     m_end = tb->addAction(tr("&End call"));
     m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_end->setToolTip(tr("Hang up the selected call (Ctrl+E, or Del in the list)"));
@@ -270,6 +283,19 @@ void MainWindow::refreshStatus()
                                 .arg(m_engine->port())
                                 .arg(cfg.publicBase()));
     m_statusCalls->setText(tr("%n live call(s)", nullptr, m_calls->liveCalls()));
+}
+
+void MainWindow::openDialDialog()
+{
+    QStringList agents;
+    for (int r = 0; r < m_agents->model()->rowCount(); ++r)
+        agents << m_agents->model()->index(r).data(AgentListModel::AgentIdRole).toString();
+    auto *dialog = new DialDialog(m_engine, agents, m_engine->config().defaultAgentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_engine->dial(dialog->request()); });
+    m_dialDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::endSelected()

@@ -3,6 +3,7 @@
 #include "bridge/CallTypes.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListView;
@@ -20,6 +21,7 @@ namespace patchline::ui {
 
 class AgentsPanel;
 class CallListModel;
+class DialDialog;
 class CallSortProxy;
 class TranscriptModel;
 class WaveformWidget;
@@ -54,7 +56,13 @@ private:
     void refreshHeader();
     void refreshStatus();
     void endSelected();
+    void openDialDialog();
 
+public:
+    /// The dial dialog while it is open (tests).
+    QPointer<DialDialog> dialDialog() const { return m_dialDialog; }
+
+private:
     bridge::Engine *m_engine;
     CallListModel *m_calls;
     CallSortProxy *m_proxy;
@@ -73,6 +81,7 @@ private:
     QLabel *m_statusServer;
     QLabel *m_statusCalls;
     quint64 m_selected = 0;
+    QPointer<DialDialog> m_dialDialog;
 };
 
 } // namespace patchline::ui

@@ -79,6 +79,8 @@ public:
     /// CallSid or an error in operator words (error code explained).
     void dial(const DialRequest &request,
               std::function<void(const QString &callSid, const QString &error)> done);
+    /// The Twilio REST client of the bridge thread.
+    twilio::RestClient *twilio() const { return m_twilio; }
     /// Points the Twilio REST client elsewhere (the sandbox carrier).
     void setTwilioApi(const QUrl &base, const QString &accountSid, const QByteArray &secret);
     /// Sets the agent new calls are bridged to (bridge thread).

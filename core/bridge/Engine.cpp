@@ -3,6 +3,7 @@
 #include "elevenlabs/RestClient.h"
 #include "sim/Sandbox.h"
 #include "store/Storage.h"
+#include "twilio/RestClient.h"
 
 #include <QRandomGenerator>
 
@@ -170,6 +171,27 @@ void Engine::dial(const DialRequest &request)
         m_bridge->dial(request, [this](const QString &sid, const QString &error) {
             QMetaObject::invokeMethod(this, [this, sid, error] { emit dialed(sid, error); });
         });
+    });
+}
+
+void Engine::requestTwilioAccount()
+{
+    QMetaObject::invokeMethod(m_bridge, [this] {
+        m_bridge->twilio()->fetchAccount(
+            [this](const twilio::TwilioResult<twilio::AccountInfo> &r) {
+                QMetaObject::invokeMethod(this, [this, r] {
+                    emit accountRead(r.value.friendlyName, r.value.type, r.error);
+                });
+            });
+        m_bridge->twilio()->listIncomingNumbers(
+            [this](const twilio::TwilioResult<QList<twilio::PhoneNumber>> &r) {
+                QStringList numbers;
+                for (const auto &n : r.value)
+                    if (n.voice)
+                        numbers << n.phoneNumber;
+                QMetaObject::invokeMethod(
+                    this, [this, numbers, e = r.error] { emit numbersListed(numbers, e); });
+            });
     });
 }
 

@@ -71,6 +71,10 @@ public:
     /// mode). The outcome arrives through dialed().
     void dial(const DialRequest &request);
 
+    /// Reads the Twilio account (type Trial/Full) and its voice numbers; the answers arrive
+    /// through accountRead() and numbersListed().
+    void requestTwilioAccount();
+
     /// Sandbox mode: the base URL of the simulated Twilio REST API (empty otherwise). Its
     /// account is AC000…0 and its Auth Token the one the bridge verifies webhooks with.
     QString sandboxTwilioApiBase() const;
@@ -87,6 +91,8 @@ signals:
     void sandboxCallFinished(const QString &callSid);
     /// A dial() finished: `callSid` on success, else `error` explains (Twilio code, fix).
     void dialed(const QString &callSid, const QString &error);
+    void accountRead(const QString &friendlyName, const QString &type, const QString &error);
+    void numbersListed(const QStringList &numbers, const QString &error);
     void agentsListed(const QList<patchline::elevenlabs::AgentSummary> &agents,
                       const QString &error);
     void agentDetails(const patchline::elevenlabs::AgentDetails &details, const QString &error);

@@ -1,0 +1,121 @@
+#include "SandboxFixture.h"
+#include "TestUtil.h"
+#include "ui/CallListModel.h"
+#include "ui/DialDialog.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+
+using namespace patchline;
+
+/// The "New call" dialog, offscreen, against the sandbox's Twilio REST surface.
+class TestDialDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void normalisation_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("valid") << "+14155551212"
+                               << "+14155551212"
+                               << "";
+        QTest::newRow("spaces and dashes") << "+1 (415) 555-1212"
+                                           << "+14155551212"
+                                           << "";
+        QTest::newRow("00 prefix") << "0049 30 1234567"
+                                   << "+49301234567"
+                                   << "";
+        QTest::newRow("missing +") << "4155551212"
+                                   << ""
+                                   << "country code";
+        QTest::newRow("too long") << "+1234567890123456"
+                                  << ""
+                                  << "too long";
+        QTest::newRow("letters") << "+1 800 FLOWERS"
+                                 << ""
+                                 << "letters";
+        QTest::newRow("too short") << "+1555"
+                                   << ""
+                                   << "too short";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "enter the number";
+    }
+
+    void normalisation()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, e164);
+        QFETCH(QString, mention);
+        QString error;
+        QCOMPARE(ui::DialDialog::normalizeE164(typed, &error), e164);
+        if (!mention.isEmpty()) {
+            QVERIFY2(error.contains(mention), qPrintable(error));
+            if (!typed.isEmpty())
+                QVERIFY2(error.contains(typed), qPrintable(error)); // names the value
+        }
+    }
+
+    void dialFromTheConsole()
+    {
+        test::SandboxFixture box;
+        QVERIFY(box.start([](bridge::Engine::Options &o) { o.config.record = false; }).isEmpty());
+        ui::MainWindow w(box.engine.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(test::waitFor([&] { return !w.dialDialog().isNull(); }, 2000));
+        ui::DialDialog *d = w.dialDialog();
+        // From is filled from the account's numbers (IncomingPhoneNumbers).
+        QVERIFY(test::waitFor([&] { return d->fromField()->count() > 0; }, 5000));
+        QCOMPARE(d->fromField()->currentText(), QStringLiteral("+15550100"));
+
+        d->toField()->setCurrentText(QStringLiteral("555-0199"));
+        QVERIFY(d->problem().contains(QStringLiteral("country code")));
+        d->toField()->setCurrentText(QStringLiteral("+1 555 0199"));
+        QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+        d->variables()->insertRow(0);
+        d->variables()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("customer")));
+        d->variables()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("Ada")));
+        QCOMPARE(d->request().variables.value(QStringLiteral("customer")), QStringLiteral("Ada"));
+        const QString shots = qEnvironmentVariable("PATCHLINE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            d->grab().save(shots + QStringLiteral("/dial-dialog.png"));
+        }
+
+        QSignalSpy dialed(box.engine.get(), &bridge::Engine::dialed);
+        d->accept();
+        QVERIFY(dialed.wait(10000));
+        const QString sid = dialed.first().at(0).toString();
+        QVERIFY2(!sid.isEmpty(), qPrintable(dialed.first().at(1).toString()));
+        QVERIFY(test::waitFor([&] { return w.callModel()->rowCount() == 1; }, 10000));
+        QVERIFY(
+            test::waitFor([&] { return box.last(sid).state == bridge::CallState::Live; }, 10000));
+        // The number is remembered for next time.
+        QCOMPARE(QSettings().value(QStringLiteral("dial/recent")).toStringList().first(),
+                 QStringLiteral("+15550199"));
+        box.engine->hangup(box.last(sid).id);
+        QVERIFY(
+            test::waitFor([&] { return box.last(sid).state == bridge::CallState::Ended; }, 5000));
+        w.close();
+        box.stop();
+    }
+};
+
+QTEST_MAIN(TestDialDialog)
+#include "tst_dialdialog.moc"

@@ -1,0 +1,176 @@
+#include "ui/DialDialog.h"
+
+#include "bridge/Engine.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace patchline::ui {
+
+QString DialDialog::normalizeE164(const QString &typed, QString *error)
+{
+    QString n = typed.trimmed();
+    n.remove(QRegularExpression(QStringLiteral("[\\s().-]")));
+    if (n.startsWith(QStringLiteral("00")))
+        n.replace(0, 2, QStringLiteral("+"));
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    if (n.isEmpty())
+        return fail(tr("enter the number to call, with + and country code"));
+    if (!n.startsWith(u'+'))
+        return fail(tr("'%1' has no country code; start with + (e.g. +1 for the US)").arg(typed));
+    static const QRegularExpression digits(QStringLiteral("^\\+[0-9]+$"));
+    if (!digits.match(n).hasMatch())
+        return fail(tr("'%1' contains letters or symbols; use digits only").arg(typed));
+    if (n.size() > 16)
+        return fail(tr("'%1' is too long for E.164 (at most 15 digits)").arg(typed));
+    if (n.size() < 8 || n.at(1) == u'0')
+        return fail(tr("'%1' is too short or has an invalid country code").arg(typed));
+    return n;
+}
+
+DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
+                       const QString &defaultAgent, QWidget *parent)
+    : QDialog(parent), m_engine(engine)
+{
+    setWindowTitle(tr("New outbound call"));
+    m_to = new QComboBox;
+    m_to->setEditable(true);
+    m_to->addItems(QSettings().value(QStringLiteral("dial/recent")).toStringList());
+    m_to->setCurrentText({});
+    m_to->lineEdit()->setPlaceholderText(tr("+14155551212"));
+    m_toStatus = new QLabel;
+    m_toStatus->setWordWrap(true);
+    m_from = new QComboBox;
+    m_from->setPlaceholderText(tr("Loading the account's numbers…"));
+    m_agent = new QComboBox;
+    m_agent->setEditable(true);
+    m_agent->addItems(agentIds);
+    m_agent->setCurrentText(defaultAgent);
+    m_vars = new QTableWidget(0, 2);
+    m_vars->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
+    m_vars->horizontalHeader()->setStretchLastSection(true);
+    m_vars->setToolTip(tr("Dynamic variables for the agent's {{placeholders}}; names starting "
+                          "with override_ override the agent's first message, prompt, "
+                          "language or voice"));
+    auto *addVar = new QPushButton(tr("Add variable"));
+    connect(addVar, &QPushButton::clicked, this, [this] { m_vars->insertRow(m_vars->rowCount()); });
+    m_record = new QCheckBox(tr("Record the call (stereo WAV, caller left / agent right)"));
+    m_record->setChecked(true);
+    m_warning = new QLabel;
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #9a5b00"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Call"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&To"), m_to);
+    form->addRow(QString(), m_toStatus);
+    form->addRow(tr("&From"), m_from);
+    form->addRow(tr("&Agent"), m_agent);
+    auto *v = new QVBoxLayout(this);
+    v->addLayout(form);
+    v->addWidget(m_vars);
+    v->addWidget(addVar, 0, Qt::AlignLeft);
+    v->addWidget(m_record);
+    v->addWidget(m_warning);
+    v->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DialDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_to, &QComboBox::currentTextChanged, this, &DialDialog::validate);
+    connect(m_from, &QComboBox::currentTextChanged, this, &DialDialog::validate);
+    connect(m_agent, &QComboBox::currentTextChanged, this, &DialDialog::validate);
+    connect(engine, &bridge::Engine::numbersListed, this,
+            [this](const QStringList &numbers, const QString &error) {
+                m_from->clear();
+                m_from->addItems(numbers);
+                if (!numbers.isEmpty())
+                    m_from->setCurrentIndex(0);
+                m_from->setPlaceholderText(error.isEmpty() ? tr("No voice numbers on the account")
+                                                           : error);
+                validate();
+            });
+    connect(engine, &bridge::Engine::accountRead, this,
+            [this](const QString &name, const QString &type, const QString &error) {
+                m_trial = type == u"Trial";
+                if (!error.isEmpty())
+                    m_warning->setText(error);
+                else if (m_trial)
+                    m_warning->setText(tr("%1 is a trial account: Twilio strips <Stream> from "
+                                          "TwiML on trial accounts, so the agent will not be "
+                                          "connected, and only verified numbers can be called.")
+                                           .arg(name));
+            });
+    engine->requestTwilioAccount();
+    validate();
+}
+
+void DialDialog::validate()
+{
+    QString error;
+    const QString to = normalizeE164(m_to->currentText(), &error);
+    if (to.isEmpty()) {
+        m_problem = error;
+        m_toStatus->setText(
+            QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+    } else {
+        m_toStatus->setText(tr("will dial %1").arg(to));
+        if (m_from->currentText().isEmpty())
+            m_problem = tr("choose the caller ID (From) among the account's numbers");
+        else if (m_agent->currentText().trimmed().isEmpty())
+            m_problem = tr("choose the agent that answers");
+        else
+            m_problem.clear();
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(m_problem);
+}
+
+bridge::DialRequest DialDialog::request() const
+{
+    bridge::DialRequest r;
+    r.to = normalizeE164(m_to->currentText(), nullptr);
+    r.from = m_from->currentText();
+    r.agentId = m_agent->currentText().trimmed();
+    r.record = m_record->isChecked();
+    for (int row = 0; row < m_vars->rowCount(); ++row) {
+        const auto *k = m_vars->item(row, 0);
+        const auto *val = m_vars->item(row, 1);
+        if (k && !k->text().trimmed().isEmpty())
+            r.variables.insert(k->text().trimmed(), val ? val->text() : QString());
+    }
+    return r;
+}
+
+void DialDialog::accept()
+{
+    if (!m_problem.isEmpty())
+        return;
+    remember(request().to);
+    QDialog::accept();
+}
+
+void DialDialog::remember(const QString &number)
+{
+    QSettings st;
+    QStringList recent = st.value(QStringLiteral("dial/recent")).toStringList();
+    recent.removeAll(number);
+    recent.prepend(number);
+    st.setValue(QStringLiteral("dial/recent"), recent.mid(0, 10));
+}
+
+} // namespace patchline::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "bridge/CallTypes.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QTableWidget;
+
+namespace patchline::bridge {
+class Engine;
+}
+
+namespace patchline::ui {
+
+/// "New call" (issue 5 §2): To with live E.164 validation and normalisation, From from the
+/// account's voice numbers, the agent, dynamic variables as a table, a record toggle, and a
+/// trial-account warning. Recent To numbers are remembered. GUI thread; talks to the
+/// Engine only (no sockets here).
+class DialDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DialDialog(bridge::Engine *engine, const QStringList &agentIds, const QString &defaultAgent,
+               QWidget *parent = nullptr);
+
+    /// Accepts only a complete form; remembers the number.
+    void accept() override;
+    /// The call to place; valid when accepted.
+    bridge::DialRequest request() const;
+    /// Why the form cannot be submitted (empty when it can).
+    QString problem() const { return m_problem; }
+
+    QComboBox *toField() const { return m_to; }
+    QComboBox *fromField() const { return m_from; }
+    QTableWidget *variables() const { return m_vars; }
+
+    /// Normalises a typed number to E.164 ("+1 (415) 555-1212" → "+14155551212"); empty
+    /// with `error` naming the value and the fix when it cannot be dialled.
+    static QString normalizeE164(const QString &typed, QString *error);
+
+private:
+    void validate();
+    void remember(const QString &number);
+
+    bridge::Engine *m_engine;
+    QComboBox *m_to;
+    QLabel *m_toStatus;
+    QComboBox *m_from;
+    QComboBox *m_agent;
+    QTableWidget *m_vars;
+    QCheckBox *m_record;
+    QLabel *m_warning;
+    QDialogButtonBox *m_buttons;
+    QString m_problem;
+    bool m_trial = false;
+};
+
+} // namespace patchline::ui
