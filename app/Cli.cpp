@@ -1,6 +1,7 @@
 #include "app/Cli.h"
 
 #include "audio/AudioConverter.h"
+#include "twilio/E164.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -184,15 +185,10 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         cfg.twilioApiBase = u;
     }
     if (p.isSet(dial)) {
-        // E.164: + then 7 to 15 digits, no leading zero (reference/twilio.md §3.2).
-        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-        QString to = p.value(dial);
-        to.remove(QRegularExpression(QStringLiteral("[\\s().-]")));
-        if (!e164.match(to).hasMatch()) {
-            o.error =
-                QCoreApplication::translate("cli", "--dial '%1' is not an E.164 number; write "
-                                                   "it with + and country code, e.g. +14155551212")
-                    .arg(p.value(dial));
+        QString why;
+        const QString to = twilio::normalizeE164(p.value(dial), &why);
+        if (to.isEmpty()) {
+            o.error = QCoreApplication::translate("cli", "--dial: %1").arg(why);
             return o;
         }
         o.dial.to = to;

@@ -92,7 +92,7 @@ private slots:
                                                 QStringLiteral("pcm_16000")}
                                  << "--sandbox-formats 'pcm_16000'";
         QTest::newRow("dial") << QStringList{QStringLiteral("--dial"), QStringLiteral("0155")}
-                              << "--dial '0155'";
+                              << "--dial: '0155'";
         QTest::newRow("dial-from")
             << QStringList{QStringLiteral("--dial"), QStringLiteral("+14155551212")} << "--from";
         QTest::newRow("dial-var") << QStringList{QStringLiteral("--sandbox"),

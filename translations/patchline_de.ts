@@ -292,15 +292,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dial &apos;%1&apos; is not an E.164 number; write it with + and country code, e.g. +14155551212</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--dial needs --from with one of the Twilio account&apos;s numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--var &apos;%1&apos; is not name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dial: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +952,26 @@
         <source>Twilio error %1, %2: %3 Fix: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enter the number to call, with + and country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no country code; start with + (e.g. +1 for the US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; contains letters or symbols; use digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long for E.164 (at most 15 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too short or has an invalid country code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::twilio::RestClient</name>
@@ -1062,26 +1082,6 @@
 </context>
 <context>
     <name>patchline::ui::DialDialog</name>
-    <message>
-        <source>enter the number to call, with + and country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no country code; start with + (e.g. +1 for the US)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; contains letters or symbols; use digits only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too long for E.164 (at most 15 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too short or has an invalid country code</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>New outbound call</source>
         <translation type="unfinished"></translation>

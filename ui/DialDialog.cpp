@@ -1,6 +1,7 @@
 #include "ui/DialDialog.h"
 
 #include "bridge/Engine.h"
+#include "twilio/E164.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,31 +17,6 @@
 #include <QVBoxLayout>
 
 namespace patchline::ui {
-
-QString DialDialog::normalizeE164(const QString &typed, QString *error)
-{
-    QString n = typed.trimmed();
-    n.remove(QRegularExpression(QStringLiteral("[\\s().-]")));
-    if (n.startsWith(QStringLiteral("00")))
-        n.replace(0, 2, QStringLiteral("+"));
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        return QString();
-    };
-    if (n.isEmpty())
-        return fail(tr("enter the number to call, with + and country code"));
-    if (!n.startsWith(u'+'))
-        return fail(tr("'%1' has no country code; start with + (e.g. +1 for the US)").arg(typed));
-    static const QRegularExpression digits(QStringLiteral("^\\+[0-9]+$"));
-    if (!digits.match(n).hasMatch())
-        return fail(tr("'%1' contains letters or symbols; use digits only").arg(typed));
-    if (n.size() > 16)
-        return fail(tr("'%1' is too long for E.164 (at most 15 digits)").arg(typed));
-    if (n.size() < 8 || n.at(1) == u'0')
-        return fail(tr("'%1' is too short or has an invalid country code").arg(typed));
-    return n;
-}
 
 DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
                        const QString &defaultAgent, QWidget *parent)
@@ -122,7 +98,7 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
 void DialDialog::validate()
 {
     QString error;
-    const QString to = normalizeE164(m_to->currentText(), &error);
+    const QString to = twilio::normalizeE164(m_to->currentText(), &error);
     if (to.isEmpty()) {
         m_problem = error;
         m_toStatus->setText(
@@ -143,7 +119,7 @@ void DialDialog::validate()
 bridge::DialRequest DialDialog::request() const
 {
     bridge::DialRequest r;
-    r.to = normalizeE164(m_to->currentText(), nullptr);
+    r.to = twilio::normalizeE164(m_to->currentText(), nullptr);
     r.from = m_from->currentText();
     r.agentId = m_agent->currentText().trimmed();
     r.record = m_record->isChecked();

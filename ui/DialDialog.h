@@ -38,10 +38,6 @@ public:
     QComboBox *fromField() const { return m_from; }
     QTableWidget *variables() const { return m_vars; }
 
-    /// Normalises a typed number to E.164 ("+1 (415) 555-1212" → "+14155551212"); empty
-    /// with `error` naming the value and the fix when it cannot be dialled.
-    static QString normalizeE164(const QString &typed, QString *error);
-
 private:
     void validate();
     void remember(const QString &number);

@@ -4,6 +4,7 @@
 #include "bridge/Stats.h"
 #include "server/HttpServer.h"
 #include "server/MessageSocket.h"
+#include "twilio/E164.h"
 #include "twilio/Signature.h"
 #include "twilio/TwiML.h"
 
@@ -227,8 +228,7 @@ quint16 SimCarrier::listenRest(quint16 port)
             else if (k == u"StatusCallback")
                 status = v;
         }
-        static const QRegularExpression e164(QStringLiteral(R"(^\+[1-9]\d{6,14}$)"));
-        if (!e164.match(to).hasMatch())
+        if (twilio::normalizeE164(to) != to)
             return twilioError(
                 400, 21211,
                 QStringLiteral("The 'To' number %1 is not a valid phone number.").arg(to));
