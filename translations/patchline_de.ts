@@ -995,25 +995,25 @@
     <name>patchline::ui::AgentsPanel</name>
     <message>
         <source>ElevenLabs agents</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-Agenten</translation>
     </message>
     <message>
         <source>Loading agents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten werden geladen…</translation>
     </message>
     <message>
         <source>Use for new calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Für neue Anrufe verwenden</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent</numerusform>
+            <numerusform>%n Agenten</numerusform>
         </translation>
     </message>
     <message>
@@ -1077,14 +1077,14 @@
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::DialDialog</name>
     <message>
         <source>New outbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer ausgehender Anruf</translation>
     </message>
     <message>
         <source>+14155551212</source>
@@ -1096,11 +1096,11 @@
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Dynamic variables for the agent&apos;s {{placeholders}}; names starting with override_ override the agent&apos;s first message, prompt, language or voice</source>
@@ -1108,27 +1108,27 @@
     </message>
     <message>
         <source>Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable hinzufügen</translation>
     </message>
     <message>
         <source>Record the call (stereo WAV, caller left / agent right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf aufzeichnen (Stereo-WAV, Anrufer links / Agent rechts)</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agent</translation>
     </message>
     <message>
         <source>No voice numbers on the account</source>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <source>will dial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wählt %1</translation>
     </message>
     <message>
         <source>choose the caller ID (From) among the account&apos;s numbers</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 → %3 (%4) &amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6</source>
@@ -1265,11 +1265,11 @@
     </message>
     <message>
         <source>&amp;New call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Anruf…</translation>
     </message>
     <message>
         <source>Place an outbound test call through Twilio (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ausgehenden Testanruf über Twilio starten (Strg+N)</translation>
     </message>
     <message>
         <source>calling: %1</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Call not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf nicht aufgebaut</translation>
     </message>
 </context>
 <context>
