@@ -72,6 +72,7 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setColumnHidden(CallListModel::Direction, true); // in the header of the call view
     m_table->setAlternatingRowColors(true);
+    m_table->setMinimumWidth(320);
     m_table->setAccessibleName(tr("Calls"));
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &MainWindow::endSelected);
@@ -137,6 +138,7 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     agentsDock->setObjectName(QStringLiteral("agentsDock"));
     agentsDock->setWidget(m_agents);
     addDockWidget(Qt::RightDockWidgetArea, agentsDock);
+    resizeDocks({agentsDock}, {250}, Qt::Horizontal); // the calls list keeps the room
     tb->addSeparator();
     tb->addAction(agentsDock->toggleViewAction());
 
