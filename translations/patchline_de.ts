@@ -1150,6 +1150,10 @@
         <source>choose the agent that answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agent %1 needs the dynamic variable(s) %2; add them below, or ElevenLabs will refuse the call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::MainWindow</name>

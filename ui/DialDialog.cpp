@@ -46,6 +46,9 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
     connect(addVar, &QPushButton::clicked, this, [this] { m_vars->insertRow(m_vars->rowCount()); });
     m_record = new QCheckBox(tr("Record the call (stereo WAV, caller left / agent right)"));
     m_record->setChecked(true);
+    m_agentWarning = new QLabel;
+    m_agentWarning->setWordWrap(true);
+    m_agentWarning->setStyleSheet(QStringLiteral("color: #9a5b00"));
     m_warning = new QLabel;
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #9a5b00"));
@@ -57,6 +60,7 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
     form->addRow(QString(), m_toStatus);
     form->addRow(tr("&From"), m_from);
     form->addRow(tr("&Agent"), m_agent);
+    form->addRow(QString(), m_agentWarning);
     auto *v = new QVBoxLayout(this);
     v->addLayout(form);
     v->addWidget(m_vars);
@@ -69,7 +73,22 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_to, &QComboBox::currentTextChanged, this, &DialDialog::validate);
     connect(m_from, &QComboBox::currentTextChanged, this, &DialDialog::validate);
-    connect(m_agent, &QComboBox::currentTextChanged, this, &DialDialog::validate);
+    connect(m_agent, &QComboBox::currentTextChanged, this, [this](const QString &id) {
+        // What the agent needs is checked before the call, not discovered as a 1008 close.
+        m_required.clear();
+        if (!id.trimmed().isEmpty())
+            m_engine->requestAgentDetails(id.trimmed());
+        validate();
+    });
+    connect(m_vars, &QTableWidget::itemChanged, this, &DialDialog::validate);
+    connect(engine, &bridge::Engine::agentDetails, this,
+            [this](const elevenlabs::AgentDetails &d, const QString &error) {
+                if (d.agentId != m_agent->currentText().trimmed())
+                    return;
+                m_required = error.isEmpty() ? d.requiredDynamicVariables() : QStringList();
+                m_agentNotes = error.isEmpty() ? d.telephonyProblems() : QStringList{error};
+                validate();
+            });
     connect(engine, &bridge::Engine::numbersListed, this,
             [this](const QStringList &numbers, const QString &error) {
                 m_from->clear();
@@ -92,6 +111,8 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
                                            .arg(name));
             });
     engine->requestTwilioAccount();
+    if (!defaultAgent.isEmpty())
+        engine->requestAgentDetails(defaultAgent);
     validate();
 }
 
@@ -111,8 +132,24 @@ void DialDialog::validate()
             m_problem = tr("choose the agent that answers");
         else
             m_problem.clear();
+        if (m_problem.isEmpty()) {
+            const auto given = request().variables;
+            QStringList missing;
+            for (const QString &v : std::as_const(m_required))
+                if (given.value(v).isEmpty())
+                    missing << v;
+            if (!missing.isEmpty())
+                m_problem =
+                    tr("agent %1 needs the dynamic variable(s) %2; add them below, or "
+                       "ElevenLabs will refuse the call")
+                        .arg(m_agent->currentText().trimmed(), missing.join(QStringLiteral(", ")));
+        }
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
+    if (!to.isEmpty() && !m_problem.isEmpty())
+        m_toStatus->setText(QStringLiteral("%1<br/><span style='color:#b00020'>%2</span>")
+                                .arg(tr("will dial %1").arg(to), m_problem.toHtmlEscaped()));
+    m_agentWarning->setText(m_agentNotes.join(u'\n'));
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(m_problem);
 }
 

@@ -52,6 +52,9 @@ private:
     QLabel *m_warning;
     QDialogButtonBox *m_buttons;
     QString m_problem;
+    QStringList m_required;   ///< dynamic variables the selected agent needs
+    QStringList m_agentNotes; ///< telephony problems of the selected agent
+    QLabel *m_agentWarning;
     bool m_trial = false;
 };
 

@@ -64,6 +64,7 @@ bool Engine::start(QString *error)
         so.pingIntervalMs = m_options.sandboxPingIntervalMs;
         so.agentInputFormat = m_options.sandboxAgentInputFormat;
         so.agentOutputFormat = m_options.sandboxAgentOutputFormat;
+        so.agentRequiredVariables = m_options.sandboxAgentRequiredVariables;
         cfg.twilioAuthToken = so.authToken;
         cfg.elevenLabsApiKey = so.apiKey;
         cfg.elevenLabsWebhookSecret = so.webhookSecret;

@@ -38,6 +38,7 @@ public:
         /// Audio formats the sandbox agent announces (reference/elevenlabs.md §4).
         QString sandboxAgentInputFormat = QStringLiteral("ulaw_8000");
         QString sandboxAgentOutputFormat = QStringLiteral("ulaw_8000");
+        QStringList sandboxAgentRequiredVariables; ///< {{vars}} the sandbox agent needs
     };
 
     explicit Engine(const Options &options, QObject *parent = nullptr);

@@ -15,6 +15,7 @@ QString Sandbox::startAgent()
     ao.pingIntervalMs = m_options.pingIntervalMs;
     ao.inputFormat = m_options.agentInputFormat;
     ao.outputFormat = m_options.agentOutputFormat;
+    ao.requiredDynamicVariables = m_options.agentRequiredVariables;
     m_agent = new SimAgent(
         ao, [this](const QString &callSid) { return m_scenarios.value(callSid, Scenario::demo()); },
         this);

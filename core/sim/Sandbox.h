@@ -27,6 +27,7 @@ public:
         int pingIntervalMs = 2000;
         QString agentInputFormat = QStringLiteral("ulaw_8000");  ///< user_input_audio_format
         QString agentOutputFormat = QStringLiteral("ulaw_8000"); ///< agent_output_audio_format
+        QStringList agentRequiredVariables; ///< {{vars}} the sandbox agent's prompt needs
     };
 
     explicit Sandbox(const Options &options, QObject *parent = nullptr);
