@@ -247,6 +247,64 @@ private slots:
         QCOMPARE(reason, QStringLiteral("Twilio reported the call completed"));
     }
 
+    void statusCallbacksInOrderOnceEach()
+    {
+        const QString url = m_base + QStringLiteral("/twilio/status");
+        const auto status = [&](const QString &sid, const QString &st, int seq, int duration = -1) {
+            QList<QPair<QString, QString>> p{
+                {QStringLiteral("CallSid"), sid},
+                {QStringLiteral("CallStatus"), st},
+                {QStringLiteral("SequenceNumber"), QString::number(seq)},
+                {QStringLiteral("From"), QStringLiteral("+15550100")},
+                {QStringLiteral("To"), QStringLiteral("+15550123")},
+                {QStringLiteral("Direction"), QStringLiteral("outbound-api")}};
+            if (duration >= 0)
+                p.append({QStringLiteral("CallDuration"), QString::number(duration)});
+            return post(QStringLiteral("/twilio/status"), p,
+                        twilio::computeSignature(token(), url, p).toLatin1())
+                .status;
+        };
+
+        // A dialled call nobody answered: only callbacks, no webhook. It still shows up, ended.
+        const QString unanswered = QStringLiteral("CAnoanswer000000000000000000000000");
+        QCOMPARE(status(unanswered, QStringLiteral("ringing"), 1), 200);
+        QCOMPARE(status(unanswered, QStringLiteral("initiated"), 0), 200);
+        QCOMPARE(status(unanswered, QStringLiteral("no-answer"), 2, 0), 200);
+        QVERIFY(
+            test::waitFor([&] { return lastState(unanswered) == bridge::CallState::Ended; }, 5000));
+        QCOMPARE(endReason(unanswered), QStringLiteral("Twilio reported the call no-answer"));
+        const QStringList timeline = eventsOf(unanswered, QStringLiteral("info"));
+        QCOMPARE(timeline.size(), 3);
+        QVERIFY(
+            timeline.at(0).startsWith(QStringLiteral("Twilio status initiated (#0)"))); // sorted
+        QVERIFY(timeline.at(1).startsWith(QStringLiteral("Twilio status ringing (#1)")));
+        QCOMPARE(m_box.last(unanswered).to, QStringLiteral("+15550123"));
+
+        // A live call: a duplicate is dropped, a late one does not move the status back.
+        const QString sid = QStringLiteral("CAtimeline00000000000000000000000");
+        server::QtWebSocketLink ws;
+        openStream(ws);
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ7")));
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        QCOMPARE(status(sid, QStringLiteral("in-progress"), 2), 200);
+        QCOMPARE(status(sid, QStringLiteral("in-progress"), 2), 200); // retried by Twilio
+        QCOMPARE(status(sid, QStringLiteral("ringing"), 1), 200);     // late
+        QVERIFY(
+            test::waitFor([&] { return eventsOf(sid, QStringLiteral("info")).size() >= 2; }, 5000));
+        QTest::qWait(200);
+        QCOMPARE(eventsOf(sid, QStringLiteral("info")).filter(QStringLiteral("in-progress")).size(),
+                 1);
+        QVERIFY(!eventsOf(sid, QStringLiteral("info"))
+                     .filter(QStringLiteral("arrived after #2"))
+                     .isEmpty());
+        QCOMPARE(m_box.last(sid).twilioStatus, QStringLiteral("in-progress"));
+        QCOMPARE(status(sid, QStringLiteral("completed"), 3, 7), 200);
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        QCOMPARE(m_box.last(sid).twilioDurationSecs, 7);
+        QCOMPARE(m_box.last(sid).twilioStatus, QStringLiteral("completed"));
+    }
+
     void agentHangupEndsTheCall()
     {
         sim::Scenario s;

@@ -666,6 +666,18 @@
         <source>connection lost without a close frame</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Twilio status %1 (#%2) arrived after #%3; kept in the timeline only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, SIP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::Engine</name>
@@ -1286,6 +1298,10 @@
     <message>
         <source>Call not placed</source>
         <translation>Anruf nicht aufgebaut</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; Twilio: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

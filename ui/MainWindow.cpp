@@ -251,6 +251,8 @@ void MainWindow::refreshHeader()
                        .arg(s.callSid.toHtmlEscaped(), s.from.toHtmlEscaped(), s.to.toHtmlEscaped(),
                             s.direction.toHtmlEscaped(), bridge::stateName(s.state),
                             formatDuration(s.durationMs));
+    if (!s.twilioStatus.isEmpty())
+        text += tr(" &nbsp; Twilio: %1").arg(s.twilioStatus.toHtmlEscaped());
     text += QStringLiteral("<br/>") +
             tr("caller→agent %1 frames · agent→caller %2 chunks · barge-ins %3 · pings %4/%5 · %6")
                 .arg(s.callerFrames)

@@ -121,6 +121,7 @@ quint16 Bridge::start()
         if (!m_bySid.contains(info.callSid)) {
             auto *s = addSession(new CallSession(m_nextId++, info, m_ctx, this));
             m_bySid.insert(info.callSid, s->id());
+            replayEarlyStatus(s);
             // A stream that never comes usually means a wrong public URL (31920/31901).
             QTimer::singleShot(kWebhookStreamTimeoutMs, s, [s] {
                 if (s->state() == CallState::WebhookReceived)
@@ -138,18 +139,23 @@ quint16 Bridge::start()
         twilio::FormParams params;
         if (auto refused = verifiedForm(req, params))
             return *refused;
-        QString sid, status;
-        int seq = -1;
-        for (const auto &[k, v] : params) {
-            if (k == u"CallSid")
-                sid = v;
-            else if (k == u"CallStatus")
-                status = v;
-            else if (k == u"SequenceNumber")
-                seq = v.toInt();
+        const auto cb = twilio::StatusCallback::fromForm(params);
+        if (CallSession *s = m_sessions.value(m_bySid.value(cb.callSid))) {
+            s->statusCallback(cb);
+        } else if (!cb.callSid.isEmpty()) {
+            // Callbacks can beat the webhook (an outbound call's initiated/ringing) or be
+            // all there is (busy, no-answer): keep them for the session, or show the call.
+            auto &early = m_earlyStatus[cb.callSid];
+            early.append(cb);
+            if (cb.isTerminal()) {
+                WebhookInfo info{cb.callSid, {}, cb.from, cb.to, cb.direction, {}};
+                CallSession *session = addSession(new CallSession(m_nextId++, info, m_ctx, this));
+                m_bySid.insert(cb.callSid, session->id());
+                replayEarlyStatus(session);
+            }
+            if (m_earlyStatus.size() > 1000) // never grows without bound
+                m_earlyStatus.erase(m_earlyStatus.begin());
         }
-        if (CallSession *s = m_sessions.value(m_bySid.value(sid)))
-            s->statusCallback(status, seq);
         return HttpResponse::text(200, QString());
     });
 
@@ -271,6 +277,17 @@ void Bridge::onIdentified(quint64 id, const QString &callSid)
         return;
     }
     m_bySid.insert(callSid, id);
+    if (stream)
+        replayEarlyStatus(stream);
+}
+
+void Bridge::replayEarlyStatus(CallSession *s)
+{
+    QList<twilio::StatusCallback> early = m_earlyStatus.take(s->snapshot().callSid);
+    std::sort(early.begin(), early.end(),
+              [](const auto &a, const auto &b) { return a.sequence < b.sequence; });
+    for (const auto &cb : std::as_const(early))
+        s->statusCallback(cb);
 }
 
 void Bridge::onEnded(quint64 id)

@@ -4,6 +4,7 @@
 #include "bridge/CallTypes.h"
 #include "bridge/Stats.h"
 #include "settings/Config.h"
+#include "twilio/StatusCallback.h"
 
 #include <QHash>
 #include <QList>
@@ -104,6 +105,8 @@ private:
     void onIdentified(quint64 id, const QString &callSid);
     void onEnded(quint64 id);
     CallSession *addSession(CallSession *s);
+    /// Feeds status callbacks that arrived before the call's session existed, in order.
+    void replayEarlyStatus(CallSession *s);
     /// Parses a form webhook and checks its signature; a 403 response when it fails.
     std::optional<server::HttpResponse> verifiedForm(const server::HttpRequest &req,
                                                      QList<QPair<QString, QString>> &params);
@@ -119,7 +122,9 @@ private:
     SessionContext m_ctx;
     QHash<quint64, CallSession *> m_sessions;
     QHash<QString, quint64> m_bySid;
-    QList<CallSession *> m_finished; ///< ended, deleted after their last update went out
+    QList<CallSession *> m_finished;
+    QHash<QString, QList<twilio::StatusCallback>>
+        m_earlyStatus; ///< by CallSid ///< ended, deleted after their last update went out
     QTimer m_tick;
     QTimer m_keepalive;
     quint64 m_nextId = 1;

@@ -620,15 +620,34 @@ void CallSession::keepalive(qint64 nowNs, int idleMs, int deadMs)
             m_agent->lastReceivedNs(), [this] { m_agent->ping(); }, tr("the agent"));
 }
 
-void CallSession::statusCallback(const QString &callStatus, int sequenceNumber)
+void CallSession::statusCallback(const twilio::StatusCallback &cb)
 {
-    addEvent(QStringLiteral("info"),
-             tr("Twilio status %1 (#%2)").arg(callStatus).arg(sequenceNumber));
-    static const QStringList terminal{QStringLiteral("completed"), QStringLiteral("busy"),
-                                      QStringLiteral("failed"), QStringLiteral("no-answer"),
-                                      QStringLiteral("canceled")};
-    if (terminal.contains(callStatus))
-        end(tr("Twilio reported the call %1").arg(callStatus));
+    if (cb.sequence >= 0) {
+        if (m_statusSeen.contains(cb.sequence))
+            return; // a retried callback (twilio.md §3.8)
+        m_statusSeen.append(cb.sequence);
+    }
+    if (cb.sequence >= 0 && cb.sequence < m_statusSeq && !cb.isTerminal()) {
+        addEvent(QStringLiteral("info"),
+                 tr("Twilio status %1 (#%2) arrived after #%3; kept in the timeline only")
+                     .arg(cb.status)
+                     .arg(cb.sequence)
+                     .arg(m_statusSeq));
+        return;
+    }
+    m_statusSeq = std::max(m_statusSeq, cb.sequence);
+    m_snap.twilioStatus = cb.status;
+    if (cb.durationSecs >= 0)
+        m_snap.twilioDurationSecs = cb.durationSecs;
+    m_changed = true;
+    QString text = tr("Twilio status %1 (#%2)").arg(cb.status).arg(cb.sequence);
+    if (cb.durationSecs >= 0)
+        text += tr(", %1 s").arg(cb.durationSecs);
+    if (!cb.sipResponseCode.isEmpty())
+        text += tr(", SIP %1").arg(cb.sipResponseCode);
+    addEvent(QStringLiteral("info"), text);
+    if (cb.isTerminal())
+        end(tr("Twilio reported the call %1").arg(cb.status));
 }
 
 void CallSession::end(const QString &reason)

@@ -7,6 +7,7 @@
 #include "bridge/TurnTracker.h"
 #include "elevenlabs/AgentClient.h"
 #include "twilio/MediaStream.h"
+#include "twilio/StatusCallback.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -99,8 +100,10 @@ public:
     /// silent for `idleMs` and ends the call when one has been silent for `deadMs`
     /// (no message and no pong): a dead peer is found within seconds, not at TCP timeout.
     void keepalive(qint64 nowNs, int idleMs, int deadMs);
-    /// Feeds a Twilio call status callback (§3.8); terminal statuses end the call.
-    void statusCallback(const QString &callStatus, int sequenceNumber);
+    /// Feeds a Twilio call status callback (reference/twilio.md §3.8): duplicates are
+    /// dropped, late ones are noted without moving the status back, terminal ones end the
+    /// call.
+    void statusCallback(const twilio::StatusCallback &cb);
 
 signals:
     /// `start` arrived and named this call (the bridge indexes sessions by CallSid).
@@ -141,6 +144,8 @@ private:
     bool m_changed = true;
     bool m_started = false;
     bool m_agentFailed = false;
+    QList<int> m_statusSeen; ///< SequenceNumbers of status callbacks received
+    int m_statusSeq = -1;    ///< newest SequenceNumber applied
     bool m_agentFormatOk = false;
     qint64 m_lastInterruptId = -1;
     qint64 m_lastAgentLineMs = -1; ///< offset of the newest agent transcript line

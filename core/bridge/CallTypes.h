@@ -73,7 +73,9 @@ struct CallSnapshot
     int pings = 0;
     int pongs = 0;
     int bargeIns = 0;
-    QStringList alarms; ///< names of the alarms active now
+    QStringList alarms;          ///< names of the alarms active now
+    QString twilioStatus;        ///< newest call status by SequenceNumber (twilio.md §3.8)
+    int twilioDurationSecs = -1; ///< CallDuration of the terminal callback
     // Metrics (issue 4 §2): response latency per caller turn, measured at the bridge.
     int turns = 0;
     qint64 turnLatencyLastMs = -1;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "twilio/Signature.h"
+
+#include <QString>
+
+namespace patchline::twilio {
+
+/// A call status callback (reference/twilio.md §3.8). Callbacks are separate HTTP requests:
+/// they may arrive late, out of order or twice; `SequenceNumber` (from 0) orders them.
+struct StatusCallback
+{
+    QString callSid;
+    QString status; ///< queued, initiated, ringing, in-progress, completed, busy, failed,
+                    ///< no-answer, canceled
+    int sequence = -1;
+    int durationSecs = -1; ///< CallDuration, terminal events only
+    QString sipResponseCode;
+    QString timestamp; ///< RFC 2822 as sent
+    QString from;
+    QString to;
+    QString direction;
+
+    bool isTerminal() const
+    {
+        return status == u"completed" || status == u"busy" || status == u"failed" ||
+               status == u"no-answer" || status == u"canceled";
+    }
+
+    static StatusCallback fromForm(const FormParams &params)
+    {
+        StatusCallback s;
+        for (const auto &[k, v] : params) {
+            if (k == u"CallSid")
+                s.callSid = v;
+            else if (k == u"CallStatus")
+                s.status = v;
+            else if (k == u"SequenceNumber")
+                s.sequence = v.toInt();
+            else if (k == u"CallDuration")
+                s.durationSecs = v.toInt();
+            else if (k == u"SipResponseCode")
+                s.sipResponseCode = v;
+            else if (k == u"Timestamp")
+                s.timestamp = v;
+            else if (k == u"From")
+                s.from = v;
+            else if (k == u"To")
+                s.to = v;
+            else if (k == u"Direction")
+                s.direction = v;
+        }
+        return s;
+    }
+};
+
+} // namespace patchline::twilio
