@@ -194,8 +194,8 @@ void Headless::printLoadReport()
     const qint64 sandboxCpu = m_engine->sandboxCpuNs() - m_sandboxCpuStartNs;
 
     // Loss and end-to-end latency from what the simulated parties saw.
-    qint64 framesSent = 0, framesReceived = 0, hashMismatch = 0, agentSent = 0, agentStale = 0,
-           carrierReceived = 0, failed = 0, callSeconds = 0;
+    qint64 framesSent = 0, framesReceived = 0, agentSent = 0, agentStale = 0, carrierReceived = 0,
+           failed = 0, callSeconds = 0;
     std::vector<double> upMs, downMs;
     QMetaObject::invokeMethod(
         m_engine->sandbox(),
@@ -226,7 +226,6 @@ void Headless::printLoadReport()
                     upMs.push_back(double(it->receivedNs[k] - (*sent)[k]) / 1e6);
                 for (size_t k = 0; k < std::min(it->sentNs.size(), c->mediaReceivedNs.size()); ++k)
                     downMs.push_back(double(c->mediaReceivedNs[k] - it->sentNs[k]) / 1e6);
-                Q_UNUSED(hashMismatch);
             }
         },
         Qt::BlockingQueuedConnection);

@@ -81,6 +81,20 @@ class TestBadInput : public QObject
 
     QString endReason(const QString &callSid) const { return m_box.last(callSid).endReason; }
 
+    /// Places a sandbox call and waits until the bridge reports it ended; its CallSid, or
+    /// empty on timeout.
+    QString runToEnd(const sim::Scenario &s)
+    {
+        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        m_box.engine->placeSandboxCall(s);
+        if (!finished.wait(20000))
+            return {};
+        const QString sid = finished.first().first().toString();
+        return test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000)
+                   ? sid
+                   : QString();
+    }
+
     bridge::CallState lastState(const QString &callSid) const { return m_box.last(callSid).state; }
 
 private slots:
@@ -312,11 +326,8 @@ private slots:
         s.agentLines = {QStringLiteral("agent3")};
         s.agentHangsUpAfter = 1;
         s.maxDurationMs = 20000;
-        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_box.engine->placeSandboxCall(s);
-        QVERIFY(finished.wait(20000));
-        const QString sid = finished.first().first().toString();
-        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        const QString sid = runToEnd(s);
+        QVERIFY(!sid.isEmpty());
         const QString reason = endReason(sid);
         QVERIFY2(reason.startsWith(QStringLiteral("agent ended the conversation")),
                  qPrintable(reason));
@@ -328,11 +339,8 @@ private slots:
         s.agentLines = {QStringLiteral("agent1")};
         s.agentFailsAfterMs = 1500;
         s.maxDurationMs = 20000;
-        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_box.engine->placeSandboxCall(s);
-        QVERIFY(finished.wait(20000));
-        const QString sid = finished.first().first().toString();
-        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        const QString sid = runToEnd(s);
+        QVERIFY(!sid.isEmpty());
         QVERIFY2(endReason(sid).contains(QStringLiteral("1002")), qPrintable(endReason(sid)));
         QVERIFY2(endReason(sid).contains(QStringLiteral("llm_error")), qPrintable(endReason(sid)));
         // Then the bridge asks ElevenLabs why (GET /v1/convai/conversations/{id}).
@@ -347,11 +355,8 @@ private slots:
         quick.name = QStringLiteral("quick");
         quick.agentLines = {QStringLiteral("agent3")};
         quick.caller = {{sim::CallerStep::Kind::HangupAfterAgentQuiet, 200, {}}};
-        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
-        m_box.engine->placeSandboxCall(quick);
-        QVERIFY(finished.wait(20000));
-        const QString sid = finished.first().first().toString();
-        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        const QString sid = runToEnd(quick);
+        QVERIFY(!sid.isEmpty());
         qint64 agentChunks = 0;
         for (const auto &u : m_box.updates)
             if (u.snapshot.callSid == sid)

@@ -128,7 +128,7 @@ private slots:
         QVERIFY2(s.turnLatencyP50Ms >= 700 && s.turnLatencyP50Ms <= 2000,
                  qPrintable(QString::number(s.turnLatencyP50Ms)));
         QVERIFY(s.turnLatencyP90Ms >= s.turnLatencyP50Ms);
-        QVERIFY(s.inboundJitterP99Ms >= 0.0);
+        QVERIFY(s.inboundJitterP99Ms > 0.0); // measured: any sample yields a bucket edge ≥ 1 µs
         // A healthy call raises no alarm.
         for (const auto &u : m_box.updates)
             for (const auto &e : u.events)

@@ -26,6 +26,11 @@ namespace {
 constexpr int kPublishIntervalMs = 33; ///< ≤ 30 Hz to the UI
 constexpr int kWebhookStreamTimeoutMs = 30000;
 
+WebhookInfo webhookInfo(const twilio::StatusCallback &cb)
+{
+    return {cb.callSid, cb.accountSid, cb.from, cb.to, cb.direction, {}};
+}
+
 qint64 threadCpuNs()
 {
     timespec ts{};
@@ -80,19 +85,7 @@ quint16 Bridge::start()
         twilio::FormParams params;
         if (auto refused = verifiedForm(req, params))
             return *refused;
-        WebhookInfo info;
-        for (const auto &[k, v] : params) {
-            if (k == u"CallSid")
-                info.callSid = v;
-            else if (k == u"AccountSid")
-                info.accountSid = v;
-            else if (k == u"From")
-                info.from = v;
-            else if (k == u"To")
-                info.to = v;
-            else if (k == u"Direction")
-                info.direction = v;
-        }
+        WebhookInfo info = webhookInfo(twilio::StatusCallback::fromForm(params));
         // Calls the console dialled carry the agent and variables in our own webhook URL
         // (Twilio signs the full URL, query included, reference/twilio.md §4.1).
         const QUrlQuery query(QString::fromUtf8(req.query));
@@ -148,8 +141,8 @@ quint16 Bridge::start()
             auto &early = m_earlyStatus[cb.callSid];
             early.append(cb);
             if (cb.isTerminal()) {
-                WebhookInfo info{cb.callSid, {}, cb.from, cb.to, cb.direction, {}};
-                CallSession *session = addSession(new CallSession(m_nextId++, info, m_ctx, this));
+                CallSession *session =
+                    addSession(new CallSession(m_nextId++, webhookInfo(cb), m_ctx, this));
                 m_bySid.insert(cb.callSid, session->id());
                 replayEarlyStatus(session);
             }

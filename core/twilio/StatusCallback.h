@@ -6,11 +6,13 @@
 
 namespace patchline::twilio {
 
-/// A call status callback (reference/twilio.md §3.8). Callbacks are separate HTTP requests:
-/// they may arrive late, out of order or twice; `SequenceNumber` (from 0) orders them.
+/// The fields of a call webhook: a status callback (reference/twilio.md §3.8) or the voice
+/// webhook, which carries the same call fields (§3.7). Status callbacks are separate HTTP
+/// requests: they may arrive late, out of order or twice; `SequenceNumber` (from 0) orders them.
 struct StatusCallback
 {
     QString callSid;
+    QString accountSid;
     QString status; ///< queued, initiated, ringing, in-progress, completed, busy, failed,
                     ///< no-answer, canceled
     int sequence = -1;
@@ -33,6 +35,8 @@ struct StatusCallback
         for (const auto &[k, v] : params) {
             if (k == u"CallSid")
                 s.callSid = v;
+            else if (k == u"AccountSid")
+                s.accountSid = v;
             else if (k == u"CallStatus")
                 s.status = v;
             else if (k == u"SequenceNumber")
