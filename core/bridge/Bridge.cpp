@@ -61,6 +61,7 @@ quint16 Bridge::start()
     m_ctx.nam = m_nam;
     m_ctx.storage = m_storage;
     m_ctx.record = m_config.record;
+    m_ctx.convertFormats = m_config.convertFormats;
     m_ctx.agent.apiBase = m_config.elevenLabsApiBase;
     m_ctx.agent.apiKey = m_config.elevenLabsApiKey;
     m_ctx.agent.agentId = m_config.defaultAgentId;
@@ -73,10 +74,15 @@ quint16 Bridge::start()
     using server::HttpRequest;
     using server::HttpResponse;
 
-    m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &) {
+    m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &req) {
         QJsonObject o{{QStringLiteral("ok"), true},
                       {QStringLiteral("calls"), int(m_sessions.size())},
                       {QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION)}};
+        // Pre-flight self-test: only this process can answer the nonce (Config.h).
+        const QString nonce = QUrlQuery(QString::fromUtf8(req.query))
+                                  .queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded);
+        if (!nonce.isEmpty() && nonce.size() <= 128 && !m_config.instanceKey.isEmpty())
+            o.insert(QStringLiteral("proof"), m_config.healthProof(nonce));
         return HttpResponse::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
     });
 
@@ -90,8 +96,8 @@ quint16 Bridge::start()
         // (Twilio signs the full URL, query included, reference/twilio.md §4.1).
         const QUrlQuery query(QString::fromUtf8(req.query));
         info.agentId = query.queryItemValue(QStringLiteral("agent_id"), QUrl::FullyDecoded);
-        if (info.agentId.isEmpty())
-            info.agentId = m_config.defaultAgentId;
+        if (info.agentId.isEmpty()) // inbound: the agent mapped to the dialled number
+            info.agentId = m_config.numberAgents.value(info.to, m_config.defaultAgentId);
         if (info.callSid.isEmpty())
             return HttpResponse::text(400, tr("voice webhook without CallSid"));
 

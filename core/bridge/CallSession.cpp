@@ -432,6 +432,15 @@ void CallSession::onAgentReady(const QString &conversationId, const QString &in,
         return;
     }
     const audio::AudioFormat line = audio::AudioFormat::telephony();
+    if (!m_ctx.convertFormats && !(*inFmt == line && *outFmt == line)) {
+        const QString why = tr("the agent uses %1 in / %2 out and audio conversion is off; "
+                               "set both agent formats to ulaw_8000, or switch conversion on "
+                               "in Settings → Server")
+                                .arg(in, out);
+        addEvent(QStringLiteral("error"), why);
+        end(why);
+        return;
+    }
     if (!(*inFmt == line))
         m_toAgent = std::make_unique<audio::AudioConverter>(line, *inFmt);
     if (!(*outFmt == line))

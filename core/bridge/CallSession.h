@@ -52,6 +52,7 @@ struct SessionContext
     store::Storage *storage = nullptr; ///< may be null (no recording, no call log)
     elevenlabs::AgentEndpoint agent;   ///< default agent and credentials
     bool record = true;
+    bool convertFormats = true; ///< convert when the agent is not ulaw_8000 (else end the call)
     LatencyHistogram *callerToAgent = nullptr; ///< per-frame time inside the bridge
     LatencyHistogram *agentToCaller = nullptr;
     AlarmThresholds alarms;

@@ -50,6 +50,8 @@ bool Engine::start(QString *error)
     settings::BridgeConfig &cfg = m_options.config;
     if (cfg.dataDir.isEmpty())
         cfg.dataDir = settings::defaultDataDir();
+    if (cfg.instanceKey.isEmpty())
+        cfg.instanceKey = randomSecret();
     m_storage = std::make_unique<store::Storage>(cfg.dataDir);
     connect(m_storage.get(), &store::Storage::notice, this, &Engine::log);
 

@@ -1,6 +1,8 @@
 #include "settings/Config.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QMessageAuthenticationCode>
 #include <QStandardPaths>
 
 namespace patchline::settings {
@@ -42,6 +44,13 @@ QString BridgeConfig::redacted() const
              secret(elevenLabsApiKey), defaultAgentId, dataDir,
              record ? QStringLiteral("on") : QStringLiteral("off"),
              secret(elevenLabsWebhookSecret));
+}
+
+QString BridgeConfig::healthProof(const QString &nonce) const
+{
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(nonce.toUtf8(), instanceKey, QCryptographicHash::Sha256)
+            .toHex());
 }
 
 QString defaultDataDir()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QString>
 #include <QUrl>
@@ -8,7 +9,7 @@
 namespace patchline::settings {
 
 /// Everything the bridge needs to run, resolved from the command line, the environment and
-/// stored settings (the full typed settings layer and keychain come with issue 7).
+/// stored settings (settings/Settings.h builds it from the typed settings layer).
 /// Plain value type; copy it across threads freely. Secrets live in QByteArray fields and
 /// must never be logged: use redacted() for any human-readable dump.
 struct BridgeConfig
@@ -30,6 +31,15 @@ struct BridgeConfig
     QByteArray elevenLabsWebhookSecret; ///< secret: verifies post-call webhooks (§8)
     QString dataDir;                    ///< SQLite file and recordings/ live here
     bool record = true;                 ///< stereo WAV per call (caller L / agent R)
+    /// Convert audio when the agent's formats are not ulaw_8000 (else such calls end with
+    /// an error naming the fix; reference/elevenlabs.md §4).
+    bool convertFormats = true;
+    /// Inbound routing: the agent that answers calls to each of the account's numbers
+    /// (E.164 → agent id); numbers not listed get defaultAgentId.
+    QHash<QString, QString> numberAgents;
+    /// Random per run: GET /health?nonce=N answers HMAC-SHA256(instanceKey, N) so the
+    /// pre-flight check can tell that the public URL reaches this very process.
+    QByteArray instanceKey;
     /// Keepalive: a side silent this long gets a WebSocket ping (ms) …
     int keepaliveIdleMs = 2000;
     /// … and one silent this long (no message, no pong) is dead: the call ends (ms).
@@ -43,6 +53,8 @@ struct BridgeConfig
     QString publicBase() const;
     /// `publicBase()` with http→ws and https→wss, plus `path`.
     QString publicWsUrl(const QString &path) const;
+    /// The proof /health returns for `nonce` (hex HMAC-SHA256 with instanceKey).
+    QString healthProof(const QString &nonce) const;
     /// A one-line description with secrets replaced by "set"/"not set".
     QString redacted() const;
 };
