@@ -367,13 +367,8 @@ void Bridge::setTwilioApi(const QUrl &base, const QString &accountSid, const QBy
         m_config.twilioAuthToken = secret;
     twilio::Credentials c;
     c.accountSid = accountSid;
-    if (!m_config.twilioApiKey.isEmpty()) {
-        c.username = m_config.twilioApiKey;
-        c.secret = m_config.twilioApiSecret;
-    } else {
-        c.username = accountSid.toLatin1();
-        c.secret = m_config.twilioAuthToken;
-    }
+    c.username = m_config.twilioRestUser();
+    c.secret = m_config.twilioRestSecret();
     delete m_twilio;
     m_twilio = new twilio::RestClient(m_nam, base, c, this);
 }

@@ -209,6 +209,16 @@ void RestClient::fetchAgent(const QString &agentId,
         });
 }
 
+void RestClient::fetchSignedUrl(const QString &agentId,
+                                std::function<void(RestResult<QString>)> done)
+{
+    get(QStringLiteral("/v1/convai/conversation/get-signed-url"),
+        {{QStringLiteral("agent_id"), agentId}},
+        [done = std::move(done)](int status, const QJsonObject &b, const QString &error) {
+            done({b.value(u"signed_url").toString(), status, error});
+        });
+}
+
 void RestClient::fetchConversation(const QString &conversationId,
                                    std::function<void(RestResult<ConversationDetails>)> done)
 {

@@ -99,6 +99,10 @@ public:
     void fetchConversation(const QString &conversationId,
                            std::function<void(RestResult<ConversationDetails>)> done);
 
+    /// GET /v1/convai/conversation/get-signed-url (§1.3): proves the key may start a
+    /// conversation with `agentId`. The URL is single-use; callers must not log it.
+    void fetchSignedUrl(const QString &agentId, std::function<void(RestResult<QString>)> done);
+
     /// Parses a GET /v1/convai/agents/{id} body (public for tests and the sandbox).
     static AgentDetails parseAgent(const QJsonObject &o);
 

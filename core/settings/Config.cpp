@@ -46,6 +46,16 @@ QString BridgeConfig::redacted() const
              secret(elevenLabsWebhookSecret));
 }
 
+QByteArray BridgeConfig::twilioRestUser() const
+{
+    return twilioApiKey.isEmpty() ? twilioAccountSid.toLatin1() : twilioApiKey;
+}
+
+QByteArray BridgeConfig::twilioRestSecret() const
+{
+    return twilioApiKey.isEmpty() ? twilioAuthToken : twilioApiSecret;
+}
+
 QString BridgeConfig::healthProof(const QString &nonce) const
 {
     return QString::fromLatin1(

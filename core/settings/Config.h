@@ -53,6 +53,10 @@ struct BridgeConfig
     QString publicBase() const;
     /// `publicBase()` with http→ws and https→wss, plus `path`.
     QString publicWsUrl(const QString &path) const;
+    /// REST Basic auth user for Twilio (reference/twilio.md §3.1): the API Key SID when
+    /// one is set, else the Account SID; twilioRestSecret() is the matching secret.
+    QByteArray twilioRestUser() const;
+    QByteArray twilioRestSecret() const;
     /// The proof /health returns for `nonce` (hex HMAC-SHA256 with instanceKey).
     QString healthProof(const QString &nonce) const;
     /// A one-line description with secrets replaced by "set"/"not set".

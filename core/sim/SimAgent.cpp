@@ -123,8 +123,15 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
     m_http->route("GET", QStringLiteral("/v1/user"), [=](const HttpRequest &req) {
         if (unauthorized(req))
             return invalidKey();
+        const QJsonObject sub{{QStringLiteral("tier"), QStringLiteral("sandbox")},
+                              {QStringLiteral("character_count"), m_options.characterCount},
+                              {QStringLiteral("character_limit"), m_options.characterLimit},
+                              {QStringLiteral("status"), QStringLiteral("active")}};
         return HttpResponse::json(
-            R"({"user_id":"sandbox","first_name":"Sandbox","subscription":{"tier":"sandbox","character_count":1200,"character_limit":100000,"status":"active"}})");
+            QJsonDocument(QJsonObject{{QStringLiteral("user_id"), QStringLiteral("sandbox")},
+                                      {QStringLiteral("first_name"), QStringLiteral("Sandbox")},
+                                      {QStringLiteral("subscription"), sub}})
+                .toJson(QJsonDocument::Compact));
     });
     m_http->route("GET", QStringLiteral("/v1/convai/agents"), [=](const HttpRequest &req) {
         if (unauthorized(req))
@@ -231,7 +238,8 @@ QJsonObject SimAgent::agentJson(const QString &id) const
                           {QStringLiteral("voice_id"), QStringLiteral("sandbox-voice")}}},
              {QStringLiteral("agent"),
               QJsonObject{
-                  {QStringLiteral("first_message"), clip(QStringLiteral("agent0")).text},
+                  {QStringLiteral("first_message"),
+                   m_options.hasFirstMessage ? clip(QStringLiteral("agent0")).text : QString()},
                   {QStringLiteral("language"), QStringLiteral("en")},
                   {QStringLiteral("prompt"), QJsonObject{{QStringLiteral("prompt"), prompt}}}}}}},
         {QStringLiteral("platform_settings"),

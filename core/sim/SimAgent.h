@@ -83,6 +83,10 @@ public:
         QStringList allowedOverrides;
         /// Dynamic variables the agent's prompt references; missing → close 1008 (§6.2).
         QStringList requiredDynamicVariables;
+        /// GET agent reports a first message (pre-flight tests; the script still greets).
+        bool hasFirstMessage = true;
+        qint64 characterCount = 1200; ///< GET /v1/user subscription figures
+        qint64 characterLimit = 100000;
     };
 
     /// `scenarioFor(callSid)` tells the agent which script a call follows (the call_sid
