@@ -13,9 +13,11 @@
 
 namespace patchline::app {
 
-CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *exitCode)
+CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *exitCode,
+                            const CliDefaults &defaults)
 {
     CliOptions o;
+    o.engine.config = defaults.config;
     *exitNow = false;
     *exitCode = 0;
     QCommandLineParser p;
@@ -33,11 +35,11 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
     const QCommandLineOption port(
         QStringLiteral("port"),
         QCoreApplication::translate("cli", "HTTP/WebSocket port (default 8787, 0 = any)."),
-        QStringLiteral("port"), QStringLiteral("8787"));
+        QStringLiteral("port"));
     const QCommandLineOption bind(
         QStringLiteral("bind"),
         QCoreApplication::translate("cli", "Address to listen on (default 127.0.0.1)."),
-        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+        QStringLiteral("address"));
     const QCommandLineOption publicUrl(
         QStringLiteral("public-url"),
         QCoreApplication::translate(
@@ -95,7 +97,13 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QCoreApplication::translate("cli",
                                     "Twilio REST base URL (default https://api.twilio.com)."),
         QStringLiteral("url"));
-    p.addOptions({formats, elevenBase, dial, from, var, twilioBase});
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        QCoreApplication::translate("cli", "Run the pre-flight check (credentials, numbers, "
+                                           "public URL, agent), print it and exit: 0 when "
+                                           "nothing failed, 3 otherwise. With --dial/--from/--var "
+                                           "it checks that call too."));
+    p.addOptions({formats, elevenBase, dial, from, var, twilioBase, check});
     p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, dataDir,
                   noRecord});
 
@@ -117,18 +125,21 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
 
     auto &cfg = o.engine.config;
     o.engine.sandbox = p.isSet(sandbox);
-    o.headless = p.isSet(headless);
+    o.check = p.isSet(check);
+    o.headless = p.isSet(headless) || o.check;
     o.demoCall = p.isSet(demo);
     bool ok = false;
-    const int portValue = p.value(port).toInt(&ok);
-    if (!ok || portValue < 0 || portValue > 65535) {
-        o.error =
-            QCoreApplication::translate("cli", "--port '%1' is not a port number; use 0-65535")
-                .arg(p.value(port));
-        return o;
+    if (p.isSet(port)) {
+        const int portValue = p.value(port).toInt(&ok);
+        if (!ok || portValue < 0 || portValue > 65535) {
+            o.error =
+                QCoreApplication::translate("cli", "--port '%1' is not a port number; use 0-65535")
+                    .arg(p.value(port));
+            return o;
+        }
+        cfg.port = quint16(portValue);
     }
-    cfg.port = quint16(portValue);
-    if (!cfg.bindAddress.setAddress(p.value(bind))) {
+    if (p.isSet(bind) && !cfg.bindAddress.setAddress(p.value(bind))) {
         o.error = QCoreApplication::translate(
                       "cli", "--bind '%1' is not an IP address; use e.g. 127.0.0.1")
                       .arg(p.value(bind));
@@ -168,11 +179,8 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         cfg.defaultAgentId = p.value(agent);
     if (p.isSet(dataDir))
         cfg.dataDir = p.value(dataDir);
-    cfg.record = !p.isSet(noRecord);
-    cfg.twilioAuthToken = qgetenv("TWILIO_AUTH_TOKEN");
-    cfg.twilioAccountSid = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
-    cfg.twilioApiKey = qgetenv("TWILIO_API_KEY");
-    cfg.twilioApiSecret = qgetenv("TWILIO_API_SECRET");
+    if (p.isSet(noRecord))
+        cfg.record = false;
     if (p.isSet(twilioBase)) {
         const QUrl u(p.value(twilioBase));
         if (!u.isValid() || (u.scheme() != u"https" && u.scheme() != u"http") ||
@@ -184,6 +192,10 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         }
         cfg.twilioApiBase = u;
     }
+    o.dial.from = p.isSet(from) ? p.value(from) : defaults.defaultFrom;
+    if (p.isSet(sandbox) && !p.isSet(from))
+        o.dial.from = QStringLiteral("+15550100"); // the sandbox account's number
+    o.dial.agentId = p.value(agent);
     if (p.isSet(dial)) {
         QString why;
         const QString to = twilio::normalizeE164(p.value(dial), &why);
@@ -192,27 +204,23 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             return o;
         }
         o.dial.to = to;
-        o.dial.from = p.value(from);
-        if (o.dial.from.isEmpty() && p.isSet(sandbox))
-            o.dial.from = QStringLiteral("+15550100"); // the sandbox account's number
-        if (o.dial.from.isEmpty()) {
+        if (o.dial.from.isEmpty() && !o.check) {
             o.error = QCoreApplication::translate("cli", "--dial needs --from with one of the "
-                                                         "Twilio account's numbers");
+                                                         "Twilio account's numbers (or a default "
+                                                         "From number in the settings)");
             return o;
         }
-        o.dial.agentId = p.value(agent);
-        for (const QString &kv : p.values(var)) {
-            const qsizetype eq = kv.indexOf(u'=');
-            if (eq <= 0) {
-                o.error =
-                    QCoreApplication::translate("cli", "--var '%1' is not name=value").arg(kv);
-                return o;
-            }
-            o.dial.variables.insert(kv.left(eq), kv.mid(eq + 1));
-        }
     }
-    cfg.elevenLabsApiKey = qgetenv("ELEVENLABS_API_KEY");
-    cfg.elevenLabsWebhookSecret = qgetenv("ELEVENLABS_WEBHOOK_SECRET");
+    for (const QString &kv : p.values(var)) {
+        const qsizetype eq = kv.indexOf(u'=');
+        if (eq <= 0) {
+            o.error = QCoreApplication::translate("cli", "--var '%1' is not name=value; use e.g. "
+                                                         "--var customer_name=Ada")
+                          .arg(kv);
+            return o;
+        }
+        o.dial.variables.insert(kv.left(eq), kv.mid(eq + 1));
+    }
 
     if (p.isSet(calls)) {
         o.loadCalls = p.value(calls).toInt(&ok);

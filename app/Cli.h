@@ -16,11 +16,21 @@ struct CliOptions
     int loadCalls = 0;        ///< --calls N (load benchmark), 0 = off
     int loadDurationS = 10;   ///< --duration S
     bridge::DialRequest dial; ///< --dial: place this outbound call (to empty = none)
+    bool check = false;       ///< --check: run the pre-flight check, print it, exit 0/3
     QString error;            ///< set when the command line is invalid (names the option)
 };
 
+/// What the command line starts from: the stored settings with the environment applied
+/// (settings::Settings::toBridgeConfig()); options given on the command line win.
+struct CliDefaults
+{
+    settings::BridgeConfig config;
+    QString defaultFrom; ///< caller ID for --dial and --check when --from is absent
+};
+
 /// Parses `arguments` (including argv[0]). Handles --help and --version by printing and
-/// returning with `exitNow` set. Environment: TWILIO_AUTH_TOKEN, ELEVENLABS_API_KEY.
-CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *exitCode);
+/// returning with `exitNow` set. Errors name the option, the value and the fix.
+CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *exitCode,
+                            const CliDefaults &defaults = {});
 
 } // namespace patchline::app

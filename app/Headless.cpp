@@ -54,6 +54,24 @@ void Headless::run()
                  .arg(m_engine->port())
                  .arg(cfg.publicBase(), m_engine->isSandbox() ? tr(", sandbox mode") : QString())
           << Qt::endl;
+    if (m_options.check) {
+        connect(m_engine, &bridge::Engine::preflightFinished, this,
+                [this](const QList<preflight::CheckLine> &lines) {
+                    m_out << preflight::Preflight::toText(lines);
+                    const bool ok = preflight::Preflight::passed(lines);
+                    m_out << (ok ? tr("pre-flight: nothing failed")
+                                 : tr("pre-flight: FAILED — fix the lines marked ✗"))
+                          << Qt::endl;
+                    emit finished(ok ? 0 : 3);
+                });
+        preflight::Request r = m_engine->preflightRequest();
+        r.to = m_options.dial.to;
+        r.from = m_options.dial.from;
+        r.agentId = m_options.dial.agentId;
+        r.setCallVariables(m_options.dial.variables);
+        m_engine->runPreflight(r);
+        return;
+    }
     if (!m_options.dial.to.isEmpty()) {
         connect(m_engine, &bridge::Engine::dialed, this,
                 [this](const QString &sid, const QString &error) {

@@ -1,6 +1,9 @@
 #include "app/Cli.h"
 #include "app/Headless.h"
 #include "bridge/Engine.h"
+#include "settings/Redact.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -9,10 +12,12 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -46,21 +51,23 @@ bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--headless" || a == "--help" || a == "-h" || a == "--version" || a == "-v" ||
-            a == "--help-all")
+        if (a == "--headless" || a == "--check" || a == "--help" || a == "-h" || a == "--version" ||
+            a == "-v" || a == "--help-all")
             return true;
     }
     return false;
 }
 
-void loadTranslations(QCoreApplication *app)
+/// Installs Qt's and our translations for `language` ("" = the system's, "en", "de").
+void loadTranslations(QCoreApplication *app, const QString &language)
 {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app->installTranslator(qt);
     auto *own = new QTranslator(app);
-    if (own->load(QLocale(), QStringLiteral("patchline"), QStringLiteral("_"),
+    if (own->load(locale, QStringLiteral("patchline"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
         app->installTranslator(own);
 }
@@ -84,50 +91,97 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PATCHLINE_VERSION));
     if (!headless)
         QGuiApplication::setDesktopFileName(QStringLiteral("app.patchline.Patchline"));
-    loadTranslations(app.get());
+    patchline::settings::installRedactingMessageHandler();
 
-    bool exitNow = false;
-    int exitCode = 0;
-    patchline::app::CliOptions options =
-        patchline::app::parseCommandLine(QCoreApplication::arguments(), &exitNow, &exitCode);
-    if (exitNow)
-        return exitCode;
-    if (!options.error.isEmpty()) {
-        std::fprintf(stderr, "patchline: %s\n", qPrintable(options.error));
-        return 2;
-    }
-    if (!options.engine.sandbox && options.engine.config.twilioAuthToken.isEmpty() && headless)
-        std::fprintf(stderr, "patchline: note: TWILIO_AUTH_TOKEN is not set, so every Twilio "
-                             "webhook will be refused (403); set it, or use --sandbox\n");
-    if (!headless && options.engine.config.twilioAuthToken.isEmpty() &&
-        options.engine.config.elevenLabsApiKey.isEmpty())
-        options.engine.sandbox = true; // first run without accounts: the sandbox (issue 7)
-
-    // The agent chosen in the console is the default for real accounts (not the sandbox).
-    if (!headless && !options.engine.sandbox && options.engine.config.defaultAgentId.isEmpty())
-        options.engine.config.defaultAgentId =
-            QSettings().value(QStringLiteral("agents/default")).toString();
+    // Settings: non-secret values in QSettings, secrets in the OS keychain (or the fallback the
+    // user chose), the environment on top (issue 7). PATCHLINE_NO_KEYCHAIN=1 skips the keychain.
+    QSettings qsettings;
+    patchline::settings::SecretStore::Options secretOptions;
+    secretOptions.useKeychain = qEnvironmentVariableIntValue("PATCHLINE_NO_KEYCHAIN") != 1;
+    patchline::settings::SecretStore secrets(secretOptions);
+    patchline::settings::Settings settings(&qsettings, &secrets);
+    loadTranslations(app.get(), settings.string(patchline::settings::Key::AppearanceLanguage));
     installQuitOnSignal(app.get());
-    patchline::bridge::Engine engine(options.engine);
-    QString error;
-    if (!engine.start(&error)) {
-        std::fprintf(stderr, "patchline: %s\n", qPrintable(error));
-        return 1;
-    }
 
-    if (headless) {
-        patchline::app::Headless runner(&engine, options);
-        int code = 0;
-        QObject::connect(&runner, &patchline::app::Headless::finished, app.get(), [&](int c) {
-            code = c;
-            QCoreApplication::quit();
-        });
-        runner.run();
-        const int loop = app->exec();
-        return code ? code : loop;
-    }
+    std::unique_ptr<patchline::bridge::Engine> engine;
+    std::unique_ptr<patchline::app::Headless> runner;
+    std::unique_ptr<patchline::ui::MainWindow> window;
+    int exitCode = 0;
+    bool forceSandbox = false; // the user chose "Use the sandbox" in the settings pane
 
-    patchline::ui::MainWindow window(&engine);
-    window.show();
-    return app->exec();
+    // Resolves the configuration and starts the engine plus the window or the headless runner.
+    // Runs again (in-process) when the settings pane asks for a restart.
+    std::function<void(const QStringList &)> startup = [&](const QStringList &secretNotes) {
+        window.reset();
+        runner.reset();
+        engine.reset();
+        patchline::app::CliDefaults defaults{
+            settings.toBridgeConfig(),
+            settings.string(patchline::settings::Key::TwilioDefaultFrom)};
+        bool exitNow = false;
+        patchline::app::CliOptions options = patchline::app::parseCommandLine(
+            QCoreApplication::arguments(), &exitNow, &exitCode, defaults);
+        if (exitNow) {
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        if (!options.error.isEmpty()) {
+            std::fprintf(stderr, "patchline: %s\n", qPrintable(options.error));
+            exitCode = 2;
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        for (const QString &note : secretNotes)
+            std::fprintf(stderr, "patchline: note: secrets: %s\n", qPrintable(note));
+        if (!options.engine.sandbox && options.engine.config.twilioAuthToken.isEmpty() &&
+            headless && !options.check)
+            std::fprintf(stderr, "patchline: note: TWILIO_AUTH_TOKEN is not set, so every Twilio "
+                                 "webhook will be refused (403); set it, or use --sandbox\n");
+        // First run without accounts: the sandbox, with a banner offering the settings (§5).
+        if (!headless && (!settings.hasAccounts() || forceSandbox))
+            options.engine.sandbox = true;
+
+        engine = std::make_unique<patchline::bridge::Engine>(options.engine);
+        QString error;
+        if (!engine->start(&error)) {
+            std::fprintf(stderr, "patchline: %s\n", qPrintable(error));
+            exitCode = 1;
+            if (headless) {
+                QCoreApplication::exit(exitCode);
+                return;
+            }
+        }
+        if (headless) {
+            runner = std::make_unique<patchline::app::Headless>(engine.get(), options);
+            QObject::connect(runner.get(), &patchline::app::Headless::finished, app.get(),
+                             [&](int c) {
+                                 exitCode = c;
+                                 QCoreApplication::exit(c);
+                             });
+            runner->run();
+            return;
+        }
+        exitCode = 0;
+        window = std::make_unique<patchline::ui::MainWindow>(engine.get(), &settings);
+        QObject::connect(window.get(), &patchline::ui::MainWindow::restartRequested, app.get(),
+                         [&](bool sandbox) {
+                             forceSandbox = sandbox;
+                             // After the window's slot has returned: it is deleted by startup.
+                             QTimer::singleShot(0, app.get(), [&] { startup({}); });
+                         });
+        if (!error.isEmpty())
+            window->showStartupError(error);
+        for (const QString &note : secretNotes)
+            window->showSecretsNote(note);
+        window->show();
+    };
+    // Async (keychain); startup always runs inside the event loop, so exit() works.
+    settings.loadSecrets([&](const QStringList &notes) {
+        QTimer::singleShot(0, app.get(), [&, notes] { startup(notes); });
+    });
+    const int loop = app->exec();
+    window.reset();
+    runner.reset();
+    engine.reset();
+    return exitCode ? exitCode : loop;
 }

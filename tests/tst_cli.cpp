@@ -1,5 +1,8 @@
 #include "app/Cli.h"
+#include "settings/Settings.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace patchline::app;
@@ -8,11 +11,12 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    CliOptions parse(const QStringList &args)
+    CliOptions parse(const QStringList &args, const CliDefaults &defaults = {})
     {
         bool exitNow = false;
         int code = 0;
-        return parseCommandLine(QStringList{QStringLiteral("patchline")} + args, &exitNow, &code);
+        return parseCommandLine(QStringList{QStringLiteral("patchline")} + args, &exitNow, &code,
+                                defaults);
     }
 
 private slots:
@@ -115,13 +119,38 @@ private slots:
     {
         qputenv("TWILIO_AUTH_TOKEN", "tok-very-secret");
         qputenv("ELEVENLABS_API_KEY", "xi-very-secret");
-        const CliOptions o = parse({});
+        QTemporaryDir dir;
+        QSettings qs(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        const patchline::settings::Settings settings(&qs, nullptr);
+        const CliOptions o = parse({}, {settings.toBridgeConfig(), {}});
         qunsetenv("TWILIO_AUTH_TOKEN");
         qunsetenv("ELEVENLABS_API_KEY");
         QCOMPARE(o.engine.config.twilioAuthToken, QByteArray("tok-very-secret"));
         const QString dump = o.engine.config.redacted();
         QVERIFY(!dump.contains(QStringLiteral("very-secret")));
         QVERIFY(dump.contains(QStringLiteral("twilioAuthToken=set")));
+    }
+
+    void commandLineWinsOverSettings()
+    {
+        CliDefaults d;
+        d.config.port = 9100;
+        d.config.publicUrl = QStringLiteral("https://stored.example");
+        d.config.record = true;
+        d.defaultFrom = QStringLiteral("+15550100");
+        CliOptions o = parse({}, d);
+        QCOMPARE(o.engine.config.port, quint16(9100));
+        QCOMPARE(o.engine.config.publicUrl, QStringLiteral("https://stored.example"));
+        QCOMPARE(o.dial.from, QStringLiteral("+15550100"));
+        o = parse({QStringLiteral("--port"), QStringLiteral("9200"), QStringLiteral("--no-record"),
+                   QStringLiteral("--from"), QStringLiteral("+15550111"),
+                   QStringLiteral("--check")},
+                  d);
+        QCOMPARE(o.engine.config.port, quint16(9200));
+        QCOMPARE(o.engine.config.record, false);
+        QCOMPARE(o.dial.from, QStringLiteral("+15550111"));
+        QVERIFY(o.check);
+        QVERIFY(o.headless);
     }
 };
 

@@ -127,6 +127,11 @@ private slots:
                               "agent.exists", "agent.reachable", "agent.formats",
                               "agent.firstMessage", "agent.overrides", "agent.variables"}));
         QVERIFY(preflight::Preflight::passed(lines));
+        // Pickers get what was found on the way.
+        QCOMPARE(find(lines, QStringLiteral("twilio.from")).choices,
+                 (QStringList{"+15550100", "+15550111", "+15550199"}));
+        QCOMPARE(find(lines, QStringLiteral("elevenlabs.key")).choices,
+                 QStringList{QStringLiteral("agent_ok\tSandbox agent 1")});
     }
 
     void trialAccount()

@@ -66,6 +66,7 @@ private slots:
     {
         QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
         QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        QSignalSpy logs(m_box.engine.get(), &bridge::Engine::log);
         m_box.engine->placeSandboxCall(sim::Scenario::demo());
         QVERIFY(finished.wait(90000));
         const QString sid = placed.first().first().toString();
@@ -81,6 +82,23 @@ private slots:
         QVERIFY2(carrier.error.isEmpty(), qPrintable(carrier.error));
         QCOMPARE(carrier.webhookStatus, 200);
         QVERIFY(carrier.twiml.contains(QStringLiteral("<Connect><Stream url=\"ws://127.0.0.1:")));
+
+        // Secret hygiene (issue 7 §3): no secret in the TwiML sent to Twilio, the log, or
+        // the events the console shows.
+        const settings::BridgeConfig &cfg = m_box.engine->config();
+        QStringList text{carrier.twiml};
+        for (const auto &l : logs)
+            text << l.first().toString();
+        for (const auto &u : m_box.updates)
+            for (const auto &e : u.events)
+                text << e.text;
+        QVERIFY(logs.size() > 0);
+        for (const QByteArray &secret :
+             {cfg.twilioAuthToken, cfg.elevenLabsApiKey, cfg.elevenLabsWebhookSecret}) {
+            QVERIFY(secret.size() >= 16);
+            for (const QString &t : std::as_const(text))
+                QVERIFY2(!t.contains(QString::fromLatin1(secret)), qPrintable(t));
+        }
 
         // Caller audio reaches the agent byte-exact and in order.
         QVERIFY(carrier.callerSent.size() > 8000 * 15);

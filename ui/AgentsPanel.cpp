@@ -90,7 +90,7 @@ AgentsPanel::AgentsPanel(bridge::Engine *engine, QWidget *parent)
         m_engine->setDefaultAgent(id);
         m_model->setDefaultAgent(id);
         if (!m_engine->isSandbox())
-            QSettings().setValue(QStringLiteral("agents/default"), id);
+            emit defaultAgentChosen(id);
     });
     connect(engine, &bridge::Engine::agentsListed, this,
             [this](const QList<elevenlabs::AgentSummary> &agents, const QString &error) {

@@ -39,7 +39,7 @@ private:
 /// Agent picker: lists agents (GET /v1/convai/agents through the Engine, never from this
 /// thread's sockets), shows the selected agent's telephony readiness (formats, first
 /// message, overrides, required dynamic variables) and makes one the default for new
-/// calls. The default is remembered (QSettings "agents/default", real accounts only).
+/// calls. The default is remembered (through defaultAgentChosen(), real accounts only).
 class AgentsPanel : public QWidget
 {
     Q_OBJECT
@@ -52,6 +52,10 @@ public:
     /// The details text shown for the selected agent (tests).
     QString detailsText() const;
     void selectAgent(const QString &agentId);
+
+signals:
+    /// The operator made `agentId` the default (real accounts only): store it.
+    void defaultAgentChosen(const QString &agentId);
 
 private:
     void onSelection();

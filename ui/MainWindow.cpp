@@ -1,9 +1,11 @@
 #include "ui/MainWindow.h"
 
 #include "bridge/Engine.h"
+#include "settings/Settings.h"
 #include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
 #include "ui/DialDialog.h"
+#include "ui/SettingsDialog.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
 
@@ -11,25 +13,29 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace patchline::ui {
 
-MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
-    : QMainWindow(parent), m_engine(engine), m_calls(new CallListModel(this)),
+MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWidget *parent)
+    : QMainWindow(parent), m_engine(engine), m_settings(settings), m_calls(new CallListModel(this)),
       m_proxy(new CallSortProxy(this)), m_transcript(new TranscriptModel(m_calls, this))
 {
     setWindowTitle(engine->isSandbox() ? tr("Patchline — sandbox") : tr("Patchline"));
@@ -61,6 +67,18 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     m_end->setToolTip(tr("Hang up the selected call (Ctrl+E, or Del in the list)"));
     m_end->setEnabled(false);
     connect(m_end, &QAction::triggered, this, &MainWindow::endSelected);
+    tb->addSeparator();
+    auto *settingsAction = tb->addAction(tr("&Settings…"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setToolTip(tr("Accounts, server, recording, alarms (Ctrl+,)"));
+    settingsAction->setEnabled(settings != nullptr);
+    connect(settingsAction, &QAction::triggered, this, [this] { openSettings(); });
+    auto *preflightAction = tb->addAction(tr("&Pre-flight check"));
+    preflightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    preflightAction->setToolTip(tr("Check everything a real call needs (Ctrl+Shift+P)"));
+    preflightAction->setEnabled(settings != nullptr);
+    connect(preflightAction, &QAction::triggered, this,
+            [this] { openSettings(QStringLiteral("preflight")); });
 
     // Calls list.
     m_table = new QTableView;
@@ -86,8 +104,21 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     m_banner->setText(tr("<b>Sandbox mode.</b> Calls go through the real bridge to a simulated "
                          "carrier and agent on this computer; no accounts are needed. Press "
                          "<b>Dial sandbox call</b> (Ctrl+D) to start one."));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; color: #5a4300; padding: 6px; border-radius: 4px; }"));
+    m_bannerBox = new QFrame;
+    m_bannerBox->setObjectName(QStringLiteral("sandboxBanner"));
+    m_bannerBox->setStyleSheet(
+        QStringLiteral("#sandboxBanner { background: #fff4d6; border-radius: 4px; }"
+                       "#sandboxBanner QLabel { color: #5a4300; }"));
+    m_bannerBox->setVisible(engine->isSandbox());
+    m_banner->setVisible(true);
+    auto *bannerLayout = new QHBoxLayout(m_bannerBox);
+    bannerLayout->setContentsMargins(8, 6, 8, 6);
+    bannerLayout->addWidget(m_banner, 1);
+    auto *connectButton = new QPushButton(tr("Connect real accounts…"));
+    connectButton->setObjectName(QStringLiteral("connectAccounts"));
+    connectButton->setEnabled(settings != nullptr);
+    connect(connectButton, &QPushButton::clicked, this, [this] { openSettings(); });
+    bannerLayout->addWidget(connectButton, 0, Qt::AlignVCenter);
     m_header = new QLabel;
     m_header->setTextFormat(Qt::RichText);
     m_waveform = new WaveformWidget;
@@ -102,7 +133,7 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
     auto *callView = new QWidget;
     auto *cv = new QVBoxLayout(callView);
     cv->setContentsMargins(0, 0, 0, 0);
-    cv->addWidget(m_banner);
+    cv->addWidget(m_bannerBox);
     cv->addWidget(m_header);
     m_vsplit = new QSplitter(Qt::Vertical);
     m_vsplit->setObjectName(QStringLiteral("callSplit"));
@@ -134,6 +165,10 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
 
     // Agents: a dock the operator can move or close (state saved with the window).
     m_agents = new AgentsPanel(engine);
+    connect(m_agents, &AgentsPanel::defaultAgentChosen, this, [this](const QString &id) {
+        if (m_settings)
+            m_settings->set(settings::Key::ElevenLabsDefaultAgent, id);
+    });
     auto *agentsDock = new QDockWidget(tr("Agents"), this);
     agentsDock->setObjectName(QStringLiteral("agentsDock"));
     agentsDock->setWidget(m_agents);
@@ -168,6 +203,40 @@ MainWindow::MainWindow(bridge::Engine *engine, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openSettings(const QString &section)
+{
+    if (!m_settings)
+        return;
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, m_engine, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::restartRequested, this,
+                &MainWindow::restartRequested);
+    }
+    m_settingsDialog->showSection(section);
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::showStartupError(const QString &error)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                           tr("the bridge did not start: %1").arg(error));
+    QTimer::singleShot(0, this, [this, error] {
+        QMessageBox::critical(
+            this, tr("Bridge not started"),
+            tr("%1\n\nChange the port or bind address in Settings → Server.").arg(error));
+        openSettings(QStringLiteral("server"));
+    });
+}
+
+void MainWindow::showSecretsNote(const QString &note)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                           tr("secrets: %1").arg(note));
+}
 
 QAbstractItemModel *MainWindow::callProxy() const
 {

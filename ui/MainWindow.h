@@ -16,12 +16,16 @@ class QAbstractItemModel;
 namespace patchline::bridge {
 class Engine;
 }
+namespace patchline::settings {
+class Settings;
+}
 
 namespace patchline::ui {
 
 class AgentsPanel;
 class CallListModel;
 class DialDialog;
+class SettingsDialog;
 class CallSortProxy;
 class TranscriptModel;
 class WaveformWidget;
@@ -29,13 +33,17 @@ class WaveformWidget;
 /// The console window: calls on the left (active first), the selected call on the right
 /// (state, live two-lane waveform, live transcript), the event log below. Dial (Ctrl+D)
 /// places a sandbox call; End (Ctrl+E or Del in the list) hangs up the selected call.
+/// Settings (Ctrl+,) and the pre-flight check (Ctrl+Shift+P) open the settings pane; without
+/// accounts a banner explains the sandbox and offers "Connect real accounts".
 /// Window geometry and splitter positions are remembered. GUI thread only; it never
 /// touches sockets — it reads the Engine's queued CallUpdate batches.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(bridge::Engine *engine, QWidget *parent = nullptr);
+    /// `settings` may be null (tests): the Settings pane is then unavailable.
+    explicit MainWindow(bridge::Engine *engine, settings::Settings *settings = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CallListModel *callModel() const { return m_calls; }
@@ -43,9 +51,23 @@ public:
     TranscriptModel *transcriptModel() const { return m_transcript; }
     WaveformWidget *waveform() const { return m_waveform; }
     AgentsPanel *agentsPanel() const { return m_agents; }
+    /// Opens the settings pane at `section` (see SettingsDialog::showSection).
+    void openSettings(const QString &section = QStringLiteral("twilio"));
+    /// The settings pane while it is open (tests).
+    QPointer<SettingsDialog> settingsDialog() const { return m_settingsDialog; }
+    /// Shows why the bridge did not start (port taken, …) in the log and a dialog.
+    void showStartupError(const QString &error);
+    /// Shows a note about where secrets could not be read from (no keychain, …).
+    void showSecretsNote(const QString &note);
+    /// The sandbox banner (first run without accounts).
+    QWidget *sandboxBanner() const { return m_bannerBox; }
     /// Selects a call by id (tests, keyboard).
     void selectCall(quint64 callId);
     quint64 selectedCall() const { return m_selected; }
+
+signals:
+    /// The settings pane asked to restart the bridge (sandbox: with the simulated parties).
+    void restartRequested(bool sandbox);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +95,9 @@ private:
     AgentsPanel *m_agents;
     QLabel *m_header;
     QLabel *m_banner;
+    QWidget *m_bannerBox;
+    settings::Settings *m_settings;
+    QPointer<SettingsDialog> m_settingsDialog;
     QPlainTextEdit *m_log;
     QSplitter *m_hsplit;
     QSplitter *m_vsplit;

@@ -80,6 +80,8 @@ public:
     /// CallSid or an error in operator words (error code explained).
     void dial(const DialRequest &request,
               std::function<void(const QString &callSid, const QString &error)> done);
+    /// The network access manager of the bridge thread (REST calls, pre-flight).
+    QNetworkAccessManager *nam() const { return m_nam; }
     /// The Twilio REST client of the bridge thread.
     twilio::RestClient *twilio() const { return m_twilio; }
     /// Points the Twilio REST client elsewhere (the sandbox carrier).

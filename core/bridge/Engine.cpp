@@ -1,6 +1,7 @@
 #include "bridge/Engine.h"
 
 #include "elevenlabs/RestClient.h"
+#include "settings/Redact.h"
 #include "sim/Sandbox.h"
 #include "store/Storage.h"
 #include "twilio/RestClient.h"
@@ -53,7 +54,12 @@ bool Engine::start(QString *error)
     if (cfg.instanceKey.isEmpty())
         cfg.instanceKey = randomSecret();
     m_storage = std::make_unique<store::Storage>(cfg.dataDir);
-    connect(m_storage.get(), &store::Storage::notice, this, &Engine::log);
+    // Every log line leaves through redact(): no secret reaches the console or a terminal.
+    for (const QByteArray &s : {cfg.twilioAuthToken, cfg.twilioApiSecret, cfg.elevenLabsApiKey,
+                                cfg.elevenLabsWebhookSecret})
+        settings::registerSecret(s);
+    const auto redacted = [this](const QString &line) { emit log(settings::redact(line)); };
+    connect(m_storage.get(), &store::Storage::notice, this, redacted);
 
     if (m_options.sandbox) {
         // The sandbox replaces only the remote parties: fresh secrets each run, so the real
@@ -67,6 +73,8 @@ bool Engine::start(QString *error)
         so.agentInputFormat = m_options.sandboxAgentInputFormat;
         so.agentOutputFormat = m_options.sandboxAgentOutputFormat;
         so.agentRequiredVariables = m_options.sandboxAgentRequiredVariables;
+        for (const QByteArray &s : {so.authToken, so.apiKey, so.webhookSecret})
+            settings::registerSecret(s);
         cfg.twilioAuthToken = so.authToken;
         cfg.elevenLabsApiKey = so.apiKey;
         cfg.elevenLabsWebhookSecret = so.webhookSecret;
@@ -76,7 +84,7 @@ bool Engine::start(QString *error)
         m_sandbox = new sim::Sandbox(so);
         m_sandbox->moveToThread(&m_sandboxThread);
         connect(m_sandbox, &sim::Sandbox::callFinished, this, &Engine::sandboxCallFinished);
-        connect(m_sandbox, &sim::Sandbox::log, this, &Engine::log);
+        connect(m_sandbox, &sim::Sandbox::log, this, redacted);
         QString agentBase;
         QMetaObject::invokeMethod(
             m_sandbox, [this, &agentBase] { agentBase = m_sandbox->startAgent(); },
@@ -92,7 +100,7 @@ bool Engine::start(QString *error)
     m_bridge = new Bridge(cfg, m_storage.get());
     m_bridge->moveToThread(&m_bridgeThread);
     connect(m_bridge, &Bridge::updates, this, &Engine::updates);
-    connect(m_bridge, &Bridge::log, this, &Engine::log);
+    connect(m_bridge, &Bridge::log, this, redacted);
     QString bridgeError;
     QMetaObject::invokeMethod(
         m_bridge,
@@ -122,6 +130,30 @@ bool Engine::start(QString *error)
             m_bridge, [b = m_bridge, rest, account] { b->setTwilioApi(QUrl(rest), account, {}); });
     }
     return true;
+}
+
+preflight::Request Engine::preflightRequest() const
+{
+    preflight::Request r;
+    r.config = m_options.config;
+    r.needsPublicUrl = !m_options.sandbox;
+    return r;
+}
+
+void Engine::runPreflight(preflight::Request request)
+{
+    if (!m_bridge)
+        return;
+    request.config.port = m_port;
+    request.config.instanceKey = m_options.config.instanceKey;
+    QMetaObject::invokeMethod(m_bridge, [this, request] {
+        if (!m_preflight) {
+            m_preflight = new preflight::Preflight(m_bridge->nam(), m_bridge);
+            connect(m_preflight, &preflight::Preflight::finished, this,
+                    &Engine::preflightFinished); // queued to the Engine's thread
+        }
+        m_preflight->run(request);
+    });
 }
 
 void Engine::placeSandboxCall(const sim::Scenario &scenario)

@@ -3,6 +3,7 @@
 #include "bridge/Bridge.h"
 #include "bridge/CallTypes.h"
 #include "elevenlabs/RestClient.h"
+#include "preflight/Preflight.h"
 #include "settings/Config.h"
 #include "sim/Scenario.h"
 
@@ -76,6 +77,15 @@ public:
     /// through accountRead() and numbersListed().
     void requestTwilioAccount();
 
+    /// A pre-flight request for the running configuration (sandbox credentials in sandbox
+    /// mode; the public URL is required only with real accounts).
+    preflight::Request preflightRequest() const;
+    /// Runs the pre-flight check on the bridge thread with `request` (a candidate
+    /// configuration is fine). The self-test always targets this running process: its port
+    /// and instance key replace the request's. The answer arrives through preflightFinished();
+    /// a newer run replaces an unfinished one.
+    void runPreflight(preflight::Request request);
+
     /// Sandbox mode: the base URL of the simulated Twilio REST API (empty otherwise). Its
     /// account is AC000…0 and its Auth Token the one the bridge verifies webhooks with.
     QString sandboxTwilioApiBase() const;
@@ -97,14 +107,16 @@ signals:
     void agentsListed(const QList<patchline::elevenlabs::AgentSummary> &agents,
                       const QString &error);
     void agentDetails(const patchline::elevenlabs::AgentDetails &details, const QString &error);
+    void preflightFinished(const QList<patchline::preflight::CheckLine> &lines);
 
 private:
     Options m_options;
     std::unique_ptr<store::Storage> m_storage;
     QThread m_bridgeThread;
     QThread m_sandboxThread;
-    Bridge *m_bridge = nullptr;        ///< lives on m_bridgeThread
-    sim::Sandbox *m_sandbox = nullptr; ///< lives on m_sandboxThread
+    Bridge *m_bridge = nullptr;                  ///< lives on m_bridgeThread
+    sim::Sandbox *m_sandbox = nullptr;           ///< lives on m_sandboxThread
+    preflight::Preflight *m_preflight = nullptr; ///< lives on m_bridgeThread (child of m_bridge)
     quint16 m_port = 0;
 };
 

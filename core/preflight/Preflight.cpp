@@ -42,7 +42,7 @@ const QStringList kBridgeVariables{QStringLiteral("call_sid"), QStringLiteral("c
 CheckLine line(const QString &id, Level level, const QString &title, const QString &detail,
                const QString &fix = {}, const QString &section = {})
 {
-    return {id, level, title, detail, fix, section, {}};
+    return {id, level, title, detail, fix, section, {}, {}};
 }
 } // namespace
 
@@ -61,6 +61,18 @@ struct Preflight::Run
     std::unique_ptr<elevenlabs::RestClient, DeleteLater> eleven;
     QList<twilio::PhoneNumber> incoming, callerIds;
 };
+
+void Request::setCallVariables(const QMap<QString, QString> &callVariables)
+{
+    variables.clear();
+    overrides.clear();
+    for (auto it = callVariables.begin(); it != callVariables.end(); ++it) {
+        if (it.key().startsWith(u"override_"))
+            overrides << it.key().mid(9);
+        else
+            variables.insert(it.key(), it.value());
+    }
+}
 
 Preflight::Preflight(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
 {
@@ -250,6 +262,17 @@ void Preflight::checkTwilio(const std::shared_ptr<Run> &run)
             for (const twilio::PhoneNumber &p : std::as_const(run->incoming))
                 if (p.voice && voiceNumber.isEmpty())
                     voiceNumber = p.phoneNumber;
+            QStringList choices;
+            for (const twilio::PhoneNumber &p : std::as_const(run->incoming))
+                if (p.voice)
+                    choices << p.phoneNumber;
+            for (const twilio::PhoneNumber &p : std::as_const(run->callerIds))
+                if (!choices.contains(p.phoneNumber))
+                    choices << p.phoneNumber;
+            const auto addFrom = [&](CheckLine l) {
+                l.choices = choices;
+                add(run, l);
+            };
             if (from.isEmpty()) {
                 CheckLine l = line(QStringLiteral("twilio.from"), Level::Warn, fromTitle,
                                    tr("no caller ID chosen"),
@@ -259,23 +282,23 @@ void Preflight::checkTwilio(const std::shared_ptr<Run> &run)
                                        : tr("Pick the default From number in Settings → Twilio."),
                                    twilioSection);
                 l.suggestion = voiceNumber;
-                add(run, l);
+                addFrom(l);
             } else {
                 auto it = std::find_if(
                     run->incoming.begin(), run->incoming.end(),
                     [&](const twilio::PhoneNumber &p) { return p.phoneNumber == from; });
                 if (it != run->incoming.end() && it->voice)
-                    add(run, line(QStringLiteral("twilio.from"), Level::Pass, fromTitle,
-                                  tr("%1 belongs to the account and has voice").arg(from)));
+                    addFrom(line(QStringLiteral("twilio.from"), Level::Pass, fromTitle,
+                                 tr("%1 belongs to the account and has voice").arg(from)));
                 else if (it != run->incoming.end())
-                    add(run, line(QStringLiteral("twilio.from"), Level::Fail, fromTitle,
-                                  tr("%1 has no voice capability").arg(from),
-                                  tr("Choose a number with voice, or enable voice on it in the "
-                                     "Twilio Console."),
-                                  twilioSection));
+                    addFrom(line(QStringLiteral("twilio.from"), Level::Fail, fromTitle,
+                                 tr("%1 has no voice capability").arg(from),
+                                 tr("Choose a number with voice, or enable voice on it in the "
+                                    "Twilio Console."),
+                                 twilioSection));
                 else if (has(run->callerIds, from))
-                    add(run, line(QStringLiteral("twilio.from"), Level::Pass, fromTitle,
-                                  tr("%1 is a verified caller ID of the account").arg(from)));
+                    addFrom(line(QStringLiteral("twilio.from"), Level::Pass, fromTitle,
+                                 tr("%1 is a verified caller ID of the account").arg(from)));
                 else {
                     CheckLine l = line(
                         QStringLiteral("twilio.from"), Level::Fail, fromTitle,
@@ -287,7 +310,7 @@ void Preflight::checkTwilio(const std::shared_ptr<Run> &run)
                             : tr("Use one of the account's numbers, e.g. %1.").arg(voiceNumber),
                         twilioSection);
                     l.suggestion = voiceNumber;
-                    add(run, l);
+                    addFrom(l);
                 }
             }
         };
@@ -438,10 +461,14 @@ void Preflight::checkElevenLabs(const std::shared_ptr<Run> &run)
             if (run != m_current)
                 return;
             const QString title = tr("ElevenLabs API key");
-            if (r.ok())
-                add(run, line(QStringLiteral("elevenlabs.key"), Level::Pass, title,
-                              tr("accepted; %n agent(s) visible", nullptr, int(r.value.size()))));
-            else
+            if (r.ok()) {
+                CheckLine l =
+                    line(QStringLiteral("elevenlabs.key"), Level::Pass, title,
+                         tr("accepted; %n agent(s) visible", nullptr, int(r.value.size())));
+                for (const elevenlabs::AgentSummary &a : std::as_const(r.value))
+                    l.choices << a.agentId + u'\t' + a.name;
+                add(run, l);
+            } else
                 add(run,
                     line(QStringLiteral("elevenlabs.key"), Level::Fail, title,
                          r.status == 401 ? tr("ElevenLabs refused the key (HTTP 401)") : r.error,

@@ -26,6 +26,9 @@ struct CheckLine
     QString fix;        ///< one sentence; empty when passed
     QString section;    ///< settings section that fixes it: twilio, elevenlabs, server, call
     QString suggestion; ///< a value that would fix it (e.g. a detected ngrok URL), or empty
+    /// Values found on the way, for pickers: twilio.from → the account's voice numbers and
+    /// verified caller IDs (E.164); elevenlabs.key → "agent_id\tname" per agent.
+    QStringList choices;
 };
 
 /// What to check. `config` is the candidate configuration (it may not be saved yet); `port`
@@ -42,6 +45,10 @@ struct Request
     QMap<QString, QString> variables; ///< dynamic variables the call fills
     QStringList overrides;            ///< override fields the call sets ("first_message", …)
     QUrl ngrokApi{QStringLiteral("http://127.0.0.1:4040/api/tunnels")}; ///< tunnel detection
+
+    /// Fills `variables` and `overrides` from a call's variables, where `override_<field>`
+    /// names set an override (bridge/CallTypes.h DialRequest).
+    void setCallVariables(const QMap<QString, QString> &callVariables);
 };
 
 /// The pre-flight check (issue 7 §4): every reason a call would fail, found before the call

@@ -135,14 +135,19 @@ void SecretStore::read(const QString &name, std::function<void(QByteArray, QStri
         m_where[name] = v.isEmpty() ? Backend::None : Backend::File;
         done(v, note);
     };
+    const auto note = [](const QString &why) {
+        return tr("the OS keychain is not reachable (%1); secrets come from the environment, "
+                  "this session or the private file")
+            .arg(why);
+    };
     if (!keychainReachable()) {
-        fromFallbacks(m_keychainError);
+        fromFallbacks(note(m_keychainError));
         return;
     }
-    keychainRead(name, [this, name, fromFallbacks, done](bool ok, QByteArray v, QString err) {
+    keychainRead(name, [this, name, fromFallbacks, done, note](bool ok, QByteArray v, QString err) {
         if (!ok) {
             m_keychainError = err;
-            fromFallbacks(err);
+            fromFallbacks(note(err));
             return;
         }
         if (v.isEmpty()) {

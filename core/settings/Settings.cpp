@@ -184,8 +184,9 @@ QString Settings::validate(Key key, const QVariant &value)
                 .arg(label, v);
         return {};
     case Key::TwilioApiBase:
-    case Key::ElevenLabsApiBase:
         return checkUrl(label, v, false);
+    case Key::ElevenLabsApiBase: // a URL, or a region: us, eu, in (elevenlabs.md §1.1)
+        return checkUrl(label, elevenLabsRegionBase(v), false);
     case Key::ServerPublicUrl:
         return checkUrl(label, v, true);
     case Key::TwilioDefaultFrom: {

@@ -1,0 +1,80 @@
+// `patchline --check` (issue 7 §4): the pre-flight check headless, exit 0 when nothing
+// failed and 3 otherwise, run as a real process.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestCheckCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+    QProcess *start(const QStringList &args)
+    {
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *v :
+             {"TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET",
+              "ELEVENLABS_API_KEY", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY"})
+            env.remove(QLatin1String(v));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        p->setProcessEnvironment(env);
+        p->start(qEnvironmentVariable("PATCHLINE_BINARY"), args);
+        return p;
+    }
+
+private slots:
+    void sandboxPasses()
+    {
+        QProcess *p = start({QStringLiteral("--check"), QStringLiteral("--sandbox"),
+                             QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(p->waitForFinished(30000));
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QCOMPARE(p->exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("✓ Public URL")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("✓ Agent audio formats")));
+        QVERIFY(!out.contains(QStringLiteral("✗")));
+    }
+
+    void noAccountsFailsWithFixes()
+    {
+        QProcess *p =
+            start({QStringLiteral("--check"), QStringLiteral("--port"), QStringLiteral("0"),
+                   QStringLiteral("--dial"), QStringLiteral("+15550123")});
+        QVERIFY(p->waitForFinished(30000));
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QCOMPARE(p->exitCode(), 3);
+        QVERIFY2(out.contains(QStringLiteral("✗ Twilio credentials")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("✗ ElevenLabs API key")));
+        QVERIFY(out.contains(QStringLiteral("✓ Number to call: +15550123")));
+        QVERIFY(out.contains(QStringLiteral("ngrok http")));
+    }
+
+    void environmentCredentialsAreUsedAndNeverPrinted()
+    {
+        QProcess *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"),
+                   QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+        env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QStringLiteral("env_token_never_shown"));
+        env.insert(QStringLiteral("ELEVENLABS_API_KEY"), QStringLiteral("xi_env_never_shown"));
+        p->setProcessEnvironment(env);
+        // Unreachable APIs: the check fails, naming the problem, never the secrets.
+        p->start(qEnvironmentVariable("PATCHLINE_BINARY"),
+                 {QStringLiteral("--check"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--twilio-api-base"), QStringLiteral("http://127.0.0.1:9"),
+                  QStringLiteral("--elevenlabs-api-base"), QStringLiteral("http://127.0.0.1:9")});
+        QVERIFY(p->waitForFinished(60000));
+        const QString all =
+            QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError());
+        QCOMPARE(p->exitCode(), 3);
+        QVERIFY2(all.contains(QStringLiteral("✗ Twilio credentials")), qPrintable(all));
+        QVERIFY(!all.contains(QStringLiteral("never_shown")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckCli)
+#include "tst_checkcli.moc"

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "preflight/Preflight.h"
+#include "settings/Settings.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QStackedWidget;
+class QTableWidget;
+
+namespace patchline::bridge {
+class Engine;
+}
+
+namespace patchline::ui {
+
+class PreflightModel;
+
+/// The settings pane (issue 7 §1): sections Twilio, ElevenLabs, Server, Recording, Alarms,
+/// Appearance and Pre-flight. Each credential section has a Test button that calls the real
+/// API with the values typed (saved or not) and shows the result inline; the Pre-flight page
+/// lists every check with its fix and jumps to the setting that fixes it. Secrets are masked
+/// (Show reveals them) and go to the keychain; when none is reachable the user chooses
+/// "this session only" or "a file only you can read". Values set by environment variables
+/// are shown read-only with the variable's name.
+///
+/// GUI thread only; network work runs in the Engine (bridge thread).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(settings::Settings *settings, bridge::Engine *engine, QWidget *parent = nullptr);
+
+    /// Shows a section: "twilio", "elevenlabs", "server", "recording", "alarms",
+    /// "appearance" or "preflight".
+    void showSection(const QString &name);
+    QString currentSection() const;
+    /// The configuration the fields describe now, unsaved edits included.
+    settings::BridgeConfig candidate() const;
+    /// Runs the pre-flight check on candidate() and shows it on the Pre-flight page.
+    void runPreflight();
+    /// Validates every field, then stores them (secrets asynchronously). On a bad value it
+    /// shows the error, opens the section and focuses the field; nothing is stored then.
+    void save();
+
+    /// The editor of `key` (tests).
+    QWidget *editor(settings::Key key) const { return m_fields.value(int(key)); }
+    PreflightModel *preflightModel() const { return m_preflight; }
+    QString errorText() const;
+    QString testResult(const QString &section) const;
+
+signals:
+    /// Everything was stored; `bridgeChanged` when the running bridge needs a restart.
+    void saved(bool bridgeChanged);
+    /// The user wants the bridge restarted now (sandbox = stay in/enter the sandbox).
+    void restartRequested(bool sandbox);
+    /// A pre-flight run or a Test finished (tests).
+    void checkFinished();
+
+private:
+    QWidget *addPage(const QString &name, const QString &title);
+    QLineEdit *addLine(QFormLayout *form, settings::Key key, const QString &placeholder = {});
+    QLineEdit *addSecret(QFormLayout *form, settings::Key key);
+    QWidget *envNote(settings::Key key, QWidget *field);
+    QVariant fieldValue(settings::Key key) const;
+    void addTestRow(QFormLayout *form, const QString &section, int scope);
+    void startCheck(const QString &target, int scope);
+    void onCheck(const QList<preflight::CheckLine> &lines);
+    void saveSecrets(QList<settings::Key> keys, bool bridgeChanged);
+    void finishSave(bool bridgeChanged);
+    static QString sectionOf(settings::Key key);
+
+    settings::Settings *m_settings;
+    bridge::Engine *m_engine;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    QStringList m_sectionNames;
+    QHash<int, QWidget *> m_fields;
+    QHash<QString, QLabel *> m_testResults; ///< by section
+    QComboBox *m_from = nullptr;
+    QComboBox *m_agent = nullptr;
+    QComboBox *m_region = nullptr;
+    QComboBox *m_language = nullptr;
+    QTableWidget *m_numberAgents = nullptr;
+    QLabel *m_error;
+    QLabel *m_preflightSummary = nullptr;
+    QListView *m_preflightView = nullptr;
+    PreflightModel *m_preflight;
+    QString m_checkTarget; ///< section whose Test runs, or "preflight"
+};
+
+} // namespace patchline::ui
