@@ -56,7 +56,7 @@ void Headless::run()
           << Qt::endl;
     if (m_options.check) {
         connect(m_engine, &bridge::Engine::preflightFinished, this,
-                [this](const QList<preflight::CheckLine> &lines) {
+                [this](quint64, const QList<preflight::CheckLine> &lines) {
                     m_out << preflight::Preflight::toText(lines);
                     const bool ok = preflight::Preflight::passed(lines);
                     m_out << (ok ? tr("pre-flight: nothing failed")

@@ -166,6 +166,8 @@ int main(int argc, char **argv)
         QObject::connect(window.get(), &patchline::ui::MainWindow::restartRequested, app.get(),
                          [&](bool sandbox) {
                              forceSandbox = sandbox;
+                             std::fprintf(stderr, "patchline: restarting the bridge%s\n",
+                                          sandbox ? " in the sandbox" : "");
                              // After the window's slot has returned: it is deleted by startup.
                              QTimer::singleShot(0, app.get(), [&] { startup({}); });
                          });

@@ -60,6 +60,19 @@ private slots:
             d->grab().save(shots + QStringLiteral("/dial-dialog.png"));
         }
 
+        // The pre-flight check runs for this very call before it goes out: an override the
+        // agent does not allow is caught (it would close the conversation with 1008).
+        d->variables()->insertRow(1);
+        d->variables()->setItem(1, 0, new QTableWidgetItem(QStringLiteral("override_prompt")));
+        d->variables()->setItem(1, 1, new QTableWidgetItem(QStringLiteral("Be brief.")));
+        d->accept();
+        QVERIFY(test::waitFor([&] { return d->preflightText().contains(u'✗'); }, 10000));
+        QVERIFY2(d->preflightText().contains(QStringLiteral("prompt")),
+                 qPrintable(d->preflightText()));
+        QCOMPARE(d->result(), int(QDialog::Rejected)); // still open, nothing dialled
+        QVERIFY(d->isVisible());
+        d->variables()->removeRow(1); // fixed: the check runs again and passes
+
         QSignalSpy dialed(box.engine.get(), &bridge::Engine::dialed);
         d->accept();
         QVERIFY(dialed.wait(10000));

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace patchline;
@@ -229,6 +230,27 @@ private slots:
         view->setCurrentIndex(m->index(publicUrlRow));
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(d.currentSection(), QStringLiteral("server"));
+    }
+
+    void realModeShowsThePreflightOutcomeInTheStatusBar()
+    {
+        bridge::Engine::Options o; // real accounts mode, but none configured
+        o.config.port = 0;
+        o.config.record = false;
+        o.config.dataDir = m_dir.filePath(QStringLiteral("real"));
+        bridge::Engine engine(o);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ui::MainWindow w(&engine, m_settings.get());
+        w.show();
+        QVERIFY(!w.sandboxBanner()->isVisible());
+        QVERIFY(test::waitFor(
+            [&] { return w.preflightIndicator()->text().contains(QStringLiteral("problem")); },
+            15000));
+        QVERIFY(w.preflightIndicator()->text().startsWith(u'✗'));
+        w.preflightIndicator()->click();
+        QVERIFY(!w.settingsDialog().isNull());
+        QCOMPARE(w.settingsDialog()->currentSection(), QStringLiteral("preflight"));
     }
 
     void firstRunBannerOpensTheSettings()

@@ -52,6 +52,10 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
     m_warning = new QLabel;
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #9a5b00"));
+    m_preflight = new QLabel;
+    m_preflight->setWordWrap(true);
+    m_preflight->setTextFormat(Qt::RichText);
+    m_preflight->setAccessibleName(tr("Pre-flight check"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Call"));
 
@@ -67,6 +71,7 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
     v->addWidget(addVar, 0, Qt::AlignLeft);
     v->addWidget(m_record);
     v->addWidget(m_warning);
+    v->addWidget(m_preflight);
     v->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DialDialog::accept);
@@ -110,14 +115,45 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
                                           "connected, and only verified numbers can be called.")
                                            .arg(name));
             });
+    connect(engine, &bridge::Engine::preflightFinished, this,
+            [this](quint64 id, const QList<preflight::CheckLine> &lines) {
+                if (id != m_preflightRun)
+                    return;
+                m_preflightRun = 0;
+                QPushButton *call = m_buttons->button(QDialogButtonBox::Ok);
+                call->setEnabled(true);
+                if (preflight::Preflight::passed(lines)) {
+                    m_preflight->clear();
+                    remember(request().to);
+                    QDialog::accept();
+                    return;
+                }
+                QString html = tr("<b style='color:#b00020'>This call would fail:</b>");
+                for (const preflight::CheckLine &l : lines)
+                    if (l.level == preflight::Level::Fail)
+                        html += QStringLiteral("<br/>✗ %1: %2<br/><i>→ %3</i>")
+                                    .arg(l.title.toHtmlEscaped(), l.detail.toHtmlEscaped(),
+                                         l.fix.toHtmlEscaped());
+                m_preflight->setText(html);
+                m_callAnyway = true;
+                call->setText(tr("Call anyway"));
+            });
     engine->requestTwilioAccount();
     if (!defaultAgent.isEmpty())
         engine->requestAgentDetails(defaultAgent);
     validate();
 }
 
+QString DialDialog::preflightText() const
+{
+    return m_preflight->text();
+}
+
 void DialDialog::validate()
 {
+    // The form changed: a previous check no longer applies.
+    m_callAnyway = false;
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Call"));
     QString error;
     const QString to = twilio::normalizeE164(m_to->currentText(), &error);
     if (to.isEmpty()) {
@@ -171,10 +207,23 @@ bridge::DialRequest DialDialog::request() const
 
 void DialDialog::accept()
 {
-    if (!m_problem.isEmpty())
+    if (!m_problem.isEmpty() || m_preflightRun)
         return;
-    remember(request().to);
-    QDialog::accept();
+    if (m_callAnyway) {
+        remember(request().to);
+        QDialog::accept();
+        return;
+    }
+    preflight::Request r = m_engine->preflightRequest();
+    r.to = request().to;
+    r.from = request().from;
+    r.agentId = request().agentId;
+    r.setCallVariables(request().variables);
+    QPushButton *call = m_buttons->button(QDialogButtonBox::Ok);
+    call->setEnabled(false);
+    call->setText(tr("Checking…"));
+    m_preflight->setText(tr("Checking this call before dialling…"));
+    m_preflightRun = m_engine->runPreflight(r);
 }
 
 void DialDialog::remember(const QString &number)

@@ -18,7 +18,9 @@ namespace patchline::ui {
 
 /// "New call" (issue 5 §2): To with live E.164 validation and normalisation, From from the
 /// account's voice numbers, the agent, dynamic variables as a table, a record toggle, and a
-/// trial-account warning. Recent To numbers are remembered. GUI thread; talks to the
+/// trial-account warning. Before the call goes out, the pre-flight check runs for exactly
+/// this call (issue 7 §4); red lines are shown with their fixes. Recent To numbers are
+/// remembered. GUI thread; talks to the
 /// Engine only (no sockets here).
 class DialDialog : public QDialog
 {
@@ -27,8 +29,11 @@ public:
     DialDialog(bridge::Engine *engine, const QStringList &agentIds, const QString &defaultAgent,
                QWidget *parent = nullptr);
 
-    /// Accepts only a complete form; remembers the number.
+    /// Accepts only a complete form, after the pre-flight check of this call passed (or the
+    /// operator chose "Call anyway" after reading its red lines); remembers the number.
     void accept() override;
+    /// The red/amber lines of the last pre-flight check of this call, as shown.
+    QString preflightText() const;
     /// The call to place; valid when accepted.
     bridge::DialRequest request() const;
     /// Why the form cannot be submitted (empty when it can).
@@ -56,6 +61,9 @@ private:
     QStringList m_agentNotes; ///< telephony problems of the selected agent
     QLabel *m_agentWarning;
     bool m_trial = false;
+    quint64 m_preflightRun = 0; ///< the running pre-dial check, 0 = none
+    bool m_callAnyway = false;  ///< the check failed and the operator may still call
+    QLabel *m_preflight;
 };
 
 } // namespace patchline::ui

@@ -30,6 +30,7 @@
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace patchline::ui {
@@ -179,7 +180,33 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
 
     m_statusServer = new QLabel;
     m_statusCalls = new QLabel;
+    m_statusPreflight = new QToolButton;
+    m_statusPreflight->setAutoRaise(true);
+    m_statusPreflight->setVisible(false);
+    m_statusPreflight->setToolTip(tr("Open the pre-flight check (Ctrl+Shift+P)"));
+    connect(m_statusPreflight, &QToolButton::clicked, this,
+            [this] { openSettings(QStringLiteral("preflight")); });
+    connect(engine, &bridge::Engine::preflightFinished, this,
+            [this](quint64 id, const QList<preflight::CheckLine> &lines) {
+                if (id != m_preflightRun)
+                    return;
+                int fails = 0, warns = 0;
+                for (const preflight::CheckLine &l : lines) {
+                    fails += l.level == preflight::Level::Fail;
+                    warns += l.level == preflight::Level::Warn;
+                }
+                m_statusPreflight->setText(fails ? tr("✗ Pre-flight: %n problem(s)", nullptr, fails)
+                                           : warns
+                                               ? tr("! Pre-flight: %n warning(s)", nullptr, warns)
+                                               : tr("✓ Pre-flight: ready"));
+                m_statusPreflight->setStyleSheet(QStringLiteral("color: %1;")
+                                                     .arg(fails   ? QStringLiteral("#b3261e")
+                                                          : warns ? QStringLiteral("#9a5b00")
+                                                                  : QStringLiteral("#2e7d32")));
+                m_statusPreflight->setVisible(true);
+            });
     statusBar()->addWidget(m_statusServer, 1);
+    statusBar()->addPermanentWidget(m_statusPreflight);
     statusBar()->addPermanentWidget(m_statusCalls);
 
     connect(engine, &bridge::Engine::updates, this, &MainWindow::onUpdates);
@@ -200,6 +227,23 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     outer->restoreState(st.value(QStringLiteral("window/logSplit")).toByteArray());
     refreshHeader();
     refreshStatus();
+    if (!engine->isSandbox())
+        checkInBackground();
+}
+
+void MainWindow::checkInBackground(const settings::BridgeConfig *config)
+{
+    preflight::Request r = m_engine->preflightRequest();
+    if (config) {
+        r.config = *config;
+        r.needsPublicUrl = true; // stored settings are for real accounts
+    }
+    if (m_settings)
+        r.from = m_settings->string(settings::Key::TwilioDefaultFrom);
+    m_statusPreflight->setText(tr("Pre-flight: checking…"));
+    m_statusPreflight->setStyleSheet({});
+    m_statusPreflight->setVisible(true);
+    m_preflightRun = m_engine->runPreflight(r);
 }
 
 MainWindow::~MainWindow() = default;
@@ -213,6 +257,13 @@ void MainWindow::openSettings(const QString &section)
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &SettingsDialog::restartRequested, this,
                 &MainWindow::restartRequested);
+        // Settings changed: check them again in the background (issue 7 §4).
+        connect(m_settingsDialog, &SettingsDialog::saved, this, [this] {
+            if (m_engine->isSandbox() && !m_settings->hasAccounts())
+                return;
+            const settings::BridgeConfig c = m_settings->toBridgeConfig();
+            checkInBackground(&c);
+        });
     }
     m_settingsDialog->showSection(section);
     m_settingsDialog->show();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bridge/CallTypes.h"
+#include "settings/Config.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,6 +12,7 @@ class QPlainTextEdit;
 class QSplitter;
 class QTableView;
 class QAction;
+class QToolButton;
 class QAbstractItemModel;
 
 namespace patchline::bridge {
@@ -59,6 +61,8 @@ public:
     void showStartupError(const QString &error);
     /// Shows a note about where secrets could not be read from (no keychain, …).
     void showSecretsNote(const QString &note);
+    /// The status-bar pre-flight indicator (opens the Pre-flight page).
+    QToolButton *preflightIndicator() const { return m_statusPreflight; }
     /// The sandbox banner (first run without accounts).
     QWidget *sandboxBanner() const { return m_bannerBox; }
     /// Selects a call by id (tests, keyboard).
@@ -77,6 +81,9 @@ private:
     void onSelectionChanged();
     void refreshHeader();
     void refreshStatus();
+    /// Runs the pre-flight check in the background (real accounts) and shows its outcome in
+    /// the status bar; `config` null = the running configuration.
+    void checkInBackground(const settings::BridgeConfig *config = nullptr);
     void endSelected();
     void openDialDialog();
 
@@ -105,6 +112,8 @@ private:
     QAction *m_end;
     QLabel *m_statusServer;
     QLabel *m_statusCalls;
+    QToolButton *m_statusPreflight;
+    quint64 m_preflightRun = 0;
     quint64 m_selected = 0;
     QPointer<DialDialog> m_dialDialog;
 };

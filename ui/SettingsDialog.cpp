@@ -498,7 +498,7 @@ void SettingsDialog::startCheck(const QString &target, int scope)
         l->setText(tr("Checking…"));
     if (target == u"preflight")
         m_preflightSummary->setText(tr("Checking…"));
-    m_engine->runPreflight(r);
+    m_checkRun = m_engine->runPreflight(r);
 }
 
 void SettingsDialog::runPreflight()
@@ -506,10 +506,10 @@ void SettingsDialog::runPreflight()
     startCheck(QStringLiteral("preflight"), preflight::Request::All);
 }
 
-void SettingsDialog::onCheck(const QList<preflight::CheckLine> &lines)
+void SettingsDialog::onCheck(quint64 runId, const QList<preflight::CheckLine> &lines)
 {
-    if (m_checkTarget.isEmpty())
-        return; // a run someone else started
+    if (runId != m_checkRun || m_checkTarget.isEmpty())
+        return; // a run someone else started, or an older one
     const QString target = std::exchange(m_checkTarget, QString());
     // Fill the pickers with what the check found.
     for (const preflight::CheckLine &l : lines) {

@@ -73,7 +73,7 @@ private:
     QVariant fieldValue(settings::Key key) const;
     void addTestRow(QFormLayout *form, const QString &section, int scope);
     void startCheck(const QString &target, int scope);
-    void onCheck(const QList<preflight::CheckLine> &lines);
+    void onCheck(quint64 runId, const QList<preflight::CheckLine> &lines);
     void saveSecrets(QList<settings::Key> keys, bool bridgeChanged);
     void finishSave(bool bridgeChanged);
     static QString sectionOf(settings::Key key);
@@ -94,7 +94,8 @@ private:
     QLabel *m_preflightSummary = nullptr;
     QListView *m_preflightView = nullptr;
     PreflightModel *m_preflight;
-    QString m_checkTarget; ///< section whose Test runs, or "preflight"
+    QString m_checkTarget;  ///< section whose Test runs, or "preflight"
+    quint64 m_checkRun = 0; ///< the Engine's id of that run
 };
 
 } // namespace patchline::ui

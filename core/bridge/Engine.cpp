@@ -140,20 +140,25 @@ preflight::Request Engine::preflightRequest() const
     return r;
 }
 
-void Engine::runPreflight(preflight::Request request)
+quint64 Engine::runPreflight(preflight::Request request)
 {
     if (!m_bridge)
-        return;
+        return 0;
+    const quint64 id = m_nextPreflight++;
     request.config.port = m_port;
     request.config.instanceKey = m_options.config.instanceKey;
-    QMetaObject::invokeMethod(m_bridge, [this, request] {
-        if (!m_preflight) {
-            m_preflight = new preflight::Preflight(m_bridge->nam(), m_bridge);
-            connect(m_preflight, &preflight::Preflight::finished, this,
-                    &Engine::preflightFinished); // queued to the Engine's thread
-        }
-        m_preflight->run(request);
+    QMetaObject::invokeMethod(m_bridge, [this, request, id] {
+        // One Preflight per run, on the bridge thread, gone when it has answered.
+        auto *p = new preflight::Preflight(m_bridge->nam(), m_bridge);
+        connect(p, &preflight::Preflight::finished, this,
+                [this, p, id](const QList<preflight::CheckLine> &lines) {
+                    p->deleteLater();
+                    QMetaObject::invokeMethod(
+                        this, [this, id, lines] { emit preflightFinished(id, lines); });
+                });
+        p->run(request);
     });
+    return id;
 }
 
 void Engine::placeSandboxCall(const sim::Scenario &scenario)

@@ -82,9 +82,9 @@ public:
     preflight::Request preflightRequest() const;
     /// Runs the pre-flight check on the bridge thread with `request` (a candidate
     /// configuration is fine). The self-test always targets this running process: its port
-    /// and instance key replace the request's. The answer arrives through preflightFinished();
-    /// a newer run replaces an unfinished one.
-    void runPreflight(preflight::Request request);
+    /// and instance key replace the request's. Returns the run's id; the answer arrives
+    /// through preflightFinished() with that id. Runs are independent of each other.
+    quint64 runPreflight(preflight::Request request);
 
     /// Sandbox mode: the base URL of the simulated Twilio REST API (empty otherwise). Its
     /// account is AC000…0 and its Auth Token the one the bridge verifies webhooks with.
@@ -107,16 +107,16 @@ signals:
     void agentsListed(const QList<patchline::elevenlabs::AgentSummary> &agents,
                       const QString &error);
     void agentDetails(const patchline::elevenlabs::AgentDetails &details, const QString &error);
-    void preflightFinished(const QList<patchline::preflight::CheckLine> &lines);
+    void preflightFinished(quint64 runId, const QList<patchline::preflight::CheckLine> &lines);
 
 private:
     Options m_options;
     std::unique_ptr<store::Storage> m_storage;
     QThread m_bridgeThread;
     QThread m_sandboxThread;
-    Bridge *m_bridge = nullptr;                  ///< lives on m_bridgeThread
-    sim::Sandbox *m_sandbox = nullptr;           ///< lives on m_sandboxThread
-    preflight::Preflight *m_preflight = nullptr; ///< lives on m_bridgeThread (child of m_bridge)
+    Bridge *m_bridge = nullptr;        ///< lives on m_bridgeThread
+    sim::Sandbox *m_sandbox = nullptr; ///< lives on m_sandboxThread
+    quint64 m_nextPreflight = 1;
     quint16 m_port = 0;
 };
 
