@@ -1,5 +1,6 @@
 #include "store/CallStore.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,6 +55,44 @@ private slots:
         QVERIFY(lines.at(0).interrupted);
         QCOMPARE(lines.at(1).offsetMs, 4800);
         QVERIFY(!lines.at(1).interrupted);
+    }
+
+    void retentionDeletesOldRecordingsOnly()
+    {
+        QTemporaryDir dir;
+        store::CallStore s;
+        QVERIFY(s.open(dir.filePath(QStringLiteral("calls.sqlite"))));
+        const QDateTime now = QDateTime::currentDateTime();
+        auto call = [&](quint64 id, int daysAgo) {
+            bridge::CallSnapshot snap;
+            snap.id = id;
+            snap.callSid = QStringLiteral("CA%1").arg(id);
+            snap.state = bridge::CallState::Ended;
+            snap.startedAt = now.addDays(-daysAgo);
+            snap.durationMs = 60000;
+            snap.recordingPath = dir.filePath(QStringLiteral("%1.wav").arg(id));
+            QFile f(snap.recordingPath);
+            f.open(QIODevice::WriteOnly);
+            f.write("RIFF");
+            s.saveCall(snap);
+            s.addTranscript(id,
+                            {bridge::TranscriptLine::Role::Agent, 0, QStringLiteral("Hi"), false});
+            return snap.recordingPath;
+        };
+        const QString old = call(1, 40);
+        const QString recent = call(2, 3);
+        QCOMPARE(s.pruneRecordings(0, now), 0); // 0 = keep forever
+        QVERIFY(QFile::exists(old));
+        QCOMPARE(s.pruneRecordings(30, now), 1);
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(QFile::exists(recent));
+        const auto rows = s.recentCalls();
+        QCOMPARE(rows.size(), 2); // the call and its transcript stay
+        for (const auto &r : rows) {
+            QCOMPARE(r.recordingPath.isEmpty(), r.callSid == u"CA1");
+            QCOMPARE(s.transcript(r.rowId).size(), 1);
+        }
+        QCOMPARE(s.pruneRecordings(30, now), 0); // nothing left to prune
     }
 
     void refusesNewerSchema()

@@ -60,6 +60,7 @@ bool Engine::start(QString *error)
         settings::registerSecret(s);
     const auto redacted = [this](const QString &line) { emit log(settings::redact(line)); };
     connect(m_storage.get(), &store::Storage::notice, this, redacted);
+    m_storage->pruneRecordings(cfg.retentionDays);
 
     if (m_options.sandbox) {
         // The sandbox replaces only the remote parties: fresh secrets each run, so the real

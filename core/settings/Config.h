@@ -31,6 +31,7 @@ struct BridgeConfig
     QByteArray elevenLabsWebhookSecret; ///< secret: verifies post-call webhooks (§8)
     QString dataDir;                    ///< SQLite file and recordings/ live here
     bool record = true;                 ///< stereo WAV per call (caller L / agent R)
+    int retentionDays = 0; ///< recordings of calls older than this are deleted at start; 0 = keep
     /// Convert audio when the agent's formats are not ulaw_8000 (else such calls end with
     /// an error naming the fix; reference/elevenlabs.md §4).
     bool convertFormats = true;

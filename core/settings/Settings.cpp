@@ -372,6 +372,7 @@ BridgeConfig Settings::toBridgeConfig() const
     c.elevenLabsWebhookSecret = secret(Key::ElevenLabsWebhookSecret);
     c.dataDir = string(Key::RecordingFolder);
     c.record = flag(Key::RecordingEnabled);
+    c.retentionDays = integer(Key::RecordingRetentionDays);
     c.convertFormats = flag(Key::AudioConvertFormats);
     const QVariantMap m = map(Key::TwilioNumberAgents);
     for (auto it = m.begin(); it != m.end(); ++it)

@@ -1,5 +1,7 @@
 #include "store/CallStore.h"
 
+#include <QFile>
+
 #include <QCoreApplication>
 
 #include "audio/WavFile.h"
@@ -93,6 +95,38 @@ bool CallStore::exec(const QString &sql)
         return false;
     }
     return true;
+}
+
+int CallStore::pruneRecordings(int days, const QDateTime &now)
+{
+    if (days <= 0)
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id, ended_at, recording_path FROM calls WHERE "
+                          "recording_path IS NOT NULL AND recording_path != '' AND "
+                          "ended_at IS NOT NULL AND ended_at != ''"));
+    const QDateTime cutoff = now.addDays(-days);
+    QList<qint64> pruned;
+    while (q.next()) {
+        const QDateTime ended = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        if (!ended.isValid() || ended >= cutoff)
+            continue;
+        const QString path = q.value(2).toString();
+        if (QFile::exists(path) && !QFile::remove(path)) {
+            m_error =
+                QCoreApplication::translate("Store", "cannot delete old recording %1").arg(path);
+            continue;
+        }
+        pruned << q.value(0).toLongLong();
+    }
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE calls SET recording_path=NULL WHERE id=?"));
+    for (qint64 id : std::as_const(pruned)) {
+        u.addBindValue(id);
+        u.exec();
+    }
+    return int(pruned.size());
 }
 
 int CallStore::schemaVersion() const

@@ -55,6 +55,11 @@ public:
     QList<CallRow> recentCalls(int limit = 100) const;
     QList<bridge::TranscriptLine> transcript(qint64 rowId) const;
 
+    /// Retention (Settings → Recording): deletes the WAV of every call that ended more than
+    /// `days` days before `now`; the call row and its transcript stay, recording_path is
+    /// cleared. `days` ≤ 0 keeps everything. Returns the number of recordings deleted.
+    int pruneRecordings(int days, const QDateTime &now = QDateTime::currentDateTime());
+
     int schemaVersion() const;
     QString errorString() const { return m_error; }
 

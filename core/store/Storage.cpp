@@ -52,6 +52,19 @@ Storage::~Storage()
     m_thread.wait();
 }
 
+void Storage::pruneRecordings(int days)
+{
+    if (days <= 0)
+        return;
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, days] {
+        const int n = w->store.pruneRecordings(days);
+        if (n > 0)
+            emit notice(
+                tr("%n recording(s) older than %1 days deleted (Settings → Recording)", nullptr, n)
+                    .arg(days));
+    });
+}
+
 void Storage::saveCall(const bridge::CallSnapshot &s)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, s] { w->store.saveCall(s); });

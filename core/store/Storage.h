@@ -40,6 +40,10 @@ public:
     void appendRecording(quint64 callId, const QByteArray &stereoPcm16);
     void closeRecording(quint64 callId);
 
+    /// Deletes recordings of calls that ended more than `days` days ago (CallStore::
+    /// pruneRecordings); reports how many through notice(). `days` ≤ 0 does nothing.
+    void pruneRecordings(int days);
+
     /// Blocks the caller until everything queued so far is on disk (tests, shutdown).
     /// Never call from an event-loop thread on the frame path.
     void flush();
