@@ -84,6 +84,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Default (api.elevenlabs.io)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU data residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India data residency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>cannot open call database &apos;%1&apos;: %2</source>
@@ -103,6 +122,10 @@
     </message>
     <message>
         <source>Patchline stopped during the call; recording and transcript kept up to the moment it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete old recording %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,15 +315,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dial needs --from with one of the Twilio account&apos;s numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--var &apos;%1&apos; is not name=value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--dial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the pre-flight check (credentials, numbers, public URL, agent), print it and exit: 0 when nothing failed, 3 otherwise. With --dial/--from/--var it checks that call too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dial needs --from with one of the Twilio account&apos;s numbers (or a default From number in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--var &apos;%1&apos; is not name=value; use e.g. --var customer_name=Ada</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +443,14 @@
     </message>
     <message>
         <source>dialled %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-flight: nothing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-flight: FAILED — fix the lines marked ✗</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +713,10 @@
         <source>, SIP %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the agent uses %1 in / %2 out and audio conversion is off; set both agent formats to ulaw_8000, or switch conversion on in Settings → Server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::Engine</name>
@@ -765,9 +804,507 @@
     </message>
 </context>
 <context>
+    <name>patchline::preflight::Preflight</name>
+    <message>
+        <source>Number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it in E.164 form, e.g. +15551234567.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is valid E.164</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller ID (From)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Auth Token: Twilio&apos;s webhooks cannot be verified, so every call is refused (403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Auth Token in Settings → Twilio (API keys cannot check webhook signatures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Account SID is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Auth Token or API key secret is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Account SID and Auth Token from the Twilio Console in Settings → Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs working Twilio credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio refused these credentials (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Account SID and Auth Token (or API key and secret) again from the Twilio Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the Twilio API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Account SID; retry later if Twilio reports a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account ‘%1’ is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate the account in the Twilio Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account ‘%1’ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial account, and %1 is not a verified caller ID: Twilio refuses the call (21219)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the account, or verify %1 in the Twilio Console (Phone Numbers → Verified Caller IDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial account: Twilio may replace &lt;Stream&gt; with a spoken notice, so the agent is never connected (twilio.md §1.10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the account to Full in the Twilio Console before testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no caller ID chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a voice number in the Twilio Console, then pick it in Settings → Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the default From number in Settings → Twilio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the account and has voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no voice capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number with voice, or enable voice on it in the Twilio Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a verified caller ID of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of this account&apos;s numbers (Twilio refuses it: 21210)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a voice number in the Twilio Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the account&apos;s numbers, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ngrok tunnel to this port is running: use %1 as the public URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set: Twilio cannot reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a tunnel (ngrok http %1) and enter its https URL in Settings → Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not reachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the tunnel to port %1 or correct the URL in Settings → Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers (HTTP %2), but not from this Patchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the tunnel at port %1 of this machine (ngrok http %1), or correct the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches this app, but over plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https URL of your tunnel: Twilio opens Media Streams over wss:// only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches this app (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>ElevenLabs API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key on elevenlabs.io (Developers → API keys) and enter it in Settings → ElevenLabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an ElevenLabs API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>accepted; %n agent(s) visible</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ElevenLabs refused the key (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key again, or create one with Conversational AI access, in Settings → ElevenLabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the API region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key cannot read the quota (restricted key without User read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the remaining credits on elevenlabs.io, or allow User read on the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan ‘%1’: %L2 of %L3 credits left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the agent cannot speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the plan or wait for the monthly reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than 5% left: upgrade the plan before long tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the default agent in Settings → ElevenLabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed URL issued: conversations can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the key belongs to the agent&apos;s workspace and region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1 does not exist for this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an agent from the list in Settings → ElevenLabs (agents belong to one workspace and region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘%1’ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent audio formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the phone line&apos;s format, forwarded untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: converted in the bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set both formats to μ-law 8000 Hz in the agent&apos;s Advanced settings to forward audio untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and conversion is off: the call would end at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set both formats to μ-law 8000 Hz in the agent, or switch conversion on in Settings → Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the caller hears silence until they speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a first message in the agent&apos;s settings on elevenlabs.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call overrides %1, which the agent does not allow: it would close the conversation (1008)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow them in the agent&apos;s Security tab, or leave them out of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required but not filled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill them in the call (or give them defaults in the agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all required ones filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::settings</name>
+    <message>
+        <source>%1 is empty; enter a URL such as https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a base URL; use the form https://host (no query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::settings::SecretStore</name>
+    <message>
+        <source>the OS keychain is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OS keychain is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file readable only by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain is not reachable (%1); secrets come from the environment, this session or the private file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). Choose to keep the secret for this session only, or to store it in %3, a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::settings::Settings</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not AC followed by 32 hex digits; copy it from the Twilio Console&apos;s Account Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not SK followed by 32 hex digits; create an API key in the Twilio Console (Account → API keys) or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an E.164 number (%3); use the form +15551234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: number &apos;%2&apos; is not E.164 (%3); use the form +15551234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: agent &apos;%2&apos; for %3 is not an agent id; pick one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an agent id (letters, digits, _ and -); pick one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an IP address; use 127.0.0.1 (this machine) or 0.0.0.0 (all interfaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an absolute path; choose a folder with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not available; choose System, English or Deutsch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: ask, session, file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is out of range; use a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains spaces or line breaks (value not shown); paste it again without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secret; it is stored in the keychain, not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::store::Storage</name>
     <message numerus="yes">
         <source>%n call(s) were left open when Patchline last stopped; they are now marked interrupted, with recording and transcript kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) older than %1 days deleted (Settings → Recording)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1166,6 +1703,26 @@
         <source>agent %1 needs the dynamic variable(s) %2; add them below, or ElevenLabs will refuse the call</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;This call would fail:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking this call before dialling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::MainWindow</name>
@@ -1303,6 +1860,351 @@
         <source> &amp;nbsp; Twilio: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, server, recording, alarms (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything a real call needs (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect real accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the pre-flight check (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ Pre-flight: %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>! Pre-flight: %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Pre-flight: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bridge did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Change the port or bind address in Settings → Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::PreflightModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+→ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, SK…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default From number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press Test to list the account&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default From number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number (E.164)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound number to agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs API region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: press Test to list the agents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (your tunnel; press Test to detect ngrok)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert audio when the agent does not use μ-law 8 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every call (stereo WAV: caller left, agent right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep recordings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours follow the system theme. The language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks everything a real call needs, with these settings (saved or not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the bridge with the simulated carrier and agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the real service with the values above (saved or not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%n problem(s) would stop a real call.&lt;/b&gt; Select a line and press Go to setting (or Enter).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Ready, with %n warning(s).&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Ready: every check passed.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store in a private file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private file is readable only by your user account, but it is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your accounts are set. Leave the sandbox and restart the bridge with them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge restarts to apply these settings. Calls in progress are hung up. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::TranscriptModel</name>
@@ -1340,6 +2242,101 @@
     <message>
         <source>No call selected</source>
         <translation>Kein Anruf ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Twilio Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio Auth Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio API Key SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio API Key secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default From number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound number → agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs API region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-call webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert audio formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep recordings (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-way audio alarm (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead air alarm (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent silent alarm (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets without a keychain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
