@@ -132,6 +132,30 @@ private slots:
         QCOMPARE(last.agentFormats, QStringLiteral("pcm_16000/pcm_44100"));
     }
 
+    void conversionOffEndsTheCallWithTheFix()
+    {
+        test::SandboxFixture box; // same agent formats, conversion switched off in settings
+        QVERIFY(box.start([](bridge::Engine::Options &o) {
+                       o.sandboxAgentInputFormat = QStringLiteral("pcm_16000");
+                       o.sandboxAgentOutputFormat = QStringLiteral("pcm_44100");
+                       o.config.record = false;
+                       o.config.convertFormats = false;
+                   })
+                    .isEmpty());
+        QSignalSpy placed(box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        box.engine->placeSandboxCall(sim::Scenario::demo());
+        QVERIFY(placed.wait(5000));
+        const QString sid = placed.first().first().toString();
+        QVERIFY(
+            test::waitFor([&] { return box.last(sid).state == bridge::CallState::Ended; }, 20000));
+        const QStringList errors = box.events(sid, QStringLiteral("error"));
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.first().contains(QStringLiteral("conversion is off")),
+                 qPrintable(errors.first()));
+        QVERIFY(errors.first().contains(QStringLiteral("pcm_44100")));
+        box.stop();
+    }
+
     void cleanupTestCase() { m_box.stop(); }
 };
 

@@ -422,21 +422,16 @@ void CallSession::onAgentReady(const QString &conversationId, const QString &in,
     // the other side did not announce.
     const auto inFmt = audio::AudioFormat::parse(in);
     const auto outFmt = audio::AudioFormat::parse(out);
-    if (!inFmt || !outFmt) {
-        const QString why = tr("the agent announced audio formats %1 in / %2 out, which "
-                               "Patchline cannot convert; choose ulaw_8000 or pcm_16000 in the "
-                               "agent's settings")
-                                .arg(in, out);
-        addEvent(QStringLiteral("error"), why);
-        end(why);
-        return;
-    }
     const audio::AudioFormat line = audio::AudioFormat::telephony();
-    if (!m_ctx.convertFormats && !(*inFmt == line && *outFmt == line)) {
-        const QString why = tr("the agent uses %1 in / %2 out and audio conversion is off; "
-                               "set both agent formats to ulaw_8000, or switch conversion on "
-                               "in Settings → Server")
-                                .arg(in, out);
+    QString refused;
+    if (!inFmt || !outFmt)
+        refused = tr("the agent announced audio formats %1 in / %2 out, which Patchline cannot "
+                     "convert; choose ulaw_8000 or pcm_16000 in the agent's settings");
+    else if (!m_ctx.convertFormats && !(*inFmt == line && *outFmt == line))
+        refused = tr("the agent uses %1 in / %2 out and audio conversion is off; set both agent "
+                     "formats to ulaw_8000, or switch conversion on in Settings → Server");
+    if (!refused.isEmpty()) {
+        const QString why = refused.arg(in, out);
         addEvent(QStringLiteral("error"), why);
         end(why);
         return;
