@@ -100,11 +100,44 @@ class TestBadInput : public QObject
 private slots:
     void initTestCase()
     {
-        const QString error = m_box.start();
+        const QString error = m_box.start([](bridge::Engine::Options &o) {
+            o.config.numberAgents = {
+                {QStringLiteral("+15550177"), QStringLiteral("agent_support")}};
+        });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_box.engine->port());
         connect(m_box.engine.get(), &bridge::Engine::log, this,
                 [this](const QString &l) { m_log << l; });
+    }
+
+    void inboundCallsGoToTheAgentOfTheDialledNumber()
+    {
+        // Settings → Twilio maps +15550177 to agent_support; other numbers get the default.
+        const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
+        auto params = voiceParams(QStringLiteral("CAmap1"));
+        params[3].second = QStringLiteral("+15550177");
+        Reply r = post(QStringLiteral("/twilio/voice"), params,
+                       twilio::computeSignature(token(), voiceUrl, params).toLatin1());
+        QCOMPARE(r.status, 200);
+        twilio::ParsedTwiml twiml;
+        QVERIFY(twilio::parseTwiml(QString::fromUtf8(r.body), twiml));
+        const auto param = [&twiml](const QString &name) {
+            for (const auto &[k, v] : twiml.parameters)
+                if (k == name)
+                    return v;
+            return QString();
+        };
+        QCOMPARE(param(QStringLiteral("agent_id")), QStringLiteral("agent_support"));
+        params = voiceParams(QStringLiteral("CAmap2")); // To +15550199: not mapped
+        r = post(QStringLiteral("/twilio/voice"), params,
+                 twilio::computeSignature(token(), voiceUrl, params).toLatin1());
+        QVERIFY(twilio::parseTwiml(QString::fromUtf8(r.body), twiml));
+        QCOMPARE(param(QStringLiteral("agent_id")), m_box.engine->config().defaultAgentId);
+        for (const QString &sid : {QStringLiteral("CAmap1"), QStringLiteral("CAmap2")}) {
+            const auto snap = m_box.last(sid);
+            if (snap.id)
+                m_box.engine->hangup(snap.id);
+        }
     }
 
     void unsignedWebhookIs403()
