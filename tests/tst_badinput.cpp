@@ -142,6 +142,7 @@ private slots:
 
     void unsignedWebhookIs403()
     {
+        QSignalSpy refused(m_box.engine.get(), &bridge::Engine::signatureRefused);
         const Reply r =
             post(QStringLiteral("/twilio/voice"), voiceParams(QStringLiteral("CAbad1")), {});
         QCOMPARE(r.status, 403);
@@ -161,6 +162,13 @@ private slots:
         const Reply status = post(QStringLiteral("/twilio/status"),
                                   {{QStringLiteral("CallSid"), QStringLiteral("CA1")}}, {});
         QCOMPARE(status.status, 403);
+        // Each refusal reaches the console with the URL that was signed.
+        QVERIFY(test::waitFor([&] { return refused.size() == 4; }, 5000));
+        QCOMPARE(refused.at(1).at(0).toString(), QStringLiteral("/twilio/voice"));
+        QVERIFY(refused.at(1).at(1).toString().contains(m_base + QStringLiteral("/twilio/voice")));
+        QVERIFY(std::any_of(m_log.begin(), m_log.end(), [](const QString &l) {
+            return l.contains(QStringLiteral("refused a Twilio request to /twilio/status"));
+        }));
     }
 
     void unsignedUpgradeIsRefused()

@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -248,6 +250,16 @@ private slots:
             [&] { return w.preflightIndicator()->text().contains(QStringLiteral("problem")); },
             15000));
         QVERIFY(w.preflightIndicator()->text().startsWith(u'✗'));
+        // An unsigned Twilio request: the refusal badge appears in the status bar.
+        QVERIFY(!w.refusedIndicator()->isVisible());
+        QNetworkAccessManager nam;
+        QNetworkRequest req(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/twilio/status").arg(engine.port())));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+        std::unique_ptr<QNetworkReply> reply(nam.post(req, QByteArray("CallSid=CA1")));
+        QVERIFY(test::waitFor([&] { return w.refusedIndicator()->isVisible(); }, 5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        QVERIFY(w.refusedIndicator()->text().contains(u'1'));
         w.preflightIndicator()->click();
         QVERIFY(!w.settingsDialog().isNull());
         QCOMPARE(w.settingsDialog()->currentSection(), QStringLiteral("preflight"));

@@ -205,7 +205,26 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
                                                                   : QStringLiteral("#2e7d32")));
                 m_statusPreflight->setVisible(true);
             });
+    // A wrong public URL shows up as refused webhooks: make it impossible to miss.
+    m_statusRefused = new QToolButton;
+    m_statusRefused->setAutoRaise(true);
+    m_statusRefused->setVisible(false);
+    m_statusRefused->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    connect(m_statusRefused, &QToolButton::clicked, this,
+            [this] { openSettings(QStringLiteral("server")); });
+    connect(engine, &bridge::Engine::signatureRefused, this,
+            [this](const QString &path, const QString &reason) {
+                ++m_refused;
+                m_statusRefused->setText(
+                    tr("⚠ %n Twilio request(s) refused (signature)", nullptr, m_refused));
+                m_statusRefused->setToolTip(
+                    tr("Last: %1 — %2\nUsually the public URL differs from the one Twilio "
+                       "calls. Click to open Settings → Server.")
+                        .arg(path, reason));
+                m_statusRefused->setVisible(true);
+            });
     statusBar()->addWidget(m_statusServer, 1);
+    statusBar()->addPermanentWidget(m_statusRefused);
     statusBar()->addPermanentWidget(m_statusPreflight);
     statusBar()->addPermanentWidget(m_statusCalls);
 

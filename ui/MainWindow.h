@@ -63,6 +63,8 @@ public:
     void showSecretsNote(const QString &note);
     /// The status-bar pre-flight indicator (opens the Pre-flight page).
     QToolButton *preflightIndicator() const { return m_statusPreflight; }
+    /// The status-bar badge counting Twilio requests refused for a bad signature.
+    QToolButton *refusedIndicator() const { return m_statusRefused; }
     /// The sandbox banner (first run without accounts).
     QWidget *sandboxBanner() const { return m_bannerBox; }
     /// Selects a call by id (tests, keyboard).
@@ -113,6 +115,8 @@ private:
     QLabel *m_statusServer;
     QLabel *m_statusCalls;
     QToolButton *m_statusPreflight;
+    QToolButton *m_statusRefused; ///< Twilio requests refused for a bad signature
+    int m_refused = 0;
     quint64 m_preflightRun = 0;
     quint64 m_selected = 0;
     QPointer<DialDialog> m_dialDialog;

@@ -243,6 +243,10 @@ QString Bridge::checkSignature(const QString &path, const QByteArray &query,
     if (r.ok)
         return {};
     qCWarning(lcBridge).noquote() << "signature check failed for" << path << ":" << r.reason;
+    emit log(tr("refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set "
+                "the public URL to exactly that (Settings → Server)")
+                 .arg(path, r.reason));
+    emit signatureRefused(path, r.reason);
     return r.reason;
 }
 

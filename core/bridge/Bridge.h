@@ -97,6 +97,9 @@ signals:
     void updates(const QList<patchline::bridge::CallUpdate> &batch);
     /// A human-readable log line (never contains a secret).
     void log(const QString &line);
+    /// A Twilio request failed its X-Twilio-Signature check (403). `reason` names the URL
+    /// that was signed: a wrong public URL is the usual cause (reference/twilio.md §4.2).
+    void signatureRefused(const QString &path, const QString &reason);
 
 private:
     server::HttpServer *m_http = nullptr;

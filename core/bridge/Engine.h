@@ -107,6 +107,8 @@ signals:
     void agentsListed(const QList<patchline::elevenlabs::AgentSummary> &agents,
                       const QString &error);
     void agentDetails(const patchline::elevenlabs::AgentDetails &details, const QString &error);
+    /// A Twilio request failed its signature check (Bridge::signatureRefused).
+    void signatureRefused(const QString &path, const QString &reason);
     void preflightFinished(quint64 runId, const QList<patchline::preflight::CheckLine> &lines);
 
 private:
