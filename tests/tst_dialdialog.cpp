@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QSettings>
@@ -73,6 +74,7 @@ private slots:
         QVERIFY(d->isVisible());
         d->variables()->removeRow(1); // fixed: the check runs again and passes
 
+        d->machineDetection()->setChecked(true);
         QSignalSpy dialed(box.engine.get(), &bridge::Engine::dialed);
         d->accept();
         QVERIFY(dialed.wait(10000));
@@ -81,6 +83,14 @@ private slots:
         QVERIFY(test::waitFor([&] { return w.callModel()->rowCount() == 1; }, 10000));
         QVERIFY(
             test::waitFor([&] { return box.last(sid).state == bridge::CallState::Live; }, 10000));
+        // Answering-machine detection went to Twilio and its verdict is on the call.
+        QVERIFY(test::waitFor(
+            [&] {
+                return !box.events(sid, QStringLiteral("info"))
+                            .filter(QStringLiteral("answered by: human"))
+                            .isEmpty();
+            },
+            5000));
         // The number is remembered for next time.
         QCOMPARE(QSettings().value(QStringLiteral("dial/recent")).toStringList().first(),
                  QStringLiteral("+15550199"));

@@ -5,210 +5,202 @@
     <name>Audio</name>
     <message>
         <source>cannot create recording &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung &apos;%1&apos; kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot read audio file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot decode audio data (%1 bytes): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodaten (%1 Bytes) können nicht dekodiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ElevenLabs</name>
     <message>
         <source>malformed JSON from the agent at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON vom Agenten an Offset %1: %2</translation>
     </message>
     <message>
         <source>agent message without a &quot;type&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Nachricht ohne &quot;type&quot;-Feld</translation>
     </message>
     <message>
         <source>normal close: the agent ended the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>normales Schließen: der Agent hat das Gespräch beendet</translation>
     </message>
     <message>
         <source>agent-side operational error (timeout, LLM/TTS/ASR failure, policy violation, or no caller audio for 60 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsfehler auf Agent-Seite (Timeout, LLM-/TTS-/ASR-Ausfall, Richtlinienverstoß oder 60 s kein Audio vom Anrufer)</translation>
     </message>
     <message>
         <source>connection dropped without a close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung ohne Close-Frame abgebrochen</translation>
     </message>
     <message>
         <source>agent rejected the session (authentication, unknown agent, override not allowed, or missing dynamic variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent hat die Sitzung abgelehnt (Authentifizierung, unbekannter Agent, Override nicht erlaubt oder fehlende dynamische Variable)</translation>
     </message>
     <message>
         <source>unexpected internal error on the agent server</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter interner Fehler auf dem Agent-Server</translation>
     </message>
     <message>
         <source>close code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Close-Code %1</translation>
     </message>
     <message>
         <source>no post-call webhook secret is configured; copy it from the ElevenLabs webhook settings into Patchline&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Post-Call-Webhook-Secret konfiguriert; kopieren Sie es aus den ElevenLabs-Webhook-Einstellungen in die Einstellungen von Patchline</translation>
     </message>
     <message>
         <source>request has no ElevenLabs-Signature header</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage hat keinen ElevenLabs-Signature-Header</translation>
     </message>
     <message>
         <source>ElevenLabs-Signature &apos;%1&apos; is not of the form t=&lt;unix seconds&gt;,v0=&lt;hex&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-Signature &apos;%1&apos; hat nicht die Form t=&lt;Unix-Sekunden&gt;,v0=&lt;hex&gt;</translation>
     </message>
     <message>
         <source>webhook timestamp %1 is %2 s old (limit %3 s); check this computer&apos;s clock or a replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Zeitstempel %1 ist %2 s alt (Grenze %3 s); prüfen Sie die Uhr dieses Computers oder ob ein Replay vorliegt</translation>
     </message>
     <message>
         <source>webhook timestamp %1 is %2 s in the future; check this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Zeitstempel %1 liegt %2 s in der Zukunft; prüfen Sie die Uhr dieses Computers</translation>
     </message>
     <message>
         <source>ElevenLabs-Signature does not match the body; check the post-call webhook secret in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-Signature passt nicht zum Body; prüfen Sie das Post-Call-Webhook-Secret in den Einstellungen</translation>
     </message>
     <message>
         <source>post-call webhook is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Call-Webhook ist kein JSON: %1</translation>
     </message>
     <message>
         <source>post-call webhook has no data.conversation_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Call-Webhook hat keine data.conversation_id</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Default (api.elevenlabs.io)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (api.elevenlabs.io)</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <source>EU data residency</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Datenresidenz</translation>
     </message>
     <message>
         <source>India data residency</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenresidenz Indien</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>cannot open call database &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdatenbank &apos;%1&apos; kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>call database has schema version %1, newer than this Patchline (%2); use a newer build or another data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caller</source>
-        <translation>Anrufer</translation>
+        <translation>Anrufdatenbank hat Schemaversion %1, neuer als dieses Patchline (%2); verwenden Sie einen neueren Build oder einen anderen Datenordner</translation>
     </message>
     <message>
         <source>Patchline stopped during the call; recording and transcript kept up to the moment it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline wurde während des Anrufs beendet; Aufzeichnung und Transkript bis zu diesem Zeitpunkt erhalten</translation>
     </message>
     <message>
         <source>cannot delete old recording %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alte Aufzeichnung %1 kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>Twilio</name>
     <message>
         <source>malformed JSON from Twilio at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON von Twilio an Offset %1: %2</translation>
     </message>
     <message>
         <source>Twilio message without an &quot;event&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Nachricht ohne &quot;event&quot;-Feld</translation>
     </message>
     <message>
         <source>Twilio media message without a &quot;payload&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-media-Nachricht ohne &quot;payload&quot;-String</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connected</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>start</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>dtmf</source>
-        <translation type="unfinished"></translation>
+        <translation>dtmf</translation>
     </message>
     <message>
         <source>mark</source>
-        <translation type="unfinished"></translation>
+        <translation>mark</translation>
     </message>
     <message>
         <source>stop</source>
-        <translation type="unfinished"></translation>
+        <translation>stop</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no Twilio Auth Token is configured, so X-Twilio-Signature cannot be checked; set the Auth Token in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Twilio Auth Token konfiguriert, daher kann X-Twilio-Signature nicht geprüft werden; tragen Sie den Auth Token in den Einstellungen ein</translation>
     </message>
     <message>
         <source>request has no X-Twilio-Signature header</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage hat keinen X-Twilio-Signature-Header</translation>
     </message>
     <message>
         <source>X-Twilio-Signature does not match %1 (is the public URL setting the exact URL Twilio calls?)</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Twilio-Signature passt nicht zu %1 (ist die eingestellte öffentliche URL genau die URL, die Twilio aufruft?)</translation>
     </message>
     <message>
         <source>stream URL &apos;%1&apos; must be an absolute wss:// URL; set the public URL to your tunnel&apos;s https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-URL &apos;%1&apos; muss eine absolute wss://-URL sein; setzen Sie die öffentliche URL auf die https://-Adresse Ihres Tunnels</translation>
     </message>
     <message>
         <source>stream URL &apos;%1&apos; has a query string, which Twilio strips; pass values as &lt;Parameter&gt; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-URL &apos;%1&apos; enthält einen Query-String, den Twilio entfernt; übergeben Sie Werte stattdessen als &lt;Parameter&gt;</translation>
     </message>
     <message>
         <source>stream parameter &apos;%1&apos; is %2 characters with its value; Twilio allows under 500</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Parameter &apos;%1&apos; ist mit Wert %2 Zeichen lang; Twilio erlaubt weniger als 500</translation>
     </message>
     <message>
         <source>TwiML line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TwiML Zeile %1: %2</translation>
     </message>
     <message>
         <source>TwiML has no &lt;Response&gt; root</source>
-        <translation type="unfinished"></translation>
+        <translation>TwiML hat kein &lt;Response&gt;-Wurzelelement</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Patchline bridges Twilio phone calls to ElevenLabs Conversational AI agents and shows an operator what happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline verbindet Twilio-Telefonanrufe mit ElevenLabs-Conversational-AI-Agenten und zeigt dem Operator, was dabei geschieht.</translation>
     </message>
     <message>
         <source>Use the built-in simulated carrier and agent.</source>
@@ -220,130 +212,130 @@
     </message>
     <message>
         <source>HTTP/WebSocket port (default 8787, 0 = any).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-/WebSocket-Port (Standard 8787, 0 = beliebig).</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
     </message>
     <message>
         <source>Public https:// base URL Twilio uses to reach this app (your tunnel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche https://-Basis-URL, über die Twilio diese App erreicht (Ihr Tunnel).</translation>
     </message>
     <message>
         <source>Default ElevenLabs agent id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Agent-ID bei ElevenLabs.</translation>
     </message>
     <message>
         <source>Place one sandbox call, print its transcript and figures, exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sandbox-Anruf starten, Transkript und Kennzahlen ausgeben, beenden.</translation>
     </message>
     <message>
         <source>Load benchmark: run N concurrent sandbox calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasttest: N gleichzeitige Sandbox-Anrufe ausführen.</translation>
     </message>
     <message>
         <source>Load benchmark: length of each call in seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasttest: Dauer jedes Anrufs in Sekunden (Standard 10).</translation>
     </message>
     <message>
         <source>Folder for the call log and recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Anrufprotokoll und Aufzeichnungen.</translation>
     </message>
     <message>
         <source>Do not record calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe nicht aufzeichnen.</translation>
     </message>
     <message>
         <source>--port &apos;%1&apos; is not a port number; use 0-65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port &apos;%1&apos; ist keine Portnummer; verwenden Sie 0-65535</translation>
     </message>
     <message>
         <source>--bind &apos;%1&apos; is not an IP address; use e.g. 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind &apos;%1&apos; ist keine IP-Adresse; verwenden Sie z. B. 127.0.0.1</translation>
     </message>
     <message>
         <source>--public-url &apos;%1&apos; is not a base URL; use e.g. https://abc.ngrok.app</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-url &apos;%1&apos; ist keine Basis-URL; verwenden Sie z. B. https://abc.ngrok.app</translation>
     </message>
     <message>
         <source>--calls &apos;%1&apos; must be a number from 1 to 5000</source>
-        <translation type="unfinished"></translation>
+        <translation>--calls &apos;%1&apos; muss eine Zahl von 1 bis 5000 sein</translation>
     </message>
     <message>
         <source>--duration &apos;%1&apos; must be 1 to 3600 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration &apos;%1&apos; muss 1 bis 3600 Sekunden betragen</translation>
     </message>
     <message>
         <source>--demo-call and --calls need --sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-call und --calls erfordern --sandbox</translation>
     </message>
     <message>
         <source>Audio formats the sandbox agent announces, IN/OUT (default ulaw_8000/ulaw_8000, e.g. pcm_16000/pcm_44100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audioformate, die der Sandbox-Agent ankündigt, IN/OUT (Standard ulaw_8000/ulaw_8000, z. B. pcm_16000/pcm_44100).</translation>
     </message>
     <message>
         <source>ElevenLabs API base: a URL, or us / eu / in for the regional and data-residency hosts (default https://api.elevenlabs.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-API-Basis: eine URL oder us / eu / in für die regionalen Hosts bzw. Hosts mit Datenresidenz (Standard https://api.elevenlabs.io).</translation>
     </message>
     <message>
         <source>--elevenlabs-api-base &apos;%1&apos; is not a URL or one of us, eu, in</source>
-        <translation type="unfinished"></translation>
+        <translation>--elevenlabs-api-base &apos;%1&apos; ist weder eine URL noch einer der Werte us, eu, in</translation>
     </message>
     <message>
         <source>--sandbox-formats &apos;%1&apos; is not IN/OUT with formats like ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-formats &apos;%1&apos; ist nicht IN/OUT mit Formaten wie ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000</translation>
     </message>
     <message>
         <source>Place an outbound call to this E.164 number through Twilio&apos;s REST API, print it, exit when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ausgehenden Anruf an diese E.164-Nummer über die REST-API von Twilio starten, ausgeben und nach Anrufende beenden.</translation>
     </message>
     <message>
         <source>Caller ID for --dial: one of the account&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer-ID für --dial: eine der Nummern des Kontos.</translation>
     </message>
     <message>
         <source>Dynamic variable for --dial, name=value (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Variable für --dial, name=value (mehrfach möglich).</translation>
     </message>
     <message>
         <source>Twilio REST base URL (default https://api.twilio.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-REST-Basis-URL (Standard https://api.twilio.com).</translation>
     </message>
     <message>
         <source>--twilio-api-base &apos;%1&apos; is not a URL; use e.g. https://api.dublin.ie1.twilio.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--twilio-api-base &apos;%1&apos; ist keine URL; verwenden Sie z. B. https://api.dublin.ie1.twilio.com</translation>
     </message>
     <message>
         <source>--dial: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dial: %1</translation>
     </message>
     <message>
         <source>Run the pre-flight check (credentials, numbers, public URL, agent), print it and exit: 0 when nothing failed, 3 otherwise. With --dial/--from/--var it checks that call too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung ausführen (Zugangsdaten, Nummern, öffentliche URL, Agent), ausgeben und beenden: 0, wenn nichts fehlschlug, sonst 3. Mit --dial/--from/--var wird auch dieser Anruf geprüft.</translation>
     </message>
     <message>
         <source>--dial needs --from with one of the Twilio account&apos;s numbers (or a default From number in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>--dial erfordert --from mit einer der Nummern des Twilio-Kontos (oder eine Standard-Absendernummer in den Einstellungen)</translation>
     </message>
     <message>
         <source>--var &apos;%1&apos; is not name=value; use e.g. --var customer_name=Ada</source>
-        <translation type="unfinished"></translation>
+        <translation>--var &apos;%1&apos; hat nicht die Form name=value; verwenden Sie z. B. --var customer_name=Ada</translation>
     </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
     <message>
         <source>Patchline %1 listening on %2:%3 (public URL %4)%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline %1 lauscht auf %2:%3 (öffentliche URL %4)%5</translation>
     </message>
     <message>
         <source>, sandbox mode</source>
-        <translation type="unfinished"></translation>
+        <translation>, Sandbox-Modus</translation>
     </message>
     <message>
         <source>load: %1 concurrent sandbox calls of about %2 s each</source>
-        <translation type="unfinished"></translation>
+        <translation>Last: %1 gleichzeitige Sandbox-Anrufe zu je etwa %2 s</translation>
     </message>
     <message>
         <source>Ready. Press Ctrl+C to stop.</source>
@@ -359,251 +351,255 @@
     </message>
     <message>
         <source>Call %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf %1 beendet: %2</translation>
     </message>
     <message>
         <source>  duration        %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>  Dauer           %1 s</translation>
     </message>
     <message>
         <source>  caller → agent  %1 frames (%2 s of audio)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Anrufer → Agent %1 Frames (%2 s Audio)</translation>
     </message>
     <message>
         <source>  agent → caller  %1 chunks (%2 s), %3 stale chunks dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>  Agent → Anrufer %1 Chunks (%2 s), %3 veraltete Chunks verworfen</translation>
     </message>
     <message>
         <source>  barge-ins       %1; marks %2 sent / %3 echoed; pings %4 / pongs %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  Unterbrechungen %1; Marks %2 gesendet / %3 zurückgemeldet; Pings %4 / Pongs %5</translation>
     </message>
     <message>
         <source>  agent formats   %1, conversation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Agent-Formate   %1, Konversation %2</translation>
     </message>
     <message>
         <source>  recording       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aufzeichnung    %1</translation>
     </message>
     <message>
         <source>(off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus)</translation>
     </message>
     <message>
         <source>load results (%1 calls, %2 failed, wall %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastergebnisse (%1 Anrufe, %2 fehlgeschlagen, Gesamtzeit %3 s)</translation>
     </message>
     <message>
         <source>frames lost or duplicated: caller→agent %1 of %2, agent→caller %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames verloren oder doppelt: Anrufer→Agent %1 von %2, Agent→Anrufer %3 von %4</translation>
     </message>
     <message>
         <source>bridge CPU %1 s (%2 s per call-minute); sandbox CPU %3 s (measured apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU Brücke %1 s (%2 s pro Anrufminute); CPU Sandbox %3 s (getrennt gemessen)</translation>
     </message>
     <message>
         <source>peak RSS %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzen-RSS %1 MiB</translation>
     </message>
     <message>
         <source>  conversion      %1; %2 ms of bridge CPU for %3 s of call</source>
-        <translation type="unfinished"></translation>
+        <translation>  Konvertierung   %1; %2 ms Brücken-CPU für %3 s Anruf</translation>
     </message>
     <message>
         <source>bridge handling per %1: p50 %2 µs  p99 %3 µs  max %4 µs  (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung in der Brücke pro %1: p50 %2 µs  p99 %3 µs  max %4 µs  (%5)</translation>
     </message>
     <message>
         <source>frame, caller→agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame, Anrufer→Agent</translation>
     </message>
     <message>
         <source>chunk, agent→caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunk, Agent→Anrufer</translation>
     </message>
     <message>
         <source>end-to-end via loopback (includes sandbox thread delays), %1: p50 %2 ms  p99 %3 ms  max %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende-zu-Ende über Loopback (inkl. Verzögerungen der Sandbox-Threads), %1: p50 %2 ms  p99 %3 ms  max %4 ms</translation>
     </message>
     <message>
         <source>caller→agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer→Agent</translation>
     </message>
     <message>
         <source>agent→caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent→Anrufer</translation>
     </message>
     <message>
         <source>  turn latency    p50 %1 ms, p90 %2 ms over %3 turns; time-to-yield %4 ms; inbound jitter p99 %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  Antwortlatenz   p50 %1 ms, p90 %2 ms über %3 Sprecherwechsel; Time-to-Yield %4 ms; Eingangs-Jitter p99 %5 ms</translation>
     </message>
     <message>
         <source>could not place the call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>dialled %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewählt: %2</translation>
     </message>
     <message>
         <source>pre-flight: nothing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: nichts fehlgeschlagen</translation>
     </message>
     <message>
         <source>pre-flight: FAILED — fix the lines marked ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: FEHLGESCHLAGEN – beheben Sie die mit ✗ markierten Zeilen</translation>
     </message>
 </context>
 <context>
     <name>patchline::bridge::Alarm</name>
     <message>
         <source>one-way audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Einweg-Audio</translation>
     </message>
     <message>
         <source>dead air</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkstille</translation>
     </message>
     <message>
         <source>agent silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent stumm</translation>
     </message>
     <message>
         <source>agent audio not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Audio nicht weitergeleitet</translation>
     </message>
     <message>
         <source>abnormal close</source>
-        <translation type="unfinished"></translation>
+        <translation>abnormales Schließen</translation>
     </message>
 </context>
 <context>
     <name>patchline::bridge::AlarmMonitor</name>
     <message>
         <source>%1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behoben</translation>
     </message>
     <message>
         <source>one-way audio: no sound from the caller for %1 s (muted phone, broken inbound leg, or a stream that carries only silence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einweg-Audio: seit %1 s kein Ton vom Anrufer (stummgeschaltetes Telefon, gestörte eingehende Strecke oder ein Stream, der nur Stille überträgt)</translation>
     </message>
     <message>
         <source>dead air: the agent has not answered for %1 s after the caller stopped speaking (slow LLM, lost turn, or audio not reaching the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkstille: der Agent hat %1 s, nachdem der Anrufer aufgehört hat zu sprechen, nicht geantwortet (langsames LLM, verlorener Sprecherwechsel oder Audio erreicht den Agenten nicht)</translation>
     </message>
     <message>
         <source>agent silent: no agent audio %1 s after it connected (no first message, or its audio is not arriving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent stumm: %1 s nach dem Verbinden kein Audio vom Agenten (keine erste Nachricht oder sein Audio kommt nicht an)</translation>
     </message>
     <message>
         <source>agent audio received but not forwarded to the caller for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Audio empfangen, aber seit %1 ms nicht an den Anrufer weitergeleitet</translation>
     </message>
     <message>
         <source>abnormal close of the %1 WebSocket: code %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>abnormales Schließen des %1-WebSockets: Code %2, %3</translation>
     </message>
 </context>
 <context>
     <name>patchline::bridge::Bridge</name>
     <message>
         <source>Patchline is shutting down</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline wird beendet</translation>
     </message>
     <message>
         <source>voice webhook without CallSid</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice-Webhook ohne CallSid</translation>
     </message>
     <message>
         <source>cannot answer the voice webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice-Webhook kann nicht beantwortet werden: %1</translation>
     </message>
     <message>
         <source>Sorry, this line is not configured correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, this line is not configured correctly.</translation>
     </message>
     <message>
         <source>Twilio never opened the media stream; check that the public URL is reachable over wss://</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat den Media-Stream nie geöffnet; prüfen Sie, ob die öffentliche URL über wss:// erreichbar ist</translation>
     </message>
     <message>
         <source>voice webhook for %1 (%2 → %3) answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice-Webhook für %1 (%2 → %3) beantwortet</translation>
     </message>
     <message>
         <source>refused %1 with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 abgewiesen: %3</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2 (in use or not permitted); choose another --port</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1:%2 lauschen (belegt oder nicht erlaubt); wählen Sie einen anderen --port</translation>
     </message>
     <message>
         <source>listening on %1:%2, public URL %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lauscht auf %1:%2, öffentliche URL %3</translation>
     </message>
     <message>
         <source>refused a post-call webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Call-Webhook abgewiesen: %1</translation>
     </message>
     <message>
         <source>ignored a post-call webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Call-Webhook ignoriert: %1</translation>
     </message>
     <message>
         <source>post-call data for conversation %1: %2, %3 s, cost %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Call-Daten für Konversation %1: %2, %3 s, Kosten %4</translation>
     </message>
     <message>
         <source>could not fetch why conversation %1 ended: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Ende von Konversation %1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source> — ElevenLabs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – ElevenLabs: %1</translation>
     </message>
     <message>
         <source>ElevenLabs termination reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-Beendigungsgrund: %1</translation>
     </message>
     <message>
         <source>new calls go to agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Anrufe gehen an Agent %1</translation>
     </message>
     <message>
         <source>no Twilio Account SID is configured; set it in settings or TWILIO_ACCOUNT_SID</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Twilio Account SID konfiguriert; tragen Sie sie in den Einstellungen oder in TWILIO_ACCOUNT_SID ein</translation>
     </message>
     <message>
         <source>could not call %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angerufen werden: %2</translation>
     </message>
     <message>
         <source>calling %1 from %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf an %1 von %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set the public URL to exactly that (Settings → Server)</source>
+        <translation>Twilio-Anfrage an %1 abgewiesen (403): %2 — falls Twilio eine andere URL aufruft, stellen Sie die öffentliche URL genau darauf ein (Einstellungen → Server)</translation>
     </message>
 </context>
 <context>
     <name>patchline::bridge::CallSession</name>
     <message>
         <source>Twilio opened the media stream but sent no start message within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat den Media-Stream geöffnet, aber innerhalb von %1 s keine start-Nachricht gesendet</translation>
     </message>
     <message>
         <source>Twilio sent a binary frame (%1 bytes); Media Streams uses text frames only, so it was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat einen Binär-Frame gesendet (%1 Bytes); Media Streams verwendet nur Text-Frames, daher ignoriert</translation>
     </message>
     <message>
         <source>ignored a Twilio message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Nachricht ignoriert: %1</translation>
     </message>
     <message>
         <source>Twilio sent media before start; frames ignored until start arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat media vor start gesendet; Frames werden bis zum Eintreffen von start ignoriert</translation>
     </message>
     <message>
         <source>Twilio sent a second start; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat ein zweites start gesendet; ignoriert</translation>
     </message>
     <message>
         <source>caller hung up (Twilio stop)</source>
@@ -611,122 +607,130 @@
     </message>
     <message>
         <source>caller pressed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer hat %1 gedrückt</translation>
     </message>
     <message>
         <source>ignored unknown Twilio event &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Twilio-Ereignis &apos;%1&apos; ignoriert</translation>
     </message>
     <message>
         <source>unexpected stream format %1 at %2 Hz; expected audio/x-mulaw at 8000 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Stream-Format %1 mit %2 Hz; erwartet audio/x-mulaw mit 8000 Hz</translation>
     </message>
     <message>
         <source>agent response corrected to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Antwort korrigiert zu: %1</translation>
     </message>
     <message>
         <source>agent unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Twilio media chunk %1 has an invalid base64 payload; replaced with silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-media-Chunk %1 hat einen ungültigen base64-Payload; durch Stille ersetzt</translation>
     </message>
     <message>
         <source>the agent took over 2 s to connect; the oldest caller audio was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent brauchte über 2 s zum Verbinden; das älteste Anrufer-Audio wurde verworfen</translation>
     </message>
     <message>
         <source>agent ended the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent hat das Gespräch beendet</translation>
     </message>
     <message>
         <source>Twilio closed the media stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat den Media-Stream geschlossen</translation>
     </message>
     <message>
         <source>Twilio media stream dropped (close code %1%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Media-Stream abgebrochen (Close-Code %1%2)</translation>
     </message>
     <message>
         <source>Twilio status %1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Status %1 (#%2)</translation>
     </message>
     <message>
         <source>Twilio reported the call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio meldet den Anruf als %1</translation>
     </message>
     <message>
         <source>overriding the agent&apos;s %1 for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Agenten wird für diesen Anruf überschrieben</translation>
     </message>
     <message>
         <source>the agent announced audio formats %1 in / %2 out, which Patchline cannot convert; choose ulaw_8000 or pcm_16000 in the agent&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent hat die Audioformate Eingang %1 / Ausgang %2 angekündigt, die Patchline nicht konvertieren kann; wählen Sie ulaw_8000 oder pcm_16000 in den Einstellungen des Agenten</translation>
     </message>
     <message>
         <source>μ-law 8 kHz → %1 to the agent, %2 → μ-law 8 kHz to the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>μ-law 8 kHz → %1 zum Agenten, %2 → μ-law 8 kHz zum Anrufer</translation>
     </message>
     <message>
         <source>audio conversion active: %1 (set both agent formats to ulaw_8000 to forward audio untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiokonvertierung aktiv: %1 (setzen Sie beide Agent-Formate auf ulaw_8000, um Audio unverändert weiterzuleiten)</translation>
     </message>
     <message>
         <source>caller talked over the agent: clear sent %1 ms after they started, %2 s of the reply heard, %3 ms of queued agent audio cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer hat den Agenten unterbrochen: clear %1 ms nach Sprechbeginn gesendet, %2 s der Antwort gehört, %3 ms gepuffertes Agent-Audio verworfen</translation>
     </message>
     <message>
         <source>agent connection closed with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Verbindung mit Code %1 geschlossen: %2</translation>
     </message>
     <message>
         <source>no data and no answer to pings from %1 for %2 s: the connection is dead</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %2 s keine Daten und keine Antwort auf Pings von %1: die Verbindung ist tot</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Agenten</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>connection lost without a close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung ohne Close-Frame verloren</translation>
     </message>
     <message>
         <source>Twilio status %1 (#%2) arrived after #%3; kept in the timeline only</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Status %1 (#%2) kam nach #%3; nur in der Zeitleiste vermerkt</translation>
     </message>
     <message>
         <source>, %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 s</translation>
     </message>
     <message>
         <source>, SIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, SIP %1</translation>
     </message>
     <message>
         <source>the agent uses %1 in / %2 out and audio conversion is off; set both agent formats to ulaw_8000, or switch conversion on in Settings → Server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent verwendet Eingang %1 / Ausgang %2 und die Audiokonvertierung ist aus; setzen Sie beide Agent-Formate auf ulaw_8000 oder schalten Sie die Konvertierung unter Einstellungen → Server ein</translation>
+    </message>
+    <message>
+        <source>answered by a machine (AnsweredBy=%1): the agent is talking to voicemail</source>
+        <translation>von einem Anrufbeantworter angenommen (AnsweredBy=%1): der Agent spricht mit der Mailbox</translation>
+    </message>
+    <message>
+        <source>answered by: %1</source>
+        <translation>angenommen von: %1</translation>
     </message>
 </context>
 <context>
     <name>patchline::bridge::Engine</name>
     <message>
         <source>the sandbox agent could not listen on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sandbox-Agent konnte nicht auf 127.0.0.1 lauschen</translation>
     </message>
     <message>
         <source>no sandbox: start Patchline with --sandbox to place simulated calls</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sandbox: starten Sie Patchline mit --sandbox, um simulierte Anrufe zu tätigen</translation>
     </message>
     <message>
         <source>operator hung up</source>
@@ -737,577 +741,577 @@
     <name>patchline::elevenlabs::AgentClient</name>
     <message>
         <source>no ElevenLabs agent is selected; choose a default agent in settings or pass --agent AGENT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ElevenLabs-Agent ausgewählt; wählen Sie in den Einstellungen einen Standard-Agenten oder übergeben Sie --agent AGENT_ID</translation>
     </message>
     <message>
         <source>could not reach ElevenLabs at %1 for a signed URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs unter %1 für eine signed URL nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>check the ElevenLabs API key in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den ElevenLabs-API-Key in den Einstellungen</translation>
     </message>
     <message>
         <source>check the agent id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Agent-ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>retry; if it persists, check ElevenLabs status</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut versuchen; falls es anhält, prüfen Sie den ElevenLabs-Status</translation>
     </message>
     <message>
         <source>ElevenLabs refused a signed URL for agent &apos;%1&apos; (HTTP %2: %3); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs hat eine signed URL für Agent &apos;%1&apos; verweigert (HTTP %2: %3); %4</translation>
     </message>
     <message>
         <source>could not open the agent WebSocket (%1); check the agent id and API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-WebSocket konnte nicht geöffnet werden (%1); prüfen Sie Agent-ID und API-Key</translation>
     </message>
 </context>
 <context>
     <name>patchline::elevenlabs::RestClient</name>
     <message>
         <source>audio formats are %1 in / %2 out, not ulaw_8000: Patchline converts, at some CPU cost; set both to μ-law 8000 Hz to forward untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Audioformate sind Eingang %1 / Ausgang %2, nicht ulaw_8000: Patchline konvertiert mit etwas CPU-Aufwand; setzen Sie beide auf μ-law 8000 Hz, um unverändert weiterzuleiten</translation>
     </message>
     <message>
         <source>no first message: the caller hears silence until they speak</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erste Nachricht: der Anrufer hört Stille, bis er spricht</translation>
     </message>
     <message>
         <source>could not reach ElevenLabs at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>the API key was refused or lacks this permission; check it in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Key wurde abgelehnt oder hat diese Berechtigung nicht; prüfen Sie ihn in den Einstellungen</translation>
     </message>
     <message>
         <source>not found; check the id</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden; prüfen Sie die ID</translation>
     </message>
     <message>
         <source>the request was invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage war ungültig</translation>
     </message>
     <message>
         <source>rate or quota limit reached; wait and retry, or check the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Raten- oder Kontingentgrenze erreicht; warten und erneut versuchen oder den Tarif prüfen</translation>
     </message>
     <message>
         <source>ElevenLabs had a problem; retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs hatte ein Problem; später erneut versuchen</translation>
     </message>
     <message>
         <source>ElevenLabs %1 answered HTTP %2%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs %1 antwortete mit HTTP %2%3: %4</translation>
     </message>
 </context>
 <context>
     <name>patchline::preflight::Preflight</name>
     <message>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielnummer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a phone number: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Telefonnummer: %2</translation>
     </message>
     <message>
         <source>Enter it in E.164 form, e.g. +15551234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sie im E.164-Format ein, z. B. +15551234567.</translation>
     </message>
     <message>
         <source>%1 is valid E.164</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gültiges E.164</translation>
     </message>
     <message>
         <source>Twilio credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Zugangsdaten</translation>
     </message>
     <message>
         <source>Twilio account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Kontotyp</translation>
     </message>
     <message>
         <source>Caller ID (From)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer-ID (From)</translation>
     </message>
     <message>
         <source>Webhook signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Signaturen</translation>
     </message>
     <message>
         <source>no Auth Token: Twilio&apos;s webhooks cannot be verified, so every call is refused (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Auth Token: die Webhooks von Twilio können nicht verifiziert werden, daher wird jeder Anruf abgewiesen (403)</translation>
     </message>
     <message>
         <source>Enter the Auth Token in Settings → Twilio (API keys cannot check webhook signatures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Auth Token unter Einstellungen → Twilio ein (API-Keys können keine Webhook-Signaturen prüfen).</translation>
     </message>
     <message>
         <source>the Account SID is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Account SID ist nicht gesetzt</translation>
     </message>
     <message>
         <source>no Auth Token or API key secret is set</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Auth Token noch API-Key-Secret gesetzt</translation>
     </message>
     <message>
         <source>Enter the Account SID and Auth Token from the Twilio Console in Settings → Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Account SID und Auth Token aus der Twilio Console unter Einstellungen → Twilio ein.</translation>
     </message>
     <message>
         <source>needs working Twilio credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert funktionierende Twilio-Zugangsdaten</translation>
     </message>
     <message>
         <source>Twilio refused these credentials (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat diese Zugangsdaten abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>Copy the Account SID and Auth Token (or API key and secret) again from the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie Account SID und Auth Token (oder API-Key und Secret) erneut aus der Twilio Console.</translation>
     </message>
     <message>
         <source>Check the network connection and the Twilio API base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Twilio-API-Basis-URL.</translation>
     </message>
     <message>
         <source>Check the Account SID; retry later if Twilio reports a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Account SID; versuchen Sie es später erneut, wenn Twilio ein Problem meldet.</translation>
     </message>
     <message>
         <source>account ‘%1’ is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto ‚%1‘ ist %2</translation>
     </message>
     <message>
         <source>Reactivate the account in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren Sie das Konto in der Twilio Console.</translation>
     </message>
     <message>
         <source>account ‘%1’ (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto ‚%1‘ (%2)</translation>
     </message>
     <message>
         <source>%1 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontotyp %1</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Full</translation>
     </message>
     <message>
         <source>trial account, and %1 is not a verified caller ID: Twilio refuses the call (21219)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkonto, und %1 ist keine verifizierte Anrufer-ID: Twilio lehnt den Anruf ab (21219)</translation>
     </message>
     <message>
         <source>Upgrade the account, or verify %1 in the Twilio Console (Phone Numbers → Verified Caller IDs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie ein Upgrade des Kontos durch oder verifizieren Sie %1 in der Twilio Console (Phone Numbers → Verified Caller IDs).</translation>
     </message>
     <message>
         <source>trial account: Twilio may replace &lt;Stream&gt; with a spoken notice, so the agent is never connected (twilio.md §1.10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkonto: Twilio ersetzt &lt;Stream&gt; womöglich durch einen gesprochenen Hinweis, sodass der Agent nie verbunden wird (twilio.md §1.10)</translation>
     </message>
     <message>
         <source>Upgrade the account to Full in the Twilio Console before testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen Sie das Konto vor dem Testen in der Twilio Console auf Full hoch.</translation>
     </message>
     <message>
         <source>no caller ID chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anrufer-ID gewählt</translation>
     </message>
     <message>
         <source>Buy a voice number in the Twilio Console, then pick it in Settings → Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen Sie eine Voice-fähige Nummer in der Twilio Console und wählen Sie sie dann unter Einstellungen → Twilio.</translation>
     </message>
     <message>
         <source>Pick the default From number in Settings → Twilio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Standard-Absendernummer unter Einstellungen → Twilio.</translation>
     </message>
     <message>
         <source>%1 belongs to the account and has voice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zum Konto und ist Voice-fähig</translation>
     </message>
     <message>
         <source>%1 has no voice capability</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht Voice-fähig</translation>
     </message>
     <message>
         <source>Choose a number with voice, or enable voice on it in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Voice-fähige Nummer oder aktivieren Sie Voice für diese Nummer in der Twilio Console.</translation>
     </message>
     <message>
         <source>%1 is a verified caller ID of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine verifizierte Anrufer-ID des Kontos</translation>
     </message>
     <message>
         <source>%1 is not one of this account&apos;s numbers (Twilio refuses it: 21210)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu den Nummern dieses Kontos (Twilio lehnt sie ab: 21210)</translation>
     </message>
     <message>
         <source>Buy a voice number in the Twilio Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen Sie eine Voice-fähige Nummer in der Twilio Console.</translation>
     </message>
     <message>
         <source>Use one of the account&apos;s numbers, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine der Nummern des Kontos, z. B. %1.</translation>
     </message>
     <message>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche URL</translation>
     </message>
     <message>
         <source>An ngrok tunnel to this port is running: use %1 as the public URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ngrok-Tunnel zu diesem Port läuft: verwenden Sie %1 als öffentliche URL.</translation>
     </message>
     <message>
         <source>not set: Twilio cannot reach %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt: Twilio kann %1 nicht erreichen</translation>
     </message>
     <message>
         <source>Start a tunnel (ngrok http %1) and enter its https URL in Settings → Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie einen Tunnel (ngrok http %1) und geben Sie dessen https-URL unter Einstellungen → Server ein.</translation>
     </message>
     <message>
         <source>%1 is not reachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Start the tunnel to port %1 or correct the URL in Settings → Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Tunnel zu Port %1 oder korrigieren Sie die URL unter Einstellungen → Server.</translation>
     </message>
     <message>
         <source>%1 answers (HTTP %2), but not from this Patchline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet (HTTP %2), aber nicht von diesem Patchline</translation>
     </message>
     <message>
         <source>Point the tunnel at port %1 of this machine (ngrok http %1), or correct the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie den Tunnel auf Port %1 dieses Rechners (ngrok http %1) oder korrigieren Sie die URL.</translation>
     </message>
     <message>
         <source>reaches this app, but over plain http</source>
-        <translation type="unfinished"></translation>
+        <translation>erreicht diese App, aber über unverschlüsseltes http</translation>
     </message>
     <message>
         <source>Use the https URL of your tunnel: Twilio opens Media Streams over wss:// only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die https-URL Ihres Tunnels: Twilio öffnet Media Streams nur über wss://.</translation>
     </message>
     <message>
         <source>%1 reaches this app (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreicht diese App (%2 ms)</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>ElevenLabs API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-API-Key</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Create an API key on elevenlabs.io (Developers → API keys) and enter it in Settings → ElevenLabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen API-Key auf elevenlabs.io (Developers → API keys) und geben Sie ihn unter Einstellungen → ElevenLabs ein.</translation>
     </message>
     <message>
         <source>needs an ElevenLabs API key</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert einen ElevenLabs-API-Key</translation>
     </message>
     <message numerus="yes">
         <source>accepted; %n agent(s) visible</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>akzeptiert; %n Agent sichtbar</numerusform>
+            <numerusform>akzeptiert; %n Agenten sichtbar</numerusform>
         </translation>
     </message>
     <message>
         <source>ElevenLabs refused the key (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs hat den Key abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <source>Paste the key again, or create one with Conversational AI access, in Settings → ElevenLabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Key unter Einstellungen → ElevenLabs erneut ein oder erstellen Sie einen mit Zugriff auf Conversational AI.</translation>
     </message>
     <message>
         <source>Check the network connection and the API region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die API-Region.</translation>
     </message>
     <message>
         <source>ElevenLabs quota</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-Kontingent</translation>
     </message>
     <message>
         <source>this key cannot read the quota (restricted key without User read)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Key kann das Kontingent nicht lesen (eingeschränkter Key ohne User read)</translation>
     </message>
     <message>
         <source>Check the remaining credits on elevenlabs.io, or allow User read on the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die verbleibenden Credits auf elevenlabs.io oder erlauben Sie User read für den Key.</translation>
     </message>
     <message>
         <source>plan ‘%1’: %L2 of %L3 credits left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif ‚%1‘: %L2 von %L3 Credits übrig</translation>
     </message>
     <message>
         <source> — the agent cannot speak</source>
-        <translation type="unfinished"></translation>
+        <translation> – der Agent kann nicht sprechen</translation>
     </message>
     <message>
         <source>Upgrade the plan or wait for the monthly reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie in einen höheren Tarif oder warten Sie auf die monatliche Zurücksetzung.</translation>
     </message>
     <message>
         <source>Less than 5% left: upgrade the plan before long tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 5 % übrig: wechseln Sie vor langen Tests in einen höheren Tarif.</translation>
     </message>
     <message>
         <source>no agent chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agent gewählt</translation>
     </message>
     <message>
         <source>Pick the default agent in Settings → ElevenLabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Standard-Agenten unter Einstellungen → ElevenLabs.</translation>
     </message>
     <message>
         <source>Conversation start</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsstart</translation>
     </message>
     <message>
         <source>signed URL issued: conversations can start</source>
-        <translation type="unfinished"></translation>
+        <translation>signed URL ausgestellt: Gespräche können starten</translation>
     </message>
     <message>
         <source>no signed URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine signed URL: %1</translation>
     </message>
     <message>
         <source>Check that the key belongs to the agent&apos;s workspace and region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Key zum Workspace und zur Region des Agenten gehört.</translation>
     </message>
     <message>
         <source>agent %1 does not exist for this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 existiert für diesen Key nicht</translation>
     </message>
     <message>
         <source>Pick an agent from the list in Settings → ElevenLabs (agents belong to one workspace and region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Agenten aus der Liste unter Einstellungen → ElevenLabs (Agenten gehören zu einem Workspace und einer Region).</translation>
     </message>
     <message>
         <source>‘%1’ (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>‚%1‘ (%2)</translation>
     </message>
     <message>
         <source>Agent audio formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Audioformate des Agenten</translation>
     </message>
     <message>
         <source>%1 in / %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang %1 / Ausgang %2</translation>
     </message>
     <message>
         <source>%1: the phone line&apos;s format, forwarded untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Format der Telefonleitung, unverändert weitergeleitet</translation>
     </message>
     <message>
         <source>%1: converted in the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in der Brücke konvertiert</translation>
     </message>
     <message>
         <source>Set both formats to μ-law 8000 Hz in the agent&apos;s Advanced settings to forward audio untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie in den Advanced-Einstellungen des Agenten beide Formate auf μ-law 8000 Hz, um Audio unverändert weiterzuleiten.</translation>
     </message>
     <message>
         <source>%1, and conversion is off: the call would end at once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und die Konvertierung ist aus: der Anruf würde sofort enden</translation>
     </message>
     <message>
         <source>Set both formats to μ-law 8000 Hz in the agent, or switch conversion on in Settings → Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie beim Agenten beide Formate auf μ-law 8000 Hz oder schalten Sie die Konvertierung unter Einstellungen → Server ein.</translation>
     </message>
     <message>
         <source>First message</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Nachricht</translation>
     </message>
     <message>
         <source>none: the caller hears silence until they speak</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: der Anrufer hört Stille, bis er spricht</translation>
     </message>
     <message>
         <source>Add a first message in the agent&apos;s settings on elevenlabs.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie in den Einstellungen des Agenten auf elevenlabs.io eine erste Nachricht hinzu.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Overrides</translation>
     </message>
     <message>
         <source>the call overrides %1, which the agent does not allow: it would close the conversation (1008)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf überschreibt %1, was der Agent nicht erlaubt: die Konversation würde geschlossen (1008)</translation>
     </message>
     <message>
         <source>Allow them in the agent&apos;s Security tab, or leave them out of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie sie im Security-Tab des Agenten oder lassen Sie sie im Anruf weg.</translation>
     </message>
     <message>
         <source>%1 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt</translation>
     </message>
     <message>
         <source>Dynamic variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Variablen</translation>
     </message>
     <message>
         <source>required but not filled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, aber nicht ausgefüllt: %1</translation>
     </message>
     <message>
         <source>Fill them in the call (or give them defaults in the agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie sie im Anruf aus (oder hinterlegen Sie Standardwerte im Agenten).</translation>
     </message>
     <message>
         <source>none required</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erforderlich</translation>
     </message>
     <message>
         <source>all required ones filled</source>
-        <translation type="unfinished"></translation>
+        <translation>alle erforderlichen ausgefüllt</translation>
     </message>
 </context>
 <context>
     <name>patchline::settings</name>
     <message>
         <source>%1 is empty; enter a URL such as https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; geben Sie eine URL wie https://… ein</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a base URL; use the form https://host (no query)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine Basis-URL; verwenden Sie die Form https://host (ohne Query)</translation>
     </message>
 </context>
 <context>
     <name>patchline::settings::SecretStore</name>
     <message>
         <source>the OS keychain is switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund ist ausgeschaltet</translation>
     </message>
     <message>
         <source>No OS keychain is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund erreichbar</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>file readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für Sie lesbare Datei</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>the OS keychain is not reachable (%1); secrets come from the environment, this session or the private file</source>
-        <translation type="unfinished"></translation>
+        <translation>der System-Schlüsselbund ist nicht erreichbar (%1); Secrets stammen aus der Umgebung, dieser Sitzung oder der privaten Datei</translation>
     </message>
     <message>
         <source>%1 (%2). Choose to keep the secret for this session only, or to store it in %3, a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2). Wählen Sie, ob das Secret nur für diese Sitzung behalten oder in %3 gespeichert werden soll, einer Datei, die nur Sie lesen können.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>patchline::settings::Settings</name>
     <message>
         <source>%1 &apos;%2&apos; is not AC followed by 32 hex digits; copy it from the Twilio Console&apos;s Account Info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist nicht AC gefolgt von 32 Hex-Ziffern; kopieren Sie den Wert aus der Account Info der Twilio Console</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not SK followed by 32 hex digits; create an API key in the Twilio Console (Account → API keys) or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist nicht SK gefolgt von 32 Hex-Ziffern; erstellen Sie einen API-Key in der Twilio Console (Account → API keys) oder lassen Sie das Feld leer</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not an E.164 number (%3); use the form +15551234567</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine E.164-Nummer (%3); verwenden Sie die Form +15551234567</translation>
     </message>
     <message>
         <source>%1: number &apos;%2&apos; is not E.164 (%3); use the form +15551234567</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nummer &apos;%2&apos; ist nicht E.164 (%3); verwenden Sie die Form +15551234567</translation>
     </message>
     <message>
         <source>%1: agent &apos;%2&apos; for %3 is not an agent id; pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Agent &apos;%2&apos; für %3 ist keine Agent-ID; wählen Sie einen aus der Liste</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not an agent id (letters, digits, _ and -); pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine Agent-ID (Buchstaben, Ziffern, _ und -); wählen Sie einen aus der Liste</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not an IP address; use 127.0.0.1 (this machine) or 0.0.0.0 (all interfaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine IP-Adresse; verwenden Sie 127.0.0.1 (dieser Rechner) oder 0.0.0.0 (alle Schnittstellen)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not an absolute path; choose a folder with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist kein absoluter Pfad; wählen Sie einen Ordner mit Durchsuchen…</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not available; choose System, English or Deutsch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist nicht verfügbar; wählen Sie System, English oder Deutsch</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not one of: ask, session, file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keiner der Werte: ask, session, file</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is out of range; use a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; liegt außerhalb des Bereichs; verwenden Sie eine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist kein Ein/Aus-Wert</translation>
     </message>
     <message>
         <source>%1 contains spaces or line breaks (value not shown); paste it again without them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Leerzeichen oder Zeilenumbrüche (Wert nicht angezeigt); fügen Sie den Wert ohne diese erneut ein</translation>
     </message>
     <message>
         <source>%1 is a secret; it is stored in the keychain, not here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Secret; es wird im Schlüsselbund gespeichert, nicht hier</translation>
     </message>
 </context>
 <context>
     <name>patchline::store::Storage</name>
     <message numerus="yes">
         <source>%n call(s) were left open when Patchline last stopped; they are now marked interrupted, with recording and transcript kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf war beim letzten Beenden von Patchline noch offen; er ist jetzt als unterbrochen markiert, Aufzeichnung und Transkript bleiben erhalten</numerusform>
+            <numerusform>%n Anrufe waren beim letzten Beenden von Patchline noch offen; sie sind jetzt als unterbrochen markiert, Aufzeichnung und Transkript bleiben erhalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) older than %1 days deleted (Settings → Recording)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufzeichnung älter als %1 Tage gelöscht (Einstellungen → Aufzeichnung)</numerusform>
+            <numerusform>%n Aufzeichnungen älter als %1 Tage gelöscht (Einstellungen → Aufzeichnung)</numerusform>
         </translation>
     </message>
 </context>
@@ -1315,229 +1319,229 @@
     <name>patchline::twilio</name>
     <message>
         <source>Webhook failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook fehlgeschlagen</translation>
     </message>
     <message>
         <source>Twilio could not fetch TwiML from Patchline&apos;s voice webhook (unreachable, slow, or an error status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio konnte kein TwiML vom Voice-Webhook von Patchline abrufen (nicht erreichbar, zu langsam oder Fehlerstatus).</translation>
     </message>
     <message>
         <source>Check that the public URL reaches this app and run the reachability test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die öffentliche URL diese App erreicht, und führen Sie den Erreichbarkeitstest aus.</translation>
     </message>
     <message>
         <source>Geo permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Geo-Berechtigung</translation>
     </message>
     <message>
         <source>The account&apos;s voice geographic permissions do not allow this destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geografischen Voice-Berechtigungen des Kontos erlauben dieses Ziel nicht.</translation>
     </message>
     <message>
         <source>Enable the country in Twilio Console → Voice → Geo permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Land in der Twilio Console → Voice → Geo permissions.</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Wrong Account SID / Auth Token or API key, a deleted key, or a suspended account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Account SID / falscher Auth Token oder API-Key, ein gelöschter Key oder ein gesperrtes Konto.</translation>
     </message>
     <message>
         <source>Re-enter the Twilio credentials in settings and press Test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Twilio-Zugangsdaten in den Einstellungen erneut ein und klicken Sie auf Testen.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>The call, number or account does not exist (or has ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf, Nummer oder Konto existiert nicht (oder ist beendet).</translation>
     </message>
     <message>
         <source>Check the SID; an ended call cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die SID; ein beendeter Anruf kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen</translation>
     </message>
     <message>
         <source>The account&apos;s API rate limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Ratenlimit des Kontos wurde erreicht.</translation>
     </message>
     <message>
         <source>Patchline retries with back-off; place fewer calls per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline wiederholt mit Back-off; starten Sie weniger Anrufe pro Sekunde.</translation>
     </message>
     <message>
         <source>Caller ID not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer-ID nicht erlaubt</translation>
     </message>
     <message>
         <source>The From number is not a Twilio number or verified caller ID of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absendernummer (From) ist weder eine Twilio-Nummer noch eine verifizierte Anrufer-ID dieses Kontos.</translation>
     </message>
     <message>
         <source>Pick a From number from the account&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Absendernummer aus den Nummern des Kontos.</translation>
     </message>
     <message>
         <source>Invalid &apos;To&apos; number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Zielnummer (&apos;To&apos;)</translation>
     </message>
     <message>
         <source>The number is not a valid, dialable E.164 number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer ist keine gültige, wählbare E.164-Nummer.</translation>
     </message>
     <message>
         <source>Enter the number with + and country code, e.g. +14155551212.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer mit + und Ländervorwahl ein, z. B. +14155551212.</translation>
     </message>
     <message>
         <source>Geographic permissions do not allow calling this destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geografischen Berechtigungen erlauben keine Anrufe an dieses Ziel.</translation>
     </message>
     <message>
         <source>Unverified number (trial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifizierte Nummer (Testkonto)</translation>
     </message>
     <message>
         <source>Trial accounts may only call verified numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkonten dürfen nur verifizierte Nummern anrufen.</translation>
     </message>
     <message>
         <source>Verify the number in Twilio Console, or upgrade the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren Sie die Nummer in der Twilio Console oder führen Sie ein Upgrade des Kontos durch.</translation>
     </message>
     <message>
         <source>Invalid call state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Anrufstatus</translation>
     </message>
     <message>
         <source>The call is no longer in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf läuft nicht mehr.</translation>
     </message>
     <message>
         <source>Nothing to do: the call has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: der Anruf ist bereits beendet.</translation>
     </message>
     <message>
         <source>Trial accounts may only reach verified numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testkonten können nur verifizierte Nummern erreichen.</translation>
     </message>
     <message>
         <source>Stream handshake error</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Handshake-Fehler</translation>
     </message>
     <message>
         <source>Patchline answered the media stream upgrade with a status other than 101: wrong path, a query string in the stream URL, or a signature check that failed because the public URL is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline hat das Upgrade des Media-Streams mit einem anderen Status als 101 beantwortet: falscher Pfad, ein Query-String in der Stream-URL oder eine fehlgeschlagene Signaturprüfung wegen falscher öffentlicher URL.</translation>
     </message>
     <message>
         <source>Check the public URL setting; the signature-failure log names the URL that was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Einstellung der öffentlichen URL; der Protokolleintrag zur fehlgeschlagenen Signatur nennt die geprüfte URL.</translation>
     </message>
     <message>
         <source>Stream closed by the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream von der App geschlossen</translation>
     </message>
     <message>
         <source>Patchline closed the media stream. Twilio logs this even when the call ended on purpose (agent hung up, operator ended it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline hat den Media-Stream geschlossen. Twilio protokolliert dies auch, wenn der Anruf absichtlich endete (Agent hat aufgelegt, Operator hat beendet).</translation>
     </message>
     <message>
         <source>Look at the call&apos;s end reason in Patchline; often no action is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich den Beendigungsgrund des Anrufs in Patchline an; oft ist nichts zu tun.</translation>
     </message>
     <message>
         <source>Stream protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Protokollfehler</translation>
     </message>
     <message>
         <source>Twilio received a malformed WebSocket frame or message from Patchline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio hat einen fehlerhaften WebSocket-Frame oder eine fehlerhafte Nachricht von Patchline erhalten.</translation>
     </message>
     <message>
         <source>Report it with the call&apos;s incident bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie dies mit dem Incident-Paket des Anrufs.</translation>
     </message>
     <message>
         <source>Invalid stream track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Stream-Track</translation>
     </message>
     <message>
         <source>A track other than inbound_track was requested on &lt;Connect&gt;&lt;Stream&gt; (for example track=&quot;both_tracks&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &lt;Connect&gt;&lt;Stream&gt; wurde ein anderer Track als inbound_track angefordert (zum Beispiel track=&quot;both_tracks&quot;).</translation>
     </message>
     <message>
         <source>Patchline never sets track on &lt;Connect&gt;; check TwiML served by another app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline setzt track nie auf &lt;Connect&gt;; prüfen Sie TwiML, das von einer anderen App ausgeliefert wird.</translation>
     </message>
     <message>
         <source>Malformed stream message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Stream-Nachricht</translation>
     </message>
     <message>
         <source>Twilio could not decode a message (binary frame or raw bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio konnte eine Nachricht nicht dekodieren (Binär-Frame oder Rohbytes).</translation>
     </message>
     <message>
         <source>Invalid stream message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Stream-Nachricht</translation>
     </message>
     <message>
         <source>A message was not JSON, had an unknown event, extra fields or a wrong streamSid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht war kein JSON oder hatte ein unbekanntes Event, zusätzliche Felder oder eine falsche streamSid.</translation>
     </message>
     <message>
         <source>Twilio error %1%2 (see https://www.twilio.com/docs/errors/%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Fehler %1%2 (siehe https://www.twilio.com/docs/errors/%1)</translation>
     </message>
     <message>
         <source>Twilio error %1, %2: %3 Fix: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Fehler %1, %2: %3 Abhilfe: %4</translation>
     </message>
     <message>
         <source>enter the number to call, with + and country code</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Zielnummer mit + und Ländervorwahl ein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no country code; start with + (e.g. +1 for the US)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keine Ländervorwahl; beginnen Sie mit + (z. B. +49 für Deutschland)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; contains letters or symbols; use digits only</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; enthält Buchstaben oder Symbole; verwenden Sie nur Ziffern</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too long for E.164 (at most 15 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist zu lang für E.164 (höchstens 15 Ziffern)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too short or has an invalid country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist zu kurz oder hat eine ungültige Ländervorwahl</translation>
     </message>
 </context>
 <context>
     <name>patchline::twilio::RestClient</name>
     <message>
         <source>could not reach Twilio at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio unter %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Twilio answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio antwortete mit HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::AgentListModel</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
 </context>
 <context>
@@ -1567,31 +1571,31 @@
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;formats %2 in / %3 out · language %4&lt;br/&gt;first message: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;Formate Eingang %2 / Ausgang %3 · Sprache %4&lt;br/&gt;erste Nachricht: %5</translation>
     </message>
     <message>
         <source>&lt;i&gt;none&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;keine&lt;/i&gt;</translation>
     </message>
     <message>
         <source>overrides allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubte Overrides: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>needs dynamic variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt dynamische Variablen: %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ ready for phone calls&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ bereit für Telefonanrufe&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1637,11 +1641,11 @@
     </message>
     <message>
         <source>+14155551212</source>
-        <translation type="unfinished"></translation>
+        <translation>+14155551212</translation>
     </message>
     <message>
         <source>Loading the account&apos;s numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern des Kontos werden geladen…</translation>
     </message>
     <message>
         <source>Variable</source>
@@ -1653,7 +1657,7 @@
     </message>
     <message>
         <source>Dynamic variables for the agent&apos;s {{placeholders}}; names starting with override_ override the agent&apos;s first message, prompt, language or voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Variablen für die {{Platzhalter}} des Agenten; Namen mit dem Präfix override_ überschreiben erste Nachricht, Prompt, Sprache oder Stimme des Agenten</translation>
     </message>
     <message>
         <source>Add variable</source>
@@ -1681,11 +1685,11 @@
     </message>
     <message>
         <source>No voice numbers on the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Voice-fähigen Nummern im Konto</translation>
     </message>
     <message>
         <source>%1 is a trial account: Twilio strips &lt;Stream&gt; from TwiML on trial accounts, so the agent will not be connected, and only verified numbers can be called.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Testkonto: Twilio entfernt bei Testkonten &lt;Stream&gt; aus dem TwiML, daher wird der Agent nicht verbunden, und es können nur verifizierte Nummern angerufen werden.</translation>
     </message>
     <message>
         <source>will dial %1</source>
@@ -1693,35 +1697,43 @@
     </message>
     <message>
         <source>choose the caller ID (From) among the account&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Anrufer-ID (From) aus den Nummern des Kontos</translation>
     </message>
     <message>
         <source>choose the agent that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie den Agenten, der den Anruf übernimmt</translation>
     </message>
     <message>
         <source>agent %1 needs the dynamic variable(s) %2; add them below, or ElevenLabs will refuse the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 benötigt die dynamische(n) Variable(n) %2; fügen Sie sie unten hinzu, sonst lehnt ElevenLabs den Anruf ab</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;This call would fail:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Dieser Anruf würde fehlschlagen:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Call anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem anrufen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Checking this call before dialling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf wird vor dem Wählen geprüft…</translation>
+    </message>
+    <message>
+        <source>Detect answering machines (Twilio AMD; shows who answered)</source>
+        <translation>Anrufbeantworter erkennen (Twilio AMD; zeigt, wer angenommen hat)</translation>
+    </message>
+    <message>
+        <source>MachineDetection=Enable: Twilio listens for a few seconds after the answer and reports human or machine before the agent starts</source>
+        <translation>MachineDetection=Enable: Twilio hört nach dem Annehmen einige Sekunden zu und meldet Mensch oder Maschine, bevor der Agent beginnt</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1768,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Calls go through the real bridge to a simulated carrier and agent on this computer; no accounts are needed. Press &lt;b&gt;Dial sandbox call&lt;/b&gt; (Ctrl+D) to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Anrufe laufen über die echte Brücke zu einem simulierten Carrier und Agenten auf diesem Computer; Konten sind nicht nötig. Klicken Sie auf &lt;b&gt;Sandbox-Anruf wählen&lt;/b&gt; (Strg+D), um einen zu starten.</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -1806,35 +1818,35 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 → %3 (%4) &amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 → %3 (%4) &amp;nbsp; &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; %6</translation>
     </message>
     <message>
         <source>caller→agent %1 frames · agent→caller %2 chunks · barge-ins %3 · pings %4/%5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer→Agent %1 Frames · Agent→Anrufer %2 Chunks · Unterbrechungen %3 · Pings %4/%5 · %6</translation>
     </message>
     <message>
         <source>agent connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent wird verbunden</translation>
     </message>
     <message>
         <source>turn latency %1 (p50 %2, p90 %3 over %4 turns) · inbound jitter p99 %5 ms · agent ping %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortlatenz %1 (p50 %2, p90 %3 über %4 Sprecherwechsel) · Eingangs-Jitter p99 %5 ms · Agent-Ping %6</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source> · time-to-yield %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · Time-to-Yield %1 ms</translation>
     </message>
     <message>
         <source>conversion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertierung: %1</translation>
     </message>
     <message>
         <source>&amp;New call…</source>
@@ -1846,11 +1858,11 @@
     </message>
     <message>
         <source>calling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf wird aufgebaut: %1</translation>
     </message>
     <message>
         <source>call not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf nicht aufgebaut: %1</translation>
     </message>
     <message>
         <source>Call not placed</source>
@@ -1858,352 +1870,368 @@
     </message>
     <message>
         <source> &amp;nbsp; Twilio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp; Twilio: %1</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Accounts, server, recording, alarms (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, Server, Aufzeichnung, Alarme (Strg+,)</translation>
     </message>
     <message>
         <source>&amp;Pre-flight check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorabprüfung</translation>
     </message>
     <message>
         <source>Check everything a real call needs (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles prüfen, was ein echter Anruf braucht (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Connect real accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Konten verbinden…</translation>
     </message>
     <message>
         <source>Open the pre-flight check (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung öffnen (Strg+Umschalt+P)</translation>
     </message>
     <message numerus="yes">
         <source>✗ Pre-flight: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✗ Vorabprüfung: %n Problem</numerusform>
+            <numerusform>✗ Vorabprüfung: %n Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>! Pre-flight: %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>! Vorabprüfung: %n Warnung</numerusform>
+            <numerusform>! Vorabprüfung: %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ Pre-flight: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Vorabprüfung: bereit</translation>
     </message>
     <message>
         <source>Pre-flight: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: wird geprüft…</translation>
     </message>
     <message>
         <source>the bridge did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Brücke wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Bridge not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Brücke nicht gestartet</translation>
     </message>
     <message>
         <source>%1
 
 Change the port or bind address in Settings → Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ändern Sie Port oder Bind-Adresse unter Einstellungen → Server.</translation>
     </message>
     <message>
         <source>secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n Twilio request(s) refused (signature)</source>
+        <translation>
+            <numerusform>⚠ %n Twilio-Anfrage abgewiesen (Signatur)</numerusform>
+            <numerusform>⚠ %n Twilio-Anfragen abgewiesen (Signatur)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2
+Usually the public URL differs from the one Twilio calls. Click to open Settings → Server.</source>
+        <translation>Zuletzt: %1 — %2
+Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffnet Einstellungen → Server.</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::PreflightModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2
 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+→ %3</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>optional, SK…</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, SK…</translation>
     </message>
     <message>
         <source>Default From number</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Absendernummer</translation>
     </message>
     <message>
         <source>press Test to list the account&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>klicken Sie auf Testen, um die Nummern des Kontos aufzulisten</translation>
     </message>
     <message>
         <source>Default From number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Absendernummer:</translation>
     </message>
     <message>
         <source>Number (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer (E.164)</translation>
     </message>
     <message>
         <source>Agent id</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-ID</translation>
     </message>
     <message>
         <source>Inbound number to agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Nummer zu Agent</translation>
     </message>
     <message>
         <source>Add number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Inbound calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Anrufe:</translation>
     </message>
     <message>
         <source>ElevenLabs</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs</translation>
     </message>
     <message>
         <source>ElevenLabs API region</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-API-Region</translation>
     </message>
     <message>
         <source>API region:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Region:</translation>
     </message>
     <message>
         <source>Default agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Agent</translation>
     </message>
     <message>
         <source>(none: press Test to list the agents)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner: klicken Sie auf Testen, um die Agenten aufzulisten)</translation>
     </message>
     <message>
         <source>Default agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Agent:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>https://… (your tunnel; press Test to detect ngrok)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (Ihr Tunnel; klicken Sie auf Testen, um ngrok zu erkennen)</translation>
     </message>
     <message>
         <source>Convert audio when the agent does not use μ-law 8 kHz</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio konvertieren, wenn der Agent nicht μ-law 8 kHz verwendet</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <source>Record every call (stereo WAV: caller left, agent right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Anruf aufzeichnen (Stereo-WAV: Anrufer links, Agent rechts)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungsordner</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Keep recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen behalten</translation>
     </message>
     <message>
         <source>Keep recordings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen behalten:</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Colours follow the system theme. The language applies at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben folgen dem Systemdesign. Die Sprache wird beim nächsten Start übernommen.</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung</translation>
     </message>
     <message>
         <source>Checks everything a real call needs, with these settings (saved or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft alles, was ein echter Anruf braucht, mit diesen Einstellungen (gespeichert oder nicht).</translation>
     </message>
     <message>
         <source>Pre-flight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
     <message>
         <source>&amp;Run check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Go to setting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zur Einstellung</translation>
     </message>
     <message>
         <source>&amp;Apply suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschlag übernehmen</translation>
     </message>
     <message>
         <source>Use the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox verwenden</translation>
     </message>
     <message>
         <source>Restart the bridge with the simulated carrier and agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Brücke mit simuliertem Carrier und Agenten neu starten</translation>
     </message>
     <message>
         <source>set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt durch %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Call the real service with the values above (saved or not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den echten Dienst mit den obigen Werten aufrufen (gespeichert oder nicht)</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%n problem(s) would stop a real call.&lt;/b&gt; Select a line and press Go to setting (or Enter).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;%n Problem würde einen echten Anruf verhindern.&lt;/b&gt; Wählen Sie eine Zeile und klicken Sie auf Zur Einstellung (oder drücken Sie die Eingabetaste).</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;%n Probleme würden einen echten Anruf verhindern.&lt;/b&gt; Wählen Sie eine Zeile und klicken Sie auf Zur Einstellung (oder drücken Sie die Eingabetaste).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Ready, with %n warning(s).&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Bereit, mit %n Warnung.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Bereit, mit %n Warnungen.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Ready: every check passed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Bereit: alle Prüfungen bestanden.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>Keep for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Store in a private file</source>
-        <translation type="unfinished"></translation>
+        <translation>In privater Datei speichern</translation>
     </message>
     <message>
         <source>A private file is readable only by your user account, but it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Datei ist nur für Ihr Benutzerkonto lesbar, aber nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Apply settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen übernehmen</translation>
     </message>
     <message>
         <source>Your accounts are set. Leave the sandbox and restart the bridge with them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Konten sind eingerichtet. Sandbox jetzt verlassen und die Brücke mit diesen Konten neu starten?</translation>
     </message>
     <message>
         <source>The bridge restarts to apply these settings. Calls in progress are hung up. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Brücke wird neu gestartet, um diese Einstellungen zu übernehmen. Laufende Anrufe werden aufgelegt. Jetzt neu starten?</translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2250,7 @@ Change the port or bind address in Settings → Server.</source>
     </message>
     <message>
         <source>The caller talked over this line after hearing %1 s of it; the rest was not heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer hat diese Zeile nach %1 s unterbrochen; der Rest wurde nicht gehört.</translation>
     </message>
 </context>
 <context>
@@ -2248,95 +2276,95 @@ Change the port or bind address in Settings → Server.</source>
     <name>settings</name>
     <message>
         <source>Twilio Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Account SID</translation>
     </message>
     <message>
         <source>Twilio Auth Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Auth Token</translation>
     </message>
     <message>
         <source>Twilio API Key SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio API Key SID</translation>
     </message>
     <message>
         <source>Twilio API Key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio API Key Secret</translation>
     </message>
     <message>
         <source>Twilio API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-API-Basis-URL</translation>
     </message>
     <message>
         <source>Default From number</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Absendernummer</translation>
     </message>
     <message>
         <source>Inbound number → agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Nummer → Agent</translation>
     </message>
     <message>
         <source>ElevenLabs API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-API-Key</translation>
     </message>
     <message>
         <source>ElevenLabs API region</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-API-Region</translation>
     </message>
     <message>
         <source>Default agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Agent</translation>
     </message>
     <message>
         <source>Post-call webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Call-Webhook-Secret</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Adresse</translation>
     </message>
     <message>
         <source>Public URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche URL</translation>
     </message>
     <message>
         <source>Convert audio formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Audioformate konvertieren</translation>
     </message>
     <message>
         <source>Record calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe aufzeichnen</translation>
     </message>
     <message>
         <source>Recordings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungsordner</translation>
     </message>
     <message>
         <source>Keep recordings (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen behalten (Tage)</translation>
     </message>
     <message>
         <source>One-way audio alarm (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm Einweg-Audio (ms)</translation>
     </message>
     <message>
         <source>Dead air alarm (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm Funkstille (ms)</translation>
     </message>
     <message>
         <source>Agent silent alarm (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm Agent stumm (ms)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Secrets without a keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets ohne Schlüsselbund</translation>
     </message>
 </context>
 </TS>

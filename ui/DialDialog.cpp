@@ -46,6 +46,9 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
     connect(addVar, &QPushButton::clicked, this, [this] { m_vars->insertRow(m_vars->rowCount()); });
     m_record = new QCheckBox(tr("Record the call (stereo WAV, caller left / agent right)"));
     m_record->setChecked(true);
+    m_amd = new QCheckBox(tr("Detect answering machines (Twilio AMD; shows who answered)"));
+    m_amd->setToolTip(tr("MachineDetection=Enable: Twilio listens for a few seconds after "
+                         "the answer and reports human or machine before the agent starts"));
     m_agentWarning = new QLabel;
     m_agentWarning->setWordWrap(true);
     m_agentWarning->setStyleSheet(QStringLiteral("color: #9a5b00"));
@@ -70,6 +73,7 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
     v->addWidget(m_vars);
     v->addWidget(addVar, 0, Qt::AlignLeft);
     v->addWidget(m_record);
+    v->addWidget(m_amd);
     v->addWidget(m_warning);
     v->addWidget(m_preflight);
     v->addWidget(m_buttons);
@@ -196,6 +200,8 @@ bridge::DialRequest DialDialog::request() const
     r.from = m_from->currentText();
     r.agentId = m_agent->currentText().trimmed();
     r.record = m_record->isChecked();
+    if (m_amd->isChecked())
+        r.machineDetection = QStringLiteral("Enable");
     for (int row = 0; row < m_vars->rowCount(); ++row) {
         const auto *k = m_vars->item(row, 0);
         const auto *val = m_vars->item(row, 1);

@@ -42,6 +42,7 @@ public:
     QComboBox *toField() const { return m_to; }
     QComboBox *fromField() const { return m_from; }
     QTableWidget *variables() const { return m_vars; }
+    QCheckBox *machineDetection() const { return m_amd; }
 
 private:
     void validate();
@@ -54,6 +55,7 @@ private:
     QComboBox *m_agent;
     QTableWidget *m_vars;
     QCheckBox *m_record;
+    QCheckBox *m_amd;
     QLabel *m_warning;
     QDialogButtonBox *m_buttons;
     QString m_problem;

@@ -28,7 +28,7 @@ constexpr int kWebhookStreamTimeoutMs = 30000;
 
 WebhookInfo webhookInfo(const twilio::StatusCallback &cb)
 {
-    return {cb.callSid, cb.accountSid, cb.from, cb.to, cb.direction, {}};
+    return {cb.callSid, cb.accountSid, cb.from, cb.to, cb.direction, {}, cb.answeredBy};
 }
 
 qint64 threadCpuNs()
@@ -401,6 +401,7 @@ void Bridge::dial(const DialRequest &r,
     call.statusCallback = m_config.publicBase() + QStringLiteral("/twilio/status");
     call.timeoutSecs = r.timeoutSecs;
     call.record = r.record;
+    call.machineDetection = r.machineDetection;
     m_twilio->createCall(call, [this, r, done = std::move(done)](
                                    const twilio::TwilioResult<twilio::CallResource> &res) {
         if (!res.ok()) {

@@ -53,6 +53,12 @@ CallSession::CallSession(quint64 id, const WebhookInfo &info, const SessionConte
     m_frame.reserve(kFrameBytes * 4);
     m_levels.reserve(8);
     addEvent(QStringLiteral("state"), stateName(m_snap.state));
+    if (info.answeredBy.startsWith(u"machine") || info.answeredBy == u"fax")
+        addEvent(QStringLiteral("warning"),
+                 tr("answered by a machine (AnsweredBy=%1): the agent is talking to voicemail")
+                     .arg(info.answeredBy));
+    else if (!info.answeredBy.isEmpty())
+        addEvent(QStringLiteral("info"), tr("answered by: %1").arg(info.answeredBy));
 }
 
 CallSession::CallSession(quint64 id, server::MessageSocket *twilio, const SessionContext &ctx,

@@ -43,6 +43,7 @@ struct WebhookInfo
     QString to;
     QString direction;
     QString agentId;
+    QString answeredBy; ///< AMD result when the call was placed with MachineDetection
 };
 
 /// Shared, bridge-thread-wide services a session uses. Owned by Bridge.

@@ -99,6 +99,9 @@ struct DialRequest
     QMap<QString, QString> variables; ///< dynamic variables; `override_*` names override
     int timeoutSecs = 30;
     bool record = false;
+    /// "" (off), "Enable" or "DetectMessageEnd": answering-machine detection (twilio.md §3.2);
+    /// the result arrives as AnsweredBy on the voice webhook and shows on the call.
+    QString machineDetection;
 };
 
 /// A batch of changes for one call since the previous update.

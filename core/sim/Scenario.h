@@ -54,6 +54,9 @@ struct Scenario
     /// When ≥ 0: the agent fails this many ms into the conversation (an `error` event
     /// `llm_error`, then close 1002), as when its LLM does not answer (elevenlabs.md §6.1).
     int agentFailsAfterMs = -1;
+    /// What the carrier's answering-machine detection reports when the call was created with
+    /// MachineDetection (AnsweredBy on the voice webhook, reference/twilio.md §3.2).
+    QString answeredBy = QStringLiteral("human");
 
     /// Clip of the caller's `turn`-th utterance (0-based), or empty.
     QString callerClip(int turn) const;

@@ -217,7 +217,7 @@ quint16 SimCarrier::listenRest(quint16 port)
     m_rest->route("POST", account + QStringLiteral("/Calls.json"), [this](const HttpRequest &req) {
         if (auto refused = restGate(req))
             return *refused;
-        QString to, from, url, status;
+        QString to, from, url, status, amd;
         for (const auto &[k, v] : twilio::parseForm(req.body)) {
             if (k == u"To")
                 to = v;
@@ -227,6 +227,8 @@ quint16 SimCarrier::listenRest(quint16 port)
                 url = v;
             else if (k == u"StatusCallback")
                 status = v;
+            else if (k == u"MachineDetection")
+                amd = v;
         }
         if (twilio::normalizeE164(to) != to)
             return twilioError(
@@ -248,6 +250,7 @@ quint16 SimCarrier::listenRest(quint16 port)
         auto c = newCall(m_restScenario, from, to);
         c->voiceUrl = url;
         c->statusUrl = status;
+        c->result.machineDetection = amd;
         const QByteArray body = callJson(*c, QStringLiteral("queued"));
         startCall(c); // the `initiated` callback may reach the app before this 201 does
         return HttpResponse::json(body, 201);
@@ -304,14 +307,18 @@ void SimCarrier::startCall(const std::shared_ptr<Call> &c)
     sendStatus(*c, QStringLiteral("initiated"));
     sendStatus(*c, QStringLiteral("ringing"));
     // reference/twilio.md §3.7: the voice webhook, form-encoded POST, signed (§4.1).
-    postForm(c->voiceUrl,
-             {{QStringLiteral("AccountSid"), m_options.accountSid},
-              {QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01")},
-              {QStringLiteral("CallSid"), c->result.callSid},
-              {QStringLiteral("CallStatus"), QStringLiteral("in-progress")},
-              {QStringLiteral("Direction"), QStringLiteral("outbound-api")},
-              {QStringLiteral("From"), c->result.from},
-              {QStringLiteral("To"), c->result.to}},
+    QList<QPair<QString, QString>> webhook{
+        {QStringLiteral("AccountSid"), m_options.accountSid},
+        {QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01")},
+        {QStringLiteral("CallSid"), c->result.callSid},
+        {QStringLiteral("CallStatus"), QStringLiteral("in-progress")},
+        {QStringLiteral("Direction"), QStringLiteral("outbound-api")},
+        {QStringLiteral("From"), c->result.from},
+        {QStringLiteral("To"), c->result.to}};
+    // Synchronous AMD (twilio.md §3.2): the verdict rides on the voice webhook.
+    if (!c->result.machineDetection.isEmpty())
+        webhook.append({QStringLiteral("AnsweredBy"), c->scenario.answeredBy});
+    postForm(c->voiceUrl, webhook,
              [this, c](int status, const QByteArray &body) { onTwiml(*c, status, body); });
 }
 

@@ -31,7 +31,8 @@ struct CarrierCallResult
     QString streamSid;
     QString from;
     QString to;
-    QString error; ///< set when the call could not be set up (webhook, TwiML, WS)
+    QString error;            ///< set when the call could not be set up (webhook, TwiML, WS)
+    QString machineDetection; ///< MachineDetection of the REST create, if any
     int webhookStatus = 0;
     QString twiml;
     QStringList statusCallbacksSent;

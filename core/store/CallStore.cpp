@@ -271,9 +271,9 @@ void CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line
         "INSERT INTO transcript (call_id, offset_ms, role, text, interrupted) VALUES (?,?,?,?,?)"));
     q.addBindValue(*it);
     q.addBindValue(line.offsetMs);
-    q.addBindValue(line.role == bridge::TranscriptLine::Role::Agent
-                       ? QCoreApplication::translate("Store", "agent")
-                       : QCoreApplication::translate("Store", "caller"));
+    // A stored value, not display text: never translated.
+    q.addBindValue(line.role == bridge::TranscriptLine::Role::Agent ? QStringLiteral("agent")
+                                                                    : QStringLiteral("caller"));
     q.addBindValue(line.text);
     q.addBindValue(line.interrupted ? 1 : 0);
     if (!q.exec())

@@ -22,6 +22,9 @@ struct StatusCallback
     QString from;
     QString to;
     QString direction;
+    /// Voice webhook with MachineDetection (reference/twilio.md §3.2): human, machine_start,
+    /// machine_end_beep, machine_end_silence, machine_end_other, fax or unknown.
+    QString answeredBy;
 
     bool isTerminal() const
     {
@@ -53,6 +56,8 @@ struct StatusCallback
                 s.to = v;
             else if (k == u"Direction")
                 s.direction = v;
+            else if (k == u"AnsweredBy")
+                s.answeredBy = v;
         }
         return s;
     }
