@@ -8,10 +8,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace patchline;
 
@@ -99,6 +101,32 @@ private slots:
             test::waitFor([&] { return box.last(sid).state == bridge::CallState::Ended; }, 5000));
         w.close();
         box.stop();
+    }
+
+    void numberPlanChecksWithRealAccounts()
+    {
+        QTemporaryDir dir;
+        bridge::Engine::Options o; // real-accounts mode (none configured: nothing is dialled)
+        o.config.port = 0;
+        o.config.dataDir = dir.path();
+        bridge::Engine engine(o);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ui::DialDialog d(&engine, {}, QStringLiteral("agent_x"));
+        d.toField()->setCurrentText(QStringLiteral("+1 415 555 1212"));
+        const auto status = [&d] {
+            QString all;
+            for (QLabel *l : d.findChildren<QLabel *>())
+                all += l->text() + u'\n';
+            return all;
+        };
+        QVERIFY2(status().contains(QStringLiteral("United States")), qPrintable(status()));
+        QVERIFY(!d.problem().contains(QStringLiteral("not a")));
+        d.toField()->setCurrentText(QStringLiteral("+1 555 0123")); // 555-01xx: fictional
+        QVERIFY2(d.problem().contains(QStringLiteral("not a dialable number")),
+                 qPrintable(d.problem()));
+        d.toField()->setCurrentText(QStringLiteral("+44 909 879 0000"));
+        QVERIFY(status().contains(QStringLiteral("premium rate")));
     }
 };
 

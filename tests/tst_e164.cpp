@@ -53,6 +53,46 @@ private slots:
                 QVERIFY2(error.contains(typed), qPrintable(error)); // names the value
         }
     }
+
+    void numberPlan_data()
+    {
+        QTest::addColumn<QString>("e164");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("premium");
+        QTest::newRow("US") << "+14155551212" << true << "US"
+                            << "landline or mobile" << false;
+        QTest::newRow("UK landline") << "+442071838750" << true << "GB"
+                                     << "landline" << false;
+        QTest::newRow("DE mobile") << "+4915112345678" << true << "DE"
+                                   << "mobile" << false;
+        QTest::newRow("US toll-free") << "+18005550199" << true << "US"
+                                      << "toll-free" << false;
+        QTest::newRow("UK premium") << "+449098790000" << true << "GB"
+                                    << "premium rate" << true;
+        QTest::newRow("fictional 555-01xx") << "+15550100" << false << "ZZ"
+                                            << "unknown" << false;
+    }
+
+    void numberPlan()
+    {
+        QFETCH(QString, e164);
+        QFETCH(bool, valid);
+        QFETCH(QString, region);
+        QFETCH(QString, type);
+        QFETCH(bool, premium);
+        const twilio::NumberInfo info = twilio::describeNumber(e164);
+        QCOMPARE(info.valid, valid);
+        QCOMPARE(info.regionCode, region);
+        QCOMPARE(info.type, type);
+        QCOMPARE(info.premium, premium);
+        if (valid) {
+            QVERIFY(!info.country.isEmpty());
+            QVERIFY2(info.formatted.startsWith(u'+') && info.formatted.contains(u' '),
+                     qPrintable(info.formatted));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestE164)

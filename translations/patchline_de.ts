@@ -84,6 +84,57 @@
     </message>
 </context>
 <context>
+    <name>NumberType</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Default (api.elevenlabs.io)</source>
@@ -1734,6 +1785,26 @@
     <message>
         <source>MachineDetection=Enable: Twilio listens for a few seconds after the answer and reports human or machine before the agent starts</source>
         <translation>MachineDetection=Enable: Twilio hört nach dem Annehmen einige Sekunden zu und meldet Mensch oder Maschine, bevor der Agent beginnt</translation>
+    </message>
+    <message>
+        <source>will dial %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · premium rate: the call costs extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not a real number: fine for the sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a dialable number in any numbering plan; check the country code and the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid number in %2; check the digits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

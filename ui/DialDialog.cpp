@@ -165,8 +165,24 @@ void DialDialog::validate()
         m_toStatus->setText(
             QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
     } else {
-        m_toStatus->setText(tr("will dial %1").arg(to));
-        if (m_from->currentText().isEmpty())
+        // The numbering plan (libphonenumber): country and type, and what is not dialable.
+        const twilio::NumberInfo info = twilio::describeNumber(to);
+        QString described =
+            info.valid ? tr("will dial %1 · %2 · %3").arg(info.formatted, info.country, info.type)
+                       : tr("will dial %1").arg(to);
+        if (info.premium)
+            described += tr(" · premium rate: the call costs extra");
+        if (!info.valid && m_engine->isSandbox())
+            described += tr(" (not a real number: fine for the sandbox)");
+        m_toStatus->setText(described);
+        if (!info.valid && !m_engine->isSandbox())
+            m_problem =
+                info.country.isEmpty()
+                    ? tr("%1 is not a dialable number in any numbering plan; check the "
+                         "country code and the digits")
+                          .arg(to)
+                    : tr("%1 is not a valid number in %2; check the digits").arg(to, info.country);
+        else if (m_from->currentText().isEmpty())
             m_problem = tr("choose the caller ID (From) among the account's numbers");
         else if (m_agent->currentText().trimmed().isEmpty())
             m_problem = tr("choose the agent that answers");
@@ -187,8 +203,9 @@ void DialDialog::validate()
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
     if (!to.isEmpty() && !m_problem.isEmpty())
-        m_toStatus->setText(QStringLiteral("%1<br/><span style='color:#b00020'>%2</span>")
-                                .arg(tr("will dial %1").arg(to), m_problem.toHtmlEscaped()));
+        m_toStatus->setText(
+            QStringLiteral("%1<br/><span style='color:#b00020'>%2</span>")
+                .arg(m_toStatus->text().toHtmlEscaped(), m_problem.toHtmlEscaped()));
     m_agentWarning->setText(m_agentNotes.join(u'\n'));
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(m_problem);
 }
