@@ -99,7 +99,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
         store::CallStore s;
         QVERIFY2(s.open(path), qPrintable(s.errorString()));
-        QCOMPARE(s.schemaVersion(), 2);
+        QCOMPARE(s.schemaVersion(), store::CallStore::kSchemaVersion);      // v1 → v2 → v3
         QCOMPARE(s.recentCalls().first().callSid, QStringLiteral("CAold")); // nothing lost
         elevenlabs::PostCallData d;
         QVERIFY(elevenlabs::parsePostCall(kBody, d, nullptr));

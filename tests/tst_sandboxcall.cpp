@@ -197,6 +197,11 @@ private slots:
         const qint64 c0 = all.at(1).offsetMs;
         QVERIFY(channelLevel(wav, 1, c0 + 100, c0 + 2500) < -60.0f);
 
+        // What Twilio charged arrives after the end (GET Calls/{Sid}.json) and is kept.
+        QVERIFY(test::waitFor([&] { return !m_box.last(sid).price.isEmpty(); }, 10000));
+        QCOMPARE(m_box.last(sid).price, QStringLiteral("-0.01300 USD"));
+        m_box.engine->storage()->flush();
+
         // The call log has the call and its transcript, the interrupted line marked.
         store::CallStore log;
         QVERIFY(log.open(m_box.engine->storage()->databasePath()));
@@ -204,6 +209,7 @@ private slots:
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().callSid, sid);
         QCOMPARE(rows.first().state, QStringLiteral("ended"));
+        QCOMPARE(rows.first().price, QStringLiteral("-0.01300 USD"));
         const auto stored = log.transcript(rows.first().rowId);
         QCOMPARE(stored.size(), all.size());
         int interrupted = 0;

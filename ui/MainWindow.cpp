@@ -392,6 +392,8 @@ void MainWindow::refreshHeader()
                             formatDuration(s.durationMs));
     if (!s.twilioStatus.isEmpty())
         text += tr(" &nbsp; Twilio: %1").arg(s.twilioStatus.toHtmlEscaped());
+    if (!s.price.isEmpty())
+        text += tr(" &nbsp; price %1").arg(s.price.toHtmlEscaped());
     text += QStringLiteral("<br/>") +
             tr("caller→agent %1 frames · agent→caller %2 chunks · barge-ins %3 · pings %4/%5 · %6")
                 .arg(s.callerFrames)

@@ -298,12 +298,57 @@ void Bridge::onEnded(quint64 id)
     ++m_endedCalls;
     if (CallSession *s = m_sessions.value(id)) {
         m_finished.append(s);
-        if (s->agentFailed() && !s->snapshot().conversationId.isEmpty())
-            explainAgentFailure(s->snapshot());
-        m_totals.callerFrames += s->snapshot().callerFrames;
-        m_totals.agentChunks += s->snapshot().agentChunks;
-        m_totals.agentChunksDropped += s->snapshot().agentChunksDropped;
+        const CallSnapshot &snap = s->snapshot();
+        m_ended.insert(id, snap);
+        QTimer::singleShot(10 * 60 * 1000, this, [this, id] { m_ended.remove(id); });
+        if (s->agentFailed() && !snap.conversationId.isEmpty())
+            explainAgentFailure(snap);
+        if (!snap.callSid.isEmpty() && !m_config.twilioRestSecret().isEmpty() &&
+            !m_config.twilioAccountSid.isEmpty())
+            fetchPrice(id, snap.callSid);
+        m_totals.callerFrames += snap.callerFrames;
+        m_totals.agentChunks += snap.agentChunks;
+        m_totals.agentChunksDropped += snap.agentChunksDropped;
     }
+}
+
+void Bridge::lateUpdate(quint64 id, const std::function<void(CallSnapshot &)> &change,
+                        const QList<CallEvent> &events)
+{
+    auto it = m_ended.find(id);
+    if (it == m_ended.end())
+        return;
+    change(*it);
+    CallUpdate u;
+    u.snapshot = *it;
+    u.events = events;
+    if (m_storage)
+        m_storage->saveCall(u.snapshot);
+    emit updates({u});
+}
+
+void Bridge::fetchPrice(quint64 id, const QString &callSid, int attempt)
+{
+    // Twilio prices a call some seconds to minutes after it ends (reference/twilio.md §3.3).
+    static constexpr int kDelaysMs[] = {2000, 5000, 15000, 30000, 60000, 120000};
+    if (attempt >= int(std::size(kDelaysMs)))
+        return;
+    QTimer::singleShot(kDelaysMs[attempt], this, [this, id, callSid, attempt] {
+        if (!m_twilio || !m_ended.contains(id))
+            return;
+        m_twilio->fetchCall(callSid, [this, id, callSid, attempt](
+                                         const twilio::TwilioResult<twilio::CallResource> &r) {
+            if (!r.ok() || r.value.price.isEmpty()) {
+                if (r.status != 404) // unknown to Twilio (e.g. an inbound test): stop
+                    fetchPrice(id, callSid, attempt + 1);
+                return;
+            }
+            const QString price = QStringLiteral("%1 %2").arg(r.value.price, r.value.priceUnit);
+            lateUpdate(id, [&price](CallSnapshot &s) { s.price = price; },
+                       {{m_ended.value(id).durationMs, QStringLiteral("info"),
+                         tr("Twilio price: %1").arg(price)}});
+        });
+    });
 }
 
 void Bridge::explainAgentFailure(const CallSnapshot &snapshot)
@@ -323,14 +368,12 @@ void Bridge::explainAgentFailure(const CallSnapshot &snapshot)
                                      .arg(snapshot.conversationId, r.error));
                     return;
                 }
-                CallUpdate u;
-                u.snapshot = snapshot;
-                u.snapshot.endReason += tr(" — ElevenLabs: %1").arg(reason);
-                u.events.append({snapshot.durationMs, QStringLiteral("info"),
-                                 tr("ElevenLabs termination reason: %1").arg(reason)});
-                if (m_storage)
-                    m_storage->saveCall(u.snapshot);
-                emit updates({u});
+                lateUpdate(snapshot.id,
+                           [&reason](CallSnapshot &s) {
+                               s.endReason += tr(" — ElevenLabs: %1").arg(reason);
+                           },
+                           {{snapshot.durationMs, QStringLiteral("info"),
+                             tr("ElevenLabs termination reason: %1").arg(reason)}});
             });
     });
 }

@@ -106,6 +106,13 @@ private:
     void publish();
     /// After an abnormal agent end, asks ElevenLabs why and adds it to the call.
     void explainAgentFailure(const CallSnapshot &snapshot);
+    /// After the end of a Twilio call, asks Twilio what it cost (retrying while Twilio has
+    /// not priced it yet) and adds it to the call.
+    void fetchPrice(quint64 id, const QString &callSid, int attempt = 0);
+    /// Changes an ended call (its final snapshot, kept a while after the end), stores it and
+    /// publishes the change with `events`.
+    void lateUpdate(quint64 id, const std::function<void(CallSnapshot &)> &change,
+                    const QList<CallEvent> &events);
     void onStreamSocket(server::MessageSocket *socket, const QString &path);
     void onIdentified(quint64 id, const QString &callSid);
     void onEnded(quint64 id);
@@ -128,6 +135,7 @@ private:
     QHash<quint64, CallSession *> m_sessions;
     QHash<QString, quint64> m_bySid;
     QList<CallSession *> m_finished;
+    QHash<quint64, CallSnapshot> m_ended; ///< final snapshots, for late updates (10 min)
     QHash<QString, QList<twilio::StatusCallback>>
         m_earlyStatus; ///< by CallSid ///< ended, deleted after their last update went out
     QTimer m_tick;

@@ -76,6 +76,9 @@ struct CallSnapshot
     QStringList alarms;          ///< names of the alarms active now
     QString twilioStatus;        ///< newest call status by SequenceNumber (twilio.md §3.8)
     int twilioDurationSecs = -1; ///< CallDuration of the terminal callback
+    /// What Twilio charged, e.g. "-0.01300 USD" (GET Calls/{Sid}.json after the call; Twilio
+    /// fills it in some seconds to minutes after the end, reference/twilio.md §3.3).
+    QString price;
     // Metrics (issue 4 §2): response latency per caller turn, measured at the bridge.
     int turns = 0;
     qint64 turnLatencyLastMs = -1;

@@ -174,7 +174,9 @@ QByteArray SimCarrier::callJson(const Call &c, const QString &status) const
                            {QStringLiteral("duration"),
                             c.ended ? QJsonValue(QString::number(c.result.durationMs / 1000))
                                     : QJsonValue()},
-                           {QStringLiteral("price"), QJsonValue()},
+                           // Priced once over (real Twilio: seconds to minutes later).
+                           {QStringLiteral("price"),
+                            c.ended ? QJsonValue(QStringLiteral("-0.01300")) : QJsonValue()},
                            {QStringLiteral("price_unit"), QStringLiteral("USD")}})
         .toJson(QJsonDocument::Compact);
 }
@@ -255,6 +257,20 @@ quint16 SimCarrier::listenRest(quint16 port)
         startCall(c); // the `initiated` callback may reach the app before this 201 does
         return HttpResponse::json(body, 201);
     });
+
+    // §3.5 fetch one call.
+    m_rest->routeWithId(
+        "GET", account + QStringLiteral("/Calls"),
+        [this](const QString &id, const HttpRequest &req) {
+            if (auto refused = restGate(req))
+                return *refused;
+            const auto c = m_calls.value(QString(id).remove(QStringLiteral(".json")));
+            if (!c)
+                return twilioError(404, 20404,
+                                   QStringLiteral("The requested resource was not found"));
+            return HttpResponse::json(callJson(*c, c->ended ? QStringLiteral("completed")
+                                                            : QStringLiteral("in-progress")));
+        });
 
     // §3.4 hang up: Status=completed (any call) or canceled (queued/ringing only).
     m_rest->routeWithId(

@@ -182,6 +182,13 @@ bool CallStore::migrate()
         if (!ok)
             return false;
     }
+    if (version < 3) {
+        // v3: what Twilio charged for the call (issue 5 §4).
+        const bool ok = exec(QStringLiteral("ALTER TABLE calls ADD COLUMN price TEXT")) &&
+                        exec(QStringLiteral("PRAGMA user_version=3"));
+        if (!ok)
+            return false;
+    }
     return true;
 }
 
@@ -238,18 +245,18 @@ void CallStore::saveCall(const bridge::CallSnapshot &s)
         q.prepare(QStringLiteral(
             "INSERT INTO calls (call_sid, stream_sid, direction, from_number, to_number,"
             " agent_id, conversation_id, state, started_at, ended_at, end_reason,"
-            " recording_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+            " recording_path, price) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE calls SET call_sid=?, stream_sid=?, direction=?, from_number=?,"
             " to_number=?, agent_id=?, conversation_id=?, state=?, started_at=?, ended_at=?,"
-            " end_reason=?, recording_path=? WHERE id=?"));
+            " end_reason=?, recording_path=?, price=? WHERE id=?"));
     }
     for (const QVariant &v :
          {QVariant(s.callSid), QVariant(s.streamSid), QVariant(s.direction), QVariant(s.from),
           QVariant(s.to), QVariant(s.agentId), QVariant(s.conversationId),
           QVariant(bridge::stateName(s.state)), QVariant(s.startedAt.toString(Qt::ISODateWithMs)),
-          QVariant(endedAt), QVariant(s.endReason), QVariant(s.recordingPath)})
+          QVariant(endedAt), QVariant(s.endReason), QVariant(s.recordingPath), QVariant(s.price)})
         q.addBindValue(v);
     if (it != m_rowIds.end())
         q.addBindValue(*it);
@@ -300,7 +307,7 @@ QList<CallStore::CallRow> CallStore::recentCalls(int limit) const
     QList<CallRow> rows;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, call_sid, direction, from_number, to_number, agent_id,"
-                             " state, end_reason, recording_path, started_at, ended_at"
+                             " state, end_reason, recording_path, started_at, ended_at, price"
                              " FROM calls ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     q.exec();
@@ -317,6 +324,7 @@ QList<CallStore::CallRow> CallStore::recentCalls(int limit) const
         r.recordingPath = q.value(8).toString();
         r.startedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
         r.endedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+        r.price = q.value(11).toString();
         rows << r;
     }
     return rows;

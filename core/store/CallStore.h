@@ -17,7 +17,7 @@ namespace patchline::store {
 class CallStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     CallStore();
     ~CallStore();
@@ -49,7 +49,7 @@ public:
     struct CallRow
     {
         qint64 rowId = 0;
-        QString callSid, direction, from, to, agentId, state, endReason, recordingPath;
+        QString callSid, direction, from, to, agentId, state, endReason, recordingPath, price;
         QDateTime startedAt, endedAt;
     };
     QList<CallRow> recentCalls(int limit = 100) const;

@@ -17,7 +17,7 @@ CallResource parseCall(const QJsonObject &o)
 {
     const auto str = [&o](const char16_t *k) { return o.value(QStringView(k)).toString(); };
     return {str(u"sid"), str(u"status"),   str(u"direction"), str(u"from"),
-            str(u"to"),  str(u"duration"), str(u"price")};
+            str(u"to"),  str(u"duration"), str(u"price"),     str(u"price_unit")};
 }
 
 QList<PhoneNumber> parseNumbers(const QJsonArray &a)
@@ -143,6 +143,18 @@ void RestClient::hangup(const QString &callSid, bool cancel,
     send("POST", accountPath(QStringLiteral("/Calls/%1.json").arg(callSid)),
          {{QStringLiteral("Status"),
            cancel ? QStringLiteral("canceled") : QStringLiteral("completed")}},
+         [done = std::move(done)](const Reply &r) {
+             auto out = resultOf<CallResource>(r);
+             if (out.ok())
+                 out.value = parseCall(QJsonDocument::fromJson(r.body).object());
+             done(out);
+         });
+}
+
+void RestClient::fetchCall(const QString &callSid,
+                           std::function<void(TwilioResult<CallResource>)> done)
+{
+    send("GET", accountPath(QStringLiteral("/Calls/%1.json").arg(callSid)), {},
          [done = std::move(done)](const Reply &r) {
              auto out = resultOf<CallResource>(r);
              if (out.ok())

@@ -43,7 +43,8 @@ struct CallResource
     QString from;
     QString to;
     QString duration;
-    QString price;
+    QString price;     ///< e.g. "-0.01300"; empty until Twilio has priced the call
+    QString priceUnit; ///< ISO 4217, e.g. "USD"
 };
 
 /// GET /Accounts/{Sid}.json (§3.5).
@@ -95,6 +96,8 @@ public:
     /// Ends a call: `Status=completed`, or `canceled` for a queued/ringing call (§3.4).
     void hangup(const QString &callSid, bool cancel,
                 std::function<void(TwilioResult<CallResource>)> done);
+    /// GET …/Calls/{Sid}.json (§3.5): status, duration and price of one call.
+    void fetchCall(const QString &callSid, std::function<void(TwilioResult<CallResource>)> done);
     void fetchAccount(std::function<void(TwilioResult<AccountInfo>)> done);
     /// The account's numbers, following `next_page_uri`.
     void listIncomingNumbers(std::function<void(TwilioResult<QList<PhoneNumber>>)> done);
