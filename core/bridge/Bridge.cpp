@@ -141,6 +141,18 @@ quint16 Bridge::start()
         const auto cb = twilio::StatusCallback::fromForm(params);
         if (CallSession *s = m_sessions.value(m_bySid.value(cb.callSid))) {
             s->statusCallback(cb);
+        } else if (m_endedBySid.contains(cb.callSid)) {
+            // The stream ended first (stop and the callback race on separate connections):
+            // the callback completes the call already shown, it is not a new call.
+            lateUpdate(
+                m_endedBySid.value(cb.callSid),
+                [&cb](CallSnapshot &s) {
+                    s.twilioStatus = cb.status;
+                    if (cb.durationSecs >= 0)
+                        s.twilioDurationSecs = cb.durationSecs;
+                },
+                {{m_ended.value(m_endedBySid.value(cb.callSid)).durationMs, QStringLiteral("info"),
+                  tr("Twilio status %1 (#%2)").arg(cb.status).arg(cb.sequence)}});
         } else if (!cb.callSid.isEmpty()) {
             // Callbacks can beat the webhook (an outbound call's initiated/ringing) or be
             // all there is (busy, no-answer): keep them for the session, or show the call.
@@ -300,7 +312,13 @@ void Bridge::onEnded(quint64 id)
         m_finished.append(s);
         const CallSnapshot &snap = s->snapshot();
         m_ended.insert(id, snap);
-        QTimer::singleShot(10 * 60 * 1000, this, [this, id] { m_ended.remove(id); });
+        if (!snap.callSid.isEmpty())
+            m_endedBySid.insert(snap.callSid, id);
+        QTimer::singleShot(10 * 60 * 1000, this, [this, id, sid = snap.callSid] {
+            m_ended.remove(id);
+            if (m_endedBySid.value(sid) == id)
+                m_endedBySid.remove(sid);
+        });
         if (s->agentFailed() && !snap.conversationId.isEmpty())
             explainAgentFailure(snap);
         if (!snap.callSid.isEmpty() && !m_config.twilioRestSecret().isEmpty() &&

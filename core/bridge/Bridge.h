@@ -136,6 +136,7 @@ private:
     QHash<QString, quint64> m_bySid;
     QList<CallSession *> m_finished;
     QHash<quint64, CallSnapshot> m_ended; ///< final snapshots, for late updates (10 min)
+    QHash<QString, quint64> m_endedBySid; ///< CallSid → id of the entries of m_ended
     QHash<QString, QList<twilio::StatusCallback>>
         m_earlyStatus; ///< by CallSid ///< ended, deleted after their last update went out
     QTimer m_tick;
