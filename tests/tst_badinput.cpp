@@ -140,6 +140,33 @@ private slots:
         }
     }
 
+    void lateCompletedCallbackCompletesTheEndedCall()
+    {
+        sim::Scenario sc; // a short call the agent ends
+        sc.agentLines = {QStringLiteral("agent3")};
+        sc.agentHangsUpAfter = 1;
+        sc.maxDurationMs = 20000;
+        const QString sid = runToEnd(sc);
+        QVERIFY(!sid.isEmpty());
+        const quint64 id = m_box.last(sid).id;
+        const QString statusUrl = m_base + QStringLiteral("/twilio/status");
+        const QList<QPair<QString, QString>> params{
+            {QStringLiteral("CallSid"), sid},
+            {QStringLiteral("CallStatus"), QStringLiteral("completed")},
+            {QStringLiteral("SequenceNumber"), QStringLiteral("9")},
+            {QStringLiteral("CallDuration"), QStringLiteral("42")}};
+        QCOMPARE(post(QStringLiteral("/twilio/status"), params,
+                      twilio::computeSignature(token(), statusUrl, params).toLatin1())
+                     .status,
+                 200);
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).twilioDurationSecs == 42; }, 5000));
+        QCOMPARE(m_box.last(sid).id, id); // the same call, not a second one
+        for (const auto &u : m_box.updates)
+            if (u.snapshot.callSid == sid)
+                QCOMPARE(u.snapshot.id, id);
+        QVERIFY(!eventsOf(sid, QStringLiteral("info")).filter(QStringLiteral("(#9)")).isEmpty());
+    }
+
     void unsignedWebhookIs403()
     {
         QSignalSpy refused(m_box.engine.get(), &bridge::Engine::signatureRefused);

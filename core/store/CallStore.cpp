@@ -27,6 +27,9 @@ bool CallStore::open(const QString &path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
+    // Other connections (a reader, a second window) may hold the lock briefly: wait, do not
+    // fail the write.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         m_error = QCoreApplication::translate("Store", "cannot open call database '%1': %2")
                       .arg(path, db.lastError().text());
