@@ -3,10 +3,12 @@
 #include "audio/Levels.h"
 #include "audio/WavFile.h"
 #include "bridge/Engine.h"
+#include "elevenlabs/RestClient.h"
 #include "sim/Sandbox.h"
 #include "store/CallStore.h"
 #include "store/Storage.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 
 using namespace patchline;
@@ -222,6 +224,71 @@ private slots:
         QCOMPARE(interrupted, 1);
         QVERIFY(stored.at(2).interrupted); // agent1, cut by caller1
         QCOMPARE(stored.at(2).heardMs, bargeIn.heardMs);
+    }
+
+    void conversationRecordsFromTheRestApi()
+    {
+        // The demo call above, as ElevenLabs keeps it: listed, with transcript and audio
+        // (reference/elevenlabs.md §7.4).
+        const bridge::CallSnapshot call = finalSnapshot();
+        QVERIFY(!call.conversationId.isEmpty());
+        QNetworkAccessManager nam;
+        const settings::BridgeConfig &cfg = m_box.engine->config();
+        elevenlabs::RestClient rest(&nam, cfg.elevenLabsApiBase, cfg.elevenLabsApiKey);
+
+        elevenlabs::RestResult<QList<elevenlabs::ConversationSummary>> list;
+        bool done = false;
+        rest.listConversations(cfg.defaultAgentId, 50, [&](auto r) {
+            list = r;
+            done = true;
+        });
+        QVERIFY(test::waitFor([&] { return done; }, 5000));
+        QVERIFY2(list.ok(), qPrintable(list.error));
+        QVERIFY(std::any_of(list.value.begin(), list.value.end(), [&](const auto &c) {
+            return c.conversationId == call.conversationId && c.status == u"done" &&
+                   c.durationSecs > 10;
+        }));
+
+        elevenlabs::RestResult<elevenlabs::ConversationDetails> details;
+        done = false;
+        rest.fetchConversation(call.conversationId, [&](auto r) {
+            details = r;
+            done = true;
+        });
+        QVERIFY(test::waitFor([&] { return done; }, 5000));
+        QVERIFY2(details.ok(), qPrintable(details.error));
+        QVERIFY(details.value.transcript.size() >= 3);
+        QCOMPARE(details.value.transcript.first().role, QStringLiteral("agent"));
+        QVERIFY(details.value.hasAudio);
+
+        QByteArray audioBytes;
+        QString type;
+        done = false;
+        rest.fetchConversationAudio(call.conversationId, [&](auto r, const QString &t) {
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            audioBytes = r.value;
+            type = t;
+            done = true;
+        });
+        QVERIFY(test::waitFor([&] { return done; }, 10000));
+        QCOMPARE(type, QStringLiteral("audio/wav"));
+        audio::PcmBuffer pcm;
+        QString error;
+        QVERIFY2(audio::readAudioBytes(audioBytes, pcm, &error), qPrintable(error));
+        // The agent's speech as sent: as long as what the agent produced (8000 samples/s).
+        sim::CarrierCallResult carrier;
+        sim::AgentConversationResult agent;
+        results(call.callSid, carrier, agent);
+        QCOMPARE(qsizetype(pcm.samples.size()), agent.audioSent.size());
+
+        done = false;
+        QString missing;
+        rest.fetchConversationAudio(QStringLiteral("conv_unknown"), [&](auto r, const QString &) {
+            missing = r.error;
+            done = true;
+        });
+        QVERIFY(test::waitFor([&] { return done; }, 5000));
+        QVERIFY(missing.contains(QStringLiteral("no audio")));
     }
 
     void operatorHangupClosesBothSides()

@@ -1,5 +1,7 @@
 #include "audio/WavFile.h"
 
+#include "audio/Mulaw.h"
+
 #include <QCoreApplication>
 
 #include <QFile>
@@ -75,6 +77,7 @@ struct MemoryFile
 {
     const QByteArray *bytes;
     sf_count_t pos = 0;
+    QByteArray *writable = nullptr; ///< same buffer as `bytes` when encoding
 };
 
 sf_count_t memLength(void *user)
@@ -103,9 +106,16 @@ sf_count_t memRead(void *ptr, sf_count_t count, void *user)
     return n;
 }
 
-sf_count_t memWrite(const void *, sf_count_t, void *)
+sf_count_t memWrite(const void *ptr, sf_count_t count, void *user)
 {
-    return 0;
+    auto *m = static_cast<MemoryFile *>(user);
+    if (!m->writable)
+        return 0;
+    if (m->pos + count > m->writable->size())
+        m->writable->resize(qsizetype(m->pos + count));
+    std::memcpy(m->writable->data() + m->pos, ptr, static_cast<std::size_t>(count));
+    m->pos += count;
+    return count;
 }
 
 sf_count_t memTell(void *user)
@@ -142,6 +152,31 @@ bool readAudioBytes(const QByteArray &bytes, PcmBuffer &out, QString *error)
         return false;
     }
     return readAll(f, info, out);
+}
+
+QByteArray encodeWav(std::span<const std::int16_t> samples, int sampleRate, int channels)
+{
+    QByteArray out;
+    MemoryFile mem{&out, 0, &out};
+    SF_VIRTUAL_IO io{memLength, memSeek, memRead, memWrite, memTell};
+    SF_INFO info{};
+    info.samplerate = sampleRate;
+    info.channels = channels;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    SNDFILE *f = sf_open_virtual(&io, SFM_WRITE, &info, &mem);
+    if (!f)
+        return {};
+    sf_write_short(f, samples.data(), sf_count_t(samples.size()));
+    sf_close(f);
+    return out;
+}
+
+QByteArray wavFromMulaw(const QByteArray &mulaw)
+{
+    std::vector<std::int16_t> pcm(std::size_t(mulaw.size()));
+    mulawDecode({reinterpret_cast<const std::uint8_t *>(mulaw.constData()), pcm.size()},
+                pcm.data());
+    return encodeWav(pcm, 8000, 1);
 }
 
 } // namespace patchline::audio

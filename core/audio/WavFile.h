@@ -63,4 +63,10 @@ bool readAudioFile(const QString &path, PcmBuffer &out, QString *error = nullptr
 /// Same as readAudioFile() for bytes already in memory (e.g. a Qt resource).
 bool readAudioBytes(const QByteArray &bytes, PcmBuffer &out, QString *error = nullptr);
 
+/// A complete PCM16 WAV file in memory (libsndfile virtual I/O); empty on failure.
+/// `samples` are interleaved when `channels` > 1.
+QByteArray encodeWav(std::span<const std::int16_t> samples, int sampleRate, int channels);
+/// μ-law 8 kHz mono (`ulaw_8000`) as a PCM16 WAV file in memory.
+QByteArray wavFromMulaw(const QByteArray &mulaw);
+
 } // namespace patchline::audio

@@ -236,9 +236,90 @@ void RestClient::fetchConversation(const QString &conversationId,
             r.value.cost = meta.value(u"cost").toDouble();
             r.value.callSuccessful = analysis.value(u"call_successful").toString();
             r.value.summary = analysis.value(u"transcript_summary").toString();
+            r.value.hasAudio = b.value(u"has_audio").toBool();
+            for (const QJsonValue &v : b.value(u"transcript").toArray()) {
+                const QJsonObject t = v.toObject();
+                r.value.transcript.append(
+                    {t.value(u"role").toString(), t.value(u"message").toString(),
+                     t.value(u"time_in_call_secs").toInt(), t.value(u"interrupted").toBool()});
+            }
             r.value.raw = b;
             done(r);
         });
+}
+
+void RestClient::listConversations(const QString &agentId, int limit,
+                                   std::function<void(RestResult<QList<ConversationSummary>>)> done)
+{
+    listConversationsPage(agentId, {}, limit, {}, std::move(done));
+}
+
+void RestClient::listConversationsPage(
+    const QString &agentId, const QString &cursor, int limit, QList<ConversationSummary> collected,
+    std::function<void(RestResult<QList<ConversationSummary>>)> done)
+{
+    QList<QPair<QString, QString>> query{
+        {QStringLiteral("page_size"), QString::number(std::clamp(limit, 1, 100))}};
+    if (!agentId.isEmpty())
+        query.append({QStringLiteral("agent_id"), agentId});
+    if (!cursor.isEmpty())
+        query.append({QStringLiteral("cursor"), cursor});
+    get(QStringLiteral("/v1/convai/conversations"), query,
+        [this, agentId, limit, collected, done = std::move(done)](int status, const QJsonObject &b,
+                                                                  const QString &error) mutable {
+            if (!error.isEmpty()) {
+                done({collected, status, error});
+                return;
+            }
+            for (const QJsonValue &v : b.value(u"conversations").toArray()) {
+                const QJsonObject c = v.toObject();
+                collected.append(
+                    {c.value(u"conversation_id").toString(), c.value(u"agent_id").toString(),
+                     c.value(u"agent_name").toString(),
+                     c.value(u"start_time_unix_secs").toInteger(),
+                     c.value(u"call_duration_secs").toInt(), c.value(u"message_count").toInt(),
+                     c.value(u"status").toString(), c.value(u"call_successful").toString(),
+                     c.value(u"call_summary_title").toString()});
+            }
+            const QString next = b.value(u"next_cursor").toString();
+            if (b.value(u"has_more").toBool() && !next.isEmpty() && collected.size() < limit) {
+                listConversationsPage(agentId, next, limit, std::move(collected), std::move(done));
+                return;
+            }
+            if (collected.size() > limit)
+                collected.resize(limit);
+            done({collected, status, {}});
+        });
+}
+
+void RestClient::fetchConversationAudio(
+    const QString &conversationId,
+    std::function<void(RestResult<QByteArray>, const QString &contentType)> done)
+{
+    QUrl url = m_base;
+    url.setPath(QStringLiteral("/v1/convai/conversations/%1/audio").arg(conversationId));
+    QNetworkRequest req(url);
+    req.setRawHeader("xi-api-key", m_key);
+    req.setTransferTimeout(60000);
+    QNetworkReply *reply = m_nam->get(req);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        if (status / 100 == 2) {
+            done({body, status, {}}, type);
+            return;
+        }
+        const QString error =
+            status == 0 ? tr("could not reach ElevenLabs at %1: %2")
+                              .arg(m_base.toString(), reply->errorString())
+            : status == 404
+                ? tr("ElevenLabs has no audio for this conversation (audio saving may be off "
+                     "for the agent)")
+                : tr("ElevenLabs answered HTTP %1 for the conversation audio").arg(status);
+        done({{}, status, error}, type);
+    });
 }
 
 } // namespace patchline::elevenlabs

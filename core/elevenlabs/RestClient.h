@@ -65,6 +65,29 @@ struct AgentDetails
     QStringList telephonyProblems() const;
 };
 
+/// One row of GET /v1/convai/conversations (§7.4).
+struct ConversationSummary
+{
+    QString conversationId;
+    QString agentId;
+    QString agentName;
+    qint64 startUnixSecs = 0;
+    int durationSecs = 0;
+    int messageCount = 0;
+    QString status;         ///< initiated | in-progress | processing | done | failed
+    QString callSuccessful; ///< success | failure | unknown
+    QString title;          ///< call_summary_title
+};
+
+/// One transcript entry of a conversation record (§7.4).
+struct ConversationTurn
+{
+    QString role; ///< user | agent
+    QString message;
+    int timeInCallSecs = 0;
+    bool interrupted = false;
+};
+
 /// GET /v1/convai/conversations/{id} (§7.4), the parts the console shows.
 struct ConversationDetails
 {
@@ -77,6 +100,8 @@ struct ConversationDetails
     double cost = 0;
     QString callSuccessful;
     QString summary;
+    QList<ConversationTurn> transcript;
+    bool hasAudio = false;
     QJsonObject raw;
 };
 
@@ -98,6 +123,15 @@ public:
     void fetchAgent(const QString &agentId, std::function<void(RestResult<AgentDetails>)> done);
     void fetchConversation(const QString &conversationId,
                            std::function<void(RestResult<ConversationDetails>)> done);
+    /// The newest conversations, of `agentId` (empty = all), up to `limit`, following
+    /// `next_cursor` (§7.4).
+    void listConversations(const QString &agentId, int limit,
+                           std::function<void(RestResult<QList<ConversationSummary>>)> done);
+    /// GET /v1/convai/conversations/{id}/audio: the recording as ElevenLabs stores it
+    /// (usually MP3); `contentType` says which. 60 s timeout.
+    void fetchConversationAudio(
+        const QString &conversationId,
+        std::function<void(RestResult<QByteArray>, const QString &contentType)> done);
 
     /// GET /v1/convai/conversation/get-signed-url (§1.3): proves the key may start a
     /// conversation with `agentId`. The URL is single-use; callers must not log it.
@@ -109,6 +143,9 @@ public:
 private:
     void get(const QString &path, const QList<QPair<QString, QString>> &query,
              std::function<void(int status, const QJsonObject &body, const QString &error)> done);
+    void listConversationsPage(const QString &agentId, const QString &cursor, int limit,
+                               QList<ConversationSummary> collected,
+                               std::function<void(RestResult<QList<ConversationSummary>>)> done);
     void listAgentsPage(const QString &cursor, const QString &search, QList<AgentSummary> collected,
                         std::function<void(RestResult<QList<AgentSummary>>)> done);
 

@@ -154,11 +154,12 @@ void HttpServer::route(const QByteArray &method, const QString &path, Handler ha
 
 void HttpServer::routeWithId(
     const QByteArray &method, const QString &prefix,
-    std::function<HttpResponse(const QString &id, const HttpRequest &)> handler)
+    std::function<HttpResponse(const QString &id, const HttpRequest &)> handler,
+    const QString &suffix)
 {
     const auto m =
         method == "POST" ? QHttpServerRequest::Method::Post : QHttpServerRequest::Method::Get;
-    d->server.route(prefix + QStringLiteral("/<arg>"), m,
+    d->server.route(prefix + QStringLiteral("/<arg>") + suffix, m,
                     [handler = std::move(handler)](const QString &id, const QHttpServerRequest &req,
                                                    QHttpServerResponder &&responder) {
                         const HttpResponse r = handler(id, toRequest(req));

@@ -59,10 +59,12 @@ public:
 
     /// Adds a route for `method` ("GET"/"POST") on exact `path`.
     void route(const QByteArray &method, const QString &path, Handler handler);
-    /// Adds a route whose last path segment is a parameter: `prefix` + "/<id>", e.g.
-    /// "/v1/convai/agents" answers "/v1/convai/agents/agent_123" with id "agent_123".
+    /// Adds a route with one parameter segment: `prefix` + "/<id>" + `suffix`, e.g.
+    /// "/v1/convai/agents" answers "/v1/convai/agents/agent_123" with id "agent_123"; with
+    /// suffix "/audio" it answers ".../<id>/audio".
     void routeWithId(const QByteArray &method, const QString &prefix,
-                     std::function<HttpResponse(const QString &id, const HttpRequest &)> handler);
+                     std::function<HttpResponse(const QString &id, const HttpRequest &)> handler,
+                     const QString &suffix = {});
     /// Adds a WebSocket route; accepted sockets arrive through webSocketConnected().
     void webSocketRoute(const QString &path, UpgradeCheck check);
 

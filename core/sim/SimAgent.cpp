@@ -3,6 +3,7 @@
 #include "audio/AudioConverter.h"
 #include "audio/Levels.h"
 #include "audio/Mulaw.h"
+#include "audio/WavFile.h"
 #include "bridge/Stats.h"
 #include "elevenlabs/PostCall.h"
 #include "server/HttpServer.h"
@@ -21,6 +22,27 @@
 #include <cstring>
 
 namespace patchline::sim {
+
+namespace {
+/// The transcript of a finished conversation as GET conversation reports it (§7.4): the
+/// agent speaks first, then user and agent take turns.
+QJsonArray transcriptJson(const AgentConversationResult &r)
+{
+    QJsonArray out;
+    for (qsizetype i = 0; i < std::max(r.agentResponses.size(), r.userTranscripts.size() + 1);
+         ++i) {
+        if (i > 0 && i - 1 < r.userTranscripts.size())
+            out.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                   {QStringLiteral("message"), r.userTranscripts.at(i - 1)},
+                                   {QStringLiteral("time_in_call_secs"), int(i * 4)}});
+        if (i < r.agentResponses.size())
+            out.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("agent")},
+                                   {QStringLiteral("message"), r.agentResponses.at(i)},
+                                   {QStringLiteral("time_in_call_secs"), int(i * 4 + 2)}});
+    }
+    return out;
+}
+} // namespace
 
 using bridge::monotonicNs;
 
@@ -192,13 +214,76 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
                                       : QJsonValue(QJsonObject{
                                             {QStringLiteral("code"), r.closeCode},
                                             {QStringLiteral("reason"), r.terminationReason}})},
-                                 {QStringLiteral("cost"), 42}}}})
+                                 {QStringLiteral("cost"), 42},
+                                 {QStringLiteral("call_duration_secs"), r.durationSecs}}},
+                            {QStringLiteral("transcript"), transcriptJson(r)},
+                            {QStringLiteral("has_audio"), true}})
                         .toJson(QJsonDocument::Compact));
             }
             return HttpResponse::json(
                 R"({"detail":{"status":"conversation_not_found","message":"Conversation not found"}})",
                 404);
         });
+    // §7.4 list, newest first, cursor = index of the next item.
+    m_http->route("GET", QStringLiteral("/v1/convai/conversations"), [=](const HttpRequest &req) {
+        if (unauthorized(req))
+            return invalidKey();
+        const QUrlQuery q(QString::fromUtf8(req.query));
+        const QString agent = q.queryItemValue(QStringLiteral("agent_id"));
+        const int size = std::clamp(q.queryItemValue(QStringLiteral("page_size")).toInt(), 1, 100);
+        const int from = q.queryItemValue(QStringLiteral("cursor")).toInt();
+        QList<AgentConversationResult> all;
+        for (const auto &r : std::as_const(m_results))
+            if (agent.isEmpty() || r.agentId == agent)
+                all.append(r);
+        std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+            return a.conversationId.mid(13).toInt() > b.conversationId.mid(13).toInt();
+        });
+        QJsonArray items;
+        for (int i = from; i < all.size() && i < from + size; ++i) {
+            const auto &r = all.at(i);
+            items.append(QJsonObject{
+                {QStringLiteral("conversation_id"), r.conversationId},
+                {QStringLiteral("agent_id"), r.agentId},
+                {QStringLiteral("agent_name"), QStringLiteral("Sandbox agent")},
+                {QStringLiteral("start_time_unix_secs"), r.startedUnixSecs},
+                {QStringLiteral("call_duration_secs"), r.durationSecs},
+                {QStringLiteral("message_count"),
+                 int(r.userTranscripts.size() + r.agentResponses.size())},
+                {QStringLiteral("status"),
+                 r.closeCode == 1000 ? QStringLiteral("done") : QStringLiteral("failed")},
+                {QStringLiteral("call_successful"), QStringLiteral("success")},
+                {QStringLiteral("call_summary_title"), QStringLiteral("Sandbox demo call")}});
+        }
+        const bool more = from + size < all.size();
+        return HttpResponse::json(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("conversations"), items},
+                            {QStringLiteral("has_more"), more},
+                            {QStringLiteral("next_cursor"),
+                             more ? QJsonValue(QString::number(from + size)) : QJsonValue()}})
+                .toJson(QJsonDocument::Compact));
+    });
+    // The conversation's audio: the agent side as a WAV (real ElevenLabs: usually MP3).
+    m_http->routeWithId(
+        "GET", QStringLiteral("/v1/convai/conversations"),
+        [=](const QString &id, const HttpRequest &req) {
+            if (unauthorized(req))
+                return invalidKey();
+            for (const auto &r : std::as_const(m_results)) {
+                if (r.conversationId != id)
+                    continue;
+                HttpResponse resp;
+                resp.status = 200;
+                resp.contentType = "audio/wav";
+                resp.body = audio::wavFromMulaw(r.audioSent);
+                return resp;
+            }
+            return HttpResponse::json(
+                R"({"detail":{"status":"conversation_not_found","message":"Conversation not found"}})",
+                404);
+        },
+        QStringLiteral("/audio"));
     m_http->webSocketRoute(QStringLiteral("/v1/convai/conversation"),
                            [](const HttpRequest &) { return QString(); });
     connect(m_http, &server::HttpServer::webSocketConnected, this, &SimAgent::onSocket);
@@ -287,6 +372,7 @@ void SimAgent::onSocket(server::MessageSocket *socket, const QString &)
     c->lastAudioNs = c->openedNs;
     c->nextPingNs = c->openedNs + m_options.pingIntervalMs * kMs;
     c->result.conversationId = QStringLiteral("conv_sandbox_%1").arg(m_nextConv++);
+    c->result.startedUnixSecs = QDateTime::currentSecsSinceEpoch();
     m_convs.insert(socket, c);
 
     connect(socket, &server::MessageSocket::textReceived, this,
@@ -632,6 +718,7 @@ void SimAgent::finish(Conversation &c, int code)
             ? c.terminationReason
             : (code == 1000 ? QStringLiteral("Call ended by remote party")
                             : QStringLiteral("Connection closed with code %1").arg(code));
+    c.result.durationSecs = int(QDateTime::currentSecsSinceEpoch() - c.result.startedUnixSecs);
     const QString key = c.result.callSid.isEmpty() ? c.result.conversationId : c.result.callSid;
     m_results.insert(key, c.result);
     if (!m_webhookUrl.isEmpty() && c.metadataSent) {

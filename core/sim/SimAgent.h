@@ -51,6 +51,8 @@ struct AgentConversationResult
     std::vector<qint64> receivedNs; ///< monotonic receive time of each caller chunk
     std::vector<qint64> sentNs;     ///< monotonic send time of each non-stale agent chunk
     QString terminationReason;      ///< what GET /v1/convai/conversations/{id} reports
+    qint64 startedUnixSecs = 0;     ///< wall clock at the WebSocket connect
+    int durationSecs = 0;           ///< connect to close
     int postCallStatus = 0;         ///< HTTP status the post-call webhook got (0 = not sent)
     int closeCode = 0;              ///< as seen by the agent (1000 when the bridge closed normally)
     bool finished = false;
