@@ -629,6 +629,14 @@
         <source>refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set the public URL to exactly that (Settings → Server)</source>
         <translation>Twilio-Anfrage an %1 abgewiesen (403): %2 — falls Twilio eine andere URL aufruft, stellen Sie die öffentliche URL genau darauf ein (Einstellungen → Server)</translation>
     </message>
+    <message>
+        <source>Twilio status %1 (#%2)</source>
+        <translation type="unfinished">Twilio-Status %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Twilio price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::CallSession</name>
@@ -856,6 +864,14 @@
     <message>
         <source>ElevenLabs %1 answered HTTP %2%3: %4</source>
         <translation>ElevenLabs %1 antwortete mit HTTP %2%3: %4</translation>
+    </message>
+    <message>
+        <source>ElevenLabs has no audio for this conversation (audio saving may be off for the agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs answered HTTP %1 for the conversation audio</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1381,10 @@
             <numerusform>%n Aufzeichnungen älter als %1 Tage gelöscht (Einstellungen → Aufzeichnung)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>patchline::twilio</name>
@@ -1648,6 +1668,14 @@
         <source>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ ready for phone calls&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ bereit für Telefonanrufe&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs&apos; records of this agent&apos;s conversations: transcript, reason it ended, cost, audio</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::CallListModel</name>
@@ -1682,6 +1710,107 @@
     <message>
         <source>Alarms</source>
         <translation>Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::ConversationListModel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::ConversationsDialog</name>
+    <message>
+        <source>&amp;Save audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) (newest first)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished">%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 s · cost %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation type="unfinished">Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Anrufer</translation>
+    </message>
+    <message>
+        <source> (interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save conversation audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio (*.mp3 *.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the audio of %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2150,10 @@ Change the port or bind address in Settings → Server.</source>
 Usually the public URL differs from the one Twilio calls. Click to open Settings → Server.</source>
         <translation>Zuletzt: %1 — %2
 Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffnet Einstellungen → Server.</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; price %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

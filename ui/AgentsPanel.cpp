@@ -1,5 +1,7 @@
 #include "ui/AgentsPanel.h"
 
+#include "ui/ConversationsDialog.h"
+
 #include "bridge/Engine.h"
 
 #include <QFont>
@@ -68,9 +70,22 @@ AgentsPanel::AgentsPanel(bridge::Engine *engine, QWidget *parent)
     m_makeDefault = new QPushButton(tr("Use for new calls"));
     m_makeDefault->setEnabled(false);
     auto *refreshButton = new QPushButton(tr("Refresh"));
+    m_conversations = new QPushButton(tr("Conversations…"));
+    m_conversations->setToolTip(tr("ElevenLabs' records of this agent's conversations: "
+                                   "transcript, reason it ended, cost, audio"));
+    m_conversations->setEnabled(false);
+    connect(m_conversations, &QPushButton::clicked, this, [this] {
+        const QString id = m_list->currentIndex().data(AgentListModel::AgentIdRole).toString();
+        if (id.isEmpty())
+            return;
+        auto *d = new ConversationsDialog(m_engine, id, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_makeDefault);
+    buttons->addWidget(m_conversations);
     buttons->addStretch();
     buttons->addWidget(refreshButton);
     auto *v = new QVBoxLayout(this);
@@ -128,6 +143,7 @@ void AgentsPanel::onSelection()
 {
     const QString id = m_list->currentIndex().data(AgentListModel::AgentIdRole).toString();
     m_makeDefault->setEnabled(!id.isEmpty());
+    m_conversations->setEnabled(!id.isEmpty());
     if (id.isEmpty())
         return;
     m_details->setText(tr("Loading %1…").arg(id.toHtmlEscaped()));

@@ -66,6 +66,7 @@ private:
     QListView *m_list;
     QLabel *m_status;
     QLabel *m_details;
+    QPushButton *m_conversations = nullptr;
     QPushButton *m_makeDefault;
 };
 

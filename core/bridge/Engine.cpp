@@ -201,6 +201,50 @@ void Engine::requestAgentDetails(const QString &agentId)
     });
 }
 
+void Engine::requestConversations(const QString &agentId)
+{
+    QMetaObject::invokeMethod(m_bridge, [this, agentId] {
+        m_bridge->rest()->listConversations(
+            agentId, 100,
+            [this,
+             agentId](const elevenlabs::RestResult<QList<elevenlabs::ConversationSummary>> &r) {
+                QMetaObject::invokeMethod(this, [this, agentId, r] {
+                    emit conversationsListed(agentId, r.value, r.error);
+                });
+            });
+    });
+}
+
+void Engine::requestConversation(const QString &conversationId)
+{
+    QMetaObject::invokeMethod(m_bridge, [this, conversationId] {
+        m_bridge->rest()->fetchConversation(
+            conversationId,
+            [this](const elevenlabs::RestResult<elevenlabs::ConversationDetails> &r) {
+                QMetaObject::invokeMethod(
+                    this, [this, r] { emit conversationFetched(r.value, r.error); });
+            });
+    });
+}
+
+void Engine::saveConversationAudio(const QString &conversationId, const QString &path)
+{
+    QMetaObject::invokeMethod(m_bridge, [this, conversationId, path] {
+        m_bridge->rest()->fetchConversationAudio(
+            conversationId,
+            [this, path](const elevenlabs::RestResult<QByteArray> &r, const QString &) {
+                if (!r.ok()) {
+                    QMetaObject::invokeMethod(
+                        this, [this, path, e = r.error] { emit conversationAudioSaved(path, e); });
+                    return;
+                }
+                m_storage->writeFile(path, r.value, this, [this, path](const QString &error) {
+                    emit conversationAudioSaved(path, error);
+                });
+            });
+    });
+}
+
 void Engine::setDefaultAgent(const QString &agentId)
 {
     m_options.config.defaultAgentId = agentId;

@@ -66,6 +66,14 @@ public:
     void requestAgents();
     /// Fetches one agent's telephony details; the answer arrives through agentDetails().
     void requestAgentDetails(const QString &agentId);
+    /// Lists the newest conversations of `agentId` (ElevenLabs' own records); the answer
+    /// arrives through conversationsListed().
+    void requestConversations(const QString &agentId);
+    /// Fetches one conversation record (transcript, analysis, cost): conversationFetched().
+    void requestConversation(const QString &conversationId);
+    /// Downloads a conversation's audio into `path` (written on the storage thread); the
+    /// outcome arrives through conversationAudioSaved().
+    void saveConversationAudio(const QString &conversationId, const QString &path);
     /// Bridges new calls to `agentId` (does not affect calls already live).
     void setDefaultAgent(const QString &agentId);
 
@@ -109,6 +117,12 @@ signals:
     void agentDetails(const patchline::elevenlabs::AgentDetails &details, const QString &error);
     /// A Twilio request failed its signature check (Bridge::signatureRefused).
     void signatureRefused(const QString &path, const QString &reason);
+    void conversationsListed(const QString &agentId,
+                             const QList<patchline::elevenlabs::ConversationSummary> &list,
+                             const QString &error);
+    void conversationFetched(const patchline::elevenlabs::ConversationDetails &details,
+                             const QString &error);
+    void conversationAudioSaved(const QString &path, const QString &error);
     void preflightFinished(quint64 runId, const QList<patchline::preflight::CheckLine> &lines);
 
 private:

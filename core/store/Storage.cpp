@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QPointer>
+#include <QSaveFile>
 
 #include <span>
 
@@ -50,6 +52,19 @@ Storage::~Storage()
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+void Storage::writeFile(const QString &path, const QByteArray &bytes, QObject *context,
+                        std::function<void(const QString &)> done)
+{
+    QMetaObject::invokeMethod(m_worker, [path, bytes, context = QPointer<QObject>(context), done] {
+        QSaveFile f(path);
+        QString error;
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            error = tr("cannot write %1: %2").arg(path, f.errorString());
+        if (context)
+            QMetaObject::invokeMethod(context, [done, error] { done(error); });
+    });
 }
 
 void Storage::pruneRecordings(int days)

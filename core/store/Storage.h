@@ -8,6 +8,7 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace patchline::store {
@@ -39,6 +40,11 @@ public:
     void openRecording(quint64 callId, const QString &path);
     void appendRecording(quint64 callId, const QByteArray &stereoPcm16);
     void closeRecording(quint64 callId);
+
+    /// Writes `bytes` to `path` on the storage thread (atomically, via QSaveFile); `done(error)`
+    /// then runs on `context`'s thread (empty error = written).
+    void writeFile(const QString &path, const QByteArray &bytes, QObject *context,
+                   std::function<void(const QString &error)> done);
 
     /// Deletes recordings of calls that ended more than `days` days ago (CallStore::
     /// pruneRecordings); reports how many through notice(). `days` ≤ 0 does nothing.
