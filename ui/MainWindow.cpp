@@ -180,12 +180,16 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
 
     m_statusServer = new QLabel;
     m_statusCalls = new QLabel;
-    m_statusPreflight = new QToolButton;
-    m_statusPreflight->setAutoRaise(true);
-    m_statusPreflight->setVisible(false);
+    // Status-bar badges: hidden until they have something to say; a click opens the setting.
+    const auto badge = [this](const QString &section) {
+        auto *b = new QToolButton;
+        b->setAutoRaise(true);
+        b->setVisible(false);
+        connect(b, &QToolButton::clicked, this, [this, section] { openSettings(section); });
+        return b;
+    };
+    m_statusPreflight = badge(QStringLiteral("preflight"));
     m_statusPreflight->setToolTip(tr("Open the pre-flight check (Ctrl+Shift+P)"));
-    connect(m_statusPreflight, &QToolButton::clicked, this,
-            [this] { openSettings(QStringLiteral("preflight")); });
     connect(engine, &bridge::Engine::preflightFinished, this,
             [this](quint64 id, const QList<preflight::CheckLine> &lines) {
                 if (id != m_preflightRun)
@@ -206,12 +210,8 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
                 m_statusPreflight->setVisible(true);
             });
     // A wrong public URL shows up as refused webhooks: make it impossible to miss.
-    m_statusRefused = new QToolButton;
-    m_statusRefused->setAutoRaise(true);
-    m_statusRefused->setVisible(false);
+    m_statusRefused = badge(QStringLiteral("server"));
     m_statusRefused->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    connect(m_statusRefused, &QToolButton::clicked, this,
-            [this] { openSettings(QStringLiteral("server")); });
     connect(engine, &bridge::Engine::signatureRefused, this,
             [this](const QString &path, const QString &reason) {
                 ++m_refused;

@@ -194,9 +194,8 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
         [=](const QString &id, const HttpRequest &req) {
             if (unauthorized(req))
                 return invalidKey();
-            for (const auto &r : std::as_const(m_results)) {
-                if (r.conversationId != id)
-                    continue;
+            if (const AgentConversationResult *found = finishedConversation(id)) {
+                const AgentConversationResult &r = *found;
                 return HttpResponse::json(
                     QJsonDocument(
                         QJsonObject{
@@ -220,9 +219,7 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
                             {QStringLiteral("has_audio"), true}})
                         .toJson(QJsonDocument::Compact));
             }
-            return HttpResponse::json(
-                R"({"detail":{"status":"conversation_not_found","message":"Conversation not found"}})",
-                404);
+            return conversationNotFound();
         });
     // §7.4 list, newest first, cursor = index of the next item.
     m_http->route("GET", QStringLiteral("/v1/convai/conversations"), [=](const HttpRequest &req) {
@@ -270,18 +267,13 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
         [=](const QString &id, const HttpRequest &req) {
             if (unauthorized(req))
                 return invalidKey();
-            for (const auto &r : std::as_const(m_results)) {
-                if (r.conversationId != id)
-                    continue;
+            if (const AgentConversationResult *r = finishedConversation(id)) {
                 HttpResponse resp;
-                resp.status = 200;
                 resp.contentType = "audio/wav";
-                resp.body = audio::wavFromMulaw(r.audioSent);
+                resp.body = audio::wavFromMulaw(r->audioSent);
                 return resp;
             }
-            return HttpResponse::json(
-                R"({"detail":{"status":"conversation_not_found","message":"Conversation not found"}})",
-                404);
+            return conversationNotFound();
         },
         QStringLiteral("/audio"));
     m_http->webSocketRoute(QStringLiteral("/v1/convai/conversation"),
@@ -299,6 +291,21 @@ void SimAgent::setPostCallWebhook(const QString &url, const QByteArray &secret)
     m_webhookSecret = secret;
     if (!m_nam)
         m_nam = new QNetworkAccessManager(this);
+}
+
+const AgentConversationResult *SimAgent::finishedConversation(const QString &id) const
+{
+    for (const auto &r : m_results)
+        if (r.conversationId == id)
+            return &r;
+    return nullptr;
+}
+
+server::HttpResponse SimAgent::conversationNotFound()
+{
+    return server::HttpResponse::json(
+        R"({"detail":{"status":"conversation_not_found","message":"Conversation not found"}})",
+        404);
 }
 
 QJsonObject SimAgent::agentJson(const QString &id) const

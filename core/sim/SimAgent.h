@@ -22,6 +22,7 @@ class QNetworkAccessManager;
 namespace patchline::server {
 class HttpServer;
 class MessageSocket;
+struct HttpResponse;
 } // namespace patchline::server
 
 namespace patchline::sim {
@@ -126,6 +127,9 @@ private:
     void failConversation(Conversation &c, int code, const QString &type, const QString &message);
     void finish(Conversation &c, int code);
     QJsonObject agentJson(const QString &id) const;
+    /// A finished conversation by id, or null.
+    const AgentConversationResult *finishedConversation(const QString &id) const;
+    static server::HttpResponse conversationNotFound();
 
     Options m_options;
     audio::AudioFormat m_in;  ///< what the agent expects from the caller side
