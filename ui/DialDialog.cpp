@@ -2,6 +2,7 @@
 
 #include "bridge/Engine.h"
 #include "twilio/E164.h"
+#include "ui/PreflightModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -132,13 +133,8 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
                     QDialog::accept();
                     return;
                 }
-                QString html = tr("<b style='color:#b00020'>This call would fail:</b>");
-                for (const preflight::CheckLine &l : lines)
-                    if (l.level == preflight::Level::Fail)
-                        html += QStringLiteral("<br/>✗ %1: %2<br/><i>→ %3</i>")
-                                    .arg(l.title.toHtmlEscaped(), l.detail.toHtmlEscaped(),
-                                         l.fix.toHtmlEscaped());
-                m_preflight->setText(html);
+                m_preflight->setText(tr("<b style='color:#b00020'>This call would fail:</b>") +
+                                     PreflightModel::toHtml(lines, true));
                 m_callAnyway = true;
                 call->setText(tr("Call anyway"));
             });

@@ -194,11 +194,8 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
             [this](quint64 id, const QList<preflight::CheckLine> &lines) {
                 if (id != m_preflightRun)
                     return;
-                int fails = 0, warns = 0;
-                for (const preflight::CheckLine &l : lines) {
-                    fails += l.level == preflight::Level::Fail;
-                    warns += l.level == preflight::Level::Warn;
-                }
+                const int fails = preflight::Preflight::count(lines, preflight::Level::Fail);
+                const int warns = preflight::Preflight::count(lines, preflight::Level::Warn);
                 m_statusPreflight->setText(fails ? tr("✗ Pre-flight: %n problem(s)", nullptr, fails)
                                            : warns
                                                ? tr("! Pre-flight: %n warning(s)", nullptr, warns)

@@ -30,6 +30,23 @@ QColor PreflightModel::color(preflight::Level level)
     return QColor(0x9e, 0x9e, 0x9e);
 }
 
+QString PreflightModel::toHtml(const QList<preflight::CheckLine> &lines, bool failuresOnly)
+{
+    QString html;
+    for (const preflight::CheckLine &l : lines) {
+        if (l.level == preflight::Level::Skip ||
+            (failuresOnly && l.level != preflight::Level::Fail))
+            continue;
+        html += QStringLiteral("<div><span style='color:%1'><b>%2</b></span> %3: %4%5</div>")
+                    .arg(color(l.level).name(), preflight::Preflight::symbol(l.level),
+                         l.title.toHtmlEscaped(), l.detail.toHtmlEscaped(),
+                         l.fix.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br><i>→ %1</i>").arg(l.fix.toHtmlEscaped()));
+    }
+    return html;
+}
+
 int PreflightModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());

@@ -22,6 +22,9 @@ public:
     const QList<preflight::CheckLine> &lines() const { return m_lines; }
     /// Colour of a level (green, amber, red, grey).
     static QColor color(preflight::Level level);
+    /// Rich text for inline results: one coloured line per check, its fix below; skipped
+    /// checks left out, and only failures when `failuresOnly`.
+    static QString toHtml(const QList<preflight::CheckLine> &lines, bool failuresOnly = false);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -60,22 +60,6 @@ private:
     std::function<void()> m_f;
 };
 
-QString linesToHtml(const QList<preflight::CheckLine> &lines)
-{
-    QString html;
-    for (const preflight::CheckLine &l : lines) {
-        if (l.level == preflight::Level::Skip)
-            continue;
-        html +=
-            QStringLiteral("<div><span style='color:%1'><b>%2</b></span> %3: %4%5</div>")
-                .arg(PreflightModel::color(l.level).name(), preflight::Preflight::symbol(l.level),
-                     l.title.toHtmlEscaped(), l.detail.toHtmlEscaped(),
-                     l.fix.isEmpty()
-                         ? QString()
-                         : QStringLiteral("<br><i>→ %1</i>").arg(l.fix.toHtmlEscaped()));
-    }
-    return html;
-}
 } // namespace
 
 SettingsDialog::SettingsDialog(settings::Settings *settings, bridge::Engine *engine,
@@ -532,11 +516,8 @@ void SettingsDialog::onCheck(quint64 runId, const QList<preflight::CheckLine> &l
     }
     if (target == u"preflight") {
         m_preflight->setLines(lines);
-        int fails = 0, warns = 0;
-        for (const preflight::CheckLine &l : lines) {
-            fails += l.level == preflight::Level::Fail;
-            warns += l.level == preflight::Level::Warn;
-        }
+        const int fails = preflight::Preflight::count(lines, preflight::Level::Fail);
+        const int warns = preflight::Preflight::count(lines, preflight::Level::Warn);
         m_preflightSummary->setText(
             fails   ? tr("<b style='color:#b3261e'>%n problem(s) would stop a real call.</b> "
                            "Select a line and press Go to setting (or Enter).",
@@ -544,7 +525,7 @@ void SettingsDialog::onCheck(quint64 runId, const QList<preflight::CheckLine> &l
             : warns ? tr("<b>Ready, with %n warning(s).</b>", nullptr, warns)
                     : tr("<b style='color:#2e7d32'>Ready: every check passed.</b>"));
     } else if (QLabel *l = m_testResults.value(target)) {
-        l->setText(linesToHtml(lines));
+        l->setText(PreflightModel::toHtml(lines));
     }
     emit checkFinished();
 }

@@ -154,9 +154,10 @@ quint64 Engine::runPreflight(preflight::Request request)
         auto *p = new preflight::Preflight(m_bridge->nam(), m_bridge);
         connect(p, &preflight::Preflight::finished, this,
                 [this, p, id](const QList<preflight::CheckLine> &lines) {
+                    // Queued to the Engine's thread already (context `this`); deleteLater
+                    // is thread-safe and deletes `p` on the bridge thread.
                     p->deleteLater();
-                    QMetaObject::invokeMethod(
-                        this, [this, id, lines] { emit preflightFinished(id, lines); });
+                    emit preflightFinished(id, lines);
                 });
         p->run(request);
     });

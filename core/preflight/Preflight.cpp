@@ -105,8 +105,13 @@ QString Preflight::symbol(Level level)
 
 bool Preflight::passed(const QList<CheckLine> &lines)
 {
-    return std::none_of(lines.begin(), lines.end(),
-                        [](const CheckLine &l) { return l.level == Level::Fail; });
+    return count(lines, Level::Fail) == 0;
+}
+
+int Preflight::count(const QList<CheckLine> &lines, Level level)
+{
+    return int(std::count_if(lines.begin(), lines.end(),
+                             [level](const CheckLine &l) { return l.level == level; }));
 }
 
 QString Preflight::toText(const QList<CheckLine> &lines)

@@ -72,6 +72,8 @@ public:
 
     /// True when no line failed.
     static bool passed(const QList<CheckLine> &lines);
+    /// How many lines have `level`.
+    static int count(const QList<CheckLine> &lines, Level level);
     /// Plain text, one line per check: "✓ title: detail" / "! …" / "✗ … — fix".
     static QString toText(const QList<CheckLine> &lines);
     static QString symbol(Level level);

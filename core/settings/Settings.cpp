@@ -122,11 +122,17 @@ Settings::Settings(QSettings *store, SecretStore *secrets,
     for (const SettingSpec &s : kSpecs)
         if (s.type == SettingType::Secret && s.envVar)
             registerSecret(m_env(s.envVar));
+    applySecretFallback();
+}
+
+void Settings::applySecretFallback()
+{
+    if (!m_secrets)
+        return;
     const QString fb = string(Key::SecretFallback);
-    if (m_secrets)
-        m_secrets->setFallback(fb == u"file"      ? SecretStore::Fallback::File
-                               : fb == u"session" ? SecretStore::Fallback::Session
-                                                  : SecretStore::Fallback::Ask);
+    m_secrets->setFallback(fb == u"file"      ? SecretStore::Fallback::File
+                           : fb == u"session" ? SecretStore::Fallback::Session
+                                              : SecretStore::Fallback::Ask);
 }
 
 Source Settings::source(Key key) const
@@ -287,12 +293,8 @@ QString Settings::set(Key key, const QVariant &value)
         m_store->remove(name);
     else
         m_store->setValue(name, stored);
-    if (key == Key::SecretFallback && m_secrets) {
-        const QString fb = stored.toString();
-        m_secrets->setFallback(fb == u"file"      ? SecretStore::Fallback::File
-                               : fb == u"session" ? SecretStore::Fallback::Session
-                                                  : SecretStore::Fallback::Ask);
-    }
+    if (key == Key::SecretFallback)
+        applySecretFallback();
     return {};
 }
 

@@ -115,6 +115,9 @@ public:
     SecretStore *secretStore() const { return m_secrets; }
 
 private:
+    /// Tells the SecretStore what to do without a keychain (Key::SecretFallback).
+    void applySecretFallback();
+
     QSettings *m_store;
     SecretStore *m_secrets;
     std::function<QByteArray(const char *)> m_env;
