@@ -5,6 +5,7 @@
 #include "server/HttpServer.h"
 #include "server/MessageSocket.h"
 #include "twilio/E164.h"
+#include "twilio/MediaStream.h"
 #include "twilio/Signature.h"
 #include "twilio/TwiML.h"
 
@@ -45,8 +46,8 @@ struct SimCarrier::Call
     bool ended = false;
     bool completedSent = false;
     int statusSeq = 0;
-    qint64 seq = 0;     ///< last sequenceNumber sent
-    qint64 startNs = 0; ///< first media frame time
+    twilio::CarrierStream stream; ///< ids, sequence numbers and messages (twilio.md §1.2)
+    qint64 startNs = 0;           ///< first media frame time
     qint64 answerNs = 0;
     // caller script
     int step = 0;
@@ -309,6 +310,9 @@ std::shared_ptr<SimCarrier::Call> SimCarrier::newCall(const Scenario &scenario, 
     c->scenario = scenario;
     c->result.callSid = sid("CA");
     c->result.streamSid = sid("MZ");
+    c->stream.accountSid = m_options.accountSid;
+    c->stream.callSid = c->result.callSid;
+    c->stream.streamSid = c->result.streamSid;
     c->result.from = from;
     c->result.to = to;
     c->frame.resize(kFrameBytes);
@@ -434,28 +438,11 @@ void SimCarrier::onTwiml(Call &c, int status, const QByteArray &body)
     auto *link = new server::QtWebSocketLink(this);
     c.socket = link;
     auto keep = m_calls.value(c.result.callSid);
-    QJsonObject custom;
-    for (const auto &[k, v] : t.parameters)
-        custom.insert(k, v);
-    connect(link, &server::MessageSocket::opened, this, [this, keep, custom] {
+    c.stream.customParameters = t.parameters;
+    connect(link, &server::MessageSocket::opened, this, [this, keep] {
         Call &c = *keep;
-        c.socket->sendText(
-            QStringLiteral(R"({"event":"connected","protocol":"Call","version":"1.0.0"})"));
-        const QJsonObject start{
-            {QStringLiteral("event"), QStringLiteral("start")},
-            {QStringLiteral("sequenceNumber"), QString::number(++c.seq)},
-            {QStringLiteral("start"),
-             QJsonObject{{QStringLiteral("accountSid"), m_options.accountSid},
-                         {QStringLiteral("streamSid"), c.result.streamSid},
-                         {QStringLiteral("callSid"), c.result.callSid},
-                         {QStringLiteral("tracks"), QJsonArray{QStringLiteral("inbound")}},
-                         {QStringLiteral("mediaFormat"),
-                          QJsonObject{{QStringLiteral("encoding"), QStringLiteral("audio/x-mulaw")},
-                                      {QStringLiteral("sampleRate"), 8000},
-                                      {QStringLiteral("channels"), 1}}},
-                         {QStringLiteral("customParameters"), custom}}},
-            {QStringLiteral("streamSid"), c.result.streamSid}};
-        c.socket->sendText(QString::fromUtf8(QJsonDocument(start).toJson(QJsonDocument::Compact)));
+        c.socket->sendText(c.stream.connected());
+        c.socket->sendText(c.stream.start());
         c.streaming = true;
         c.startNs = monotonicNs();
         sendStatus(c, QStringLiteral("in-progress"));
@@ -485,31 +472,32 @@ void SimCarrier::onTwiml(Call &c, int status, const QByteArray &body)
 
 void SimCarrier::onStreamText(Call &c, const QString &text)
 {
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString event = o.value(u"event").toString();
-    if (o.value(u"streamSid").toString() != c.result.streamSid) {
-        ++c.result.invalidMessages; // 31951: wrong or missing streamSid
+    using T = twilio::BridgeMessage::Type;
+    const twilio::BridgeMessage m = twilio::parseBridgeMessage(text);
+    if (m.streamSid != c.result.streamSid || m.type == T::Invalid) {
+        ++c.result.invalidMessages; // 31951: wrong or missing streamSid, unknown event
         return;
     }
-    if (event == u"media") {
-        const QByteArray bytes = QByteArray::fromBase64(
-            o.value(u"media").toObject().value(u"payload").toString().toLatin1());
+    switch (m.type) {
+    case T::Media:
         ++c.result.mediaReceived;
         c.result.mediaReceivedNs.push_back(monotonicNs());
-        c.result.agentBytesReceived += bytes.size();
+        c.result.agentBytesReceived += m.audio.size();
         if (m_options.keepAudio)
-            c.result.agentReceived += bytes;
-        c.queuedEnd = std::max(c.queuedEnd, c.played) + bytes.size();
-    } else if (event == u"mark") {
+            c.result.agentReceived += m.audio;
+        c.queuedEnd = std::max(c.queuedEnd, c.played) + m.audio.size();
+        break;
+    case T::Mark:
         ++c.result.marksReceived;
-        const QString name = o.value(u"mark").toObject().value(u"name").toString();
-        c.marks.append({c.queuedEnd, name});
-    } else if (event == u"clear") {
+        c.marks.append({c.queuedEnd, m.markName});
+        break;
+    case T::Clear:
         ++c.result.clearsReceived;
         c.result.clearAtMs << (monotonicNs() - c.startNs) / 1000000;
         c.queuedEnd = c.played;
-    } else {
-        ++c.result.invalidMessages;
+        break;
+    case T::Invalid:
+        break;
     }
 }
 
@@ -536,13 +524,7 @@ void SimCarrier::sendFrame(Call &c)
     while (!c.marks.isEmpty() && (c.marks.first().first <= c.played || c.queuedEnd <= c.played)) {
         const QString name = c.marks.takeFirst().second;
         ++c.result.marksEchoed;
-        c.socket->sendText(QString::fromUtf8(
-            QJsonDocument(
-                QJsonObject{{QStringLiteral("event"), QStringLiteral("mark")},
-                            {QStringLiteral("sequenceNumber"), QString::number(++c.seq)},
-                            {QStringLiteral("streamSid"), c.result.streamSid},
-                            {QStringLiteral("mark"), QJsonObject{{QStringLiteral("name"), name}}}})
-                .toJson(QJsonDocument::Compact)));
+        c.socket->sendText(c.stream.markEcho(name));
     }
     const bool audible = c.queuedEnd > c.played;
     if (audible) {
@@ -578,13 +560,8 @@ void SimCarrier::sendFrame(Call &c)
 
     // reference/twilio.md §1.2 `media`, compact JSON like the real service.
     ++c.result.framesSent;
-    c.out = QStringLiteral("{\"event\":\"media\",\"sequenceNumber\":\"%1\",\"media\":{\"track\":"
-                           "\"inbound\",\"chunk\":\"%2\",\"timestamp\":\"%3\",\"payload\":\"%4\"},"
-                           "\"streamSid\":\"%5\"}")
-                .arg(++c.seq)
-                .arg(c.result.framesSent)
-                .arg(callMs + 20)
-                .arg(QString::fromLatin1(c.frame.toBase64()), c.result.streamSid);
+    c.stream.media(c.out, c.result.framesSent, callMs + 20,
+                   QString::fromLatin1(c.frame.toBase64()));
     c.sendNs.push_back(monotonicNs());
     c.socket->sendText(c.out);
 }
@@ -640,15 +617,7 @@ void SimCarrier::endCall(Call &c, bool sendStop)
     c.result.durationMs = c.startNs ? (monotonicNs() - c.startNs) / 1000000 : 0;
     if (c.socket && sendStop && c.socket->isOpen()) {
         // §1.2 `stop`, then close (§1.5).
-        c.socket->sendText(QString::fromUtf8(
-            QJsonDocument(
-                QJsonObject{{QStringLiteral("event"), QStringLiteral("stop")},
-                            {QStringLiteral("sequenceNumber"), QString::number(++c.seq)},
-                            {QStringLiteral("stop"),
-                             QJsonObject{{QStringLiteral("accountSid"), m_options.accountSid},
-                                         {QStringLiteral("callSid"), c.result.callSid}}},
-                            {QStringLiteral("streamSid"), c.result.streamSid}})
-                .toJson(QJsonDocument::Compact)));
+        c.socket->sendText(c.stream.stop());
         c.result.stopSent = true;
         c.socket->close(1000, QStringLiteral("call ended"));
     }

@@ -229,4 +229,86 @@ QString typeName(StreamMessage::Type t)
     return QCoreApplication::translate("Twilio", "unknown");
 }
 
+namespace {
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+QString CarrierStream::connected() const
+{
+    return QStringLiteral(R"({"event":"connected","protocol":"Call","version":"1.0.0"})");
+}
+
+QString CarrierStream::start()
+{
+    QJsonObject custom;
+    for (const auto &[k, v] : customParameters)
+        custom.insert(k, v);
+    return compact(QJsonObject{
+        {QStringLiteral("event"), QStringLiteral("start")},
+        {QStringLiteral("sequenceNumber"), QString::number(++seq)},
+        {QStringLiteral("start"),
+         QJsonObject{{QStringLiteral("accountSid"), accountSid},
+                     {QStringLiteral("streamSid"), streamSid},
+                     {QStringLiteral("callSid"), callSid},
+                     {QStringLiteral("tracks"), QJsonArray{QStringLiteral("inbound")}},
+                     {QStringLiteral("mediaFormat"),
+                      QJsonObject{{QStringLiteral("encoding"), QStringLiteral("audio/x-mulaw")},
+                                  {QStringLiteral("sampleRate"), 8000},
+                                  {QStringLiteral("channels"), 1}}},
+                     {QStringLiteral("customParameters"), custom}}},
+        {QStringLiteral("streamSid"), streamSid}});
+}
+
+void CarrierStream::media(QString &out, qint64 chunk, qint64 timestampMs, QStringView payloadBase64)
+{
+    out = QStringLiteral("{\"event\":\"media\",\"sequenceNumber\":\"%1\",\"media\":{\"track\":"
+                         "\"inbound\",\"chunk\":\"%2\",\"timestamp\":\"%3\",\"payload\":\"%4\"},"
+                         "\"streamSid\":\"%5\"}")
+              .arg(++seq)
+              .arg(chunk)
+              .arg(timestampMs)
+              .arg(payloadBase64, streamSid);
+}
+
+QString CarrierStream::markEcho(const QString &name)
+{
+    return compact(
+        QJsonObject{{QStringLiteral("event"), QStringLiteral("mark")},
+                    {QStringLiteral("sequenceNumber"), QString::number(++seq)},
+                    {QStringLiteral("streamSid"), streamSid},
+                    {QStringLiteral("mark"), QJsonObject{{QStringLiteral("name"), name}}}});
+}
+
+QString CarrierStream::stop()
+{
+    return compact(
+        QJsonObject{{QStringLiteral("event"), QStringLiteral("stop")},
+                    {QStringLiteral("sequenceNumber"), QString::number(++seq)},
+                    {QStringLiteral("stop"), QJsonObject{{QStringLiteral("accountSid"), accountSid},
+                                                         {QStringLiteral("callSid"), callSid}}},
+                    {QStringLiteral("streamSid"), streamSid}});
+}
+
+BridgeMessage parseBridgeMessage(const QString &text)
+{
+    BridgeMessage m;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString event = o.value(u"event").toString();
+    m.streamSid = o.value(u"streamSid").toString();
+    if (event == u"media") {
+        m.type = BridgeMessage::Type::Media;
+        m.audio = QByteArray::fromBase64(
+            o.value(u"media").toObject().value(u"payload").toString().toLatin1());
+    } else if (event == u"mark") {
+        m.type = BridgeMessage::Type::Mark;
+        m.markName = o.value(u"mark").toObject().value(u"name").toString();
+    } else if (event == u"clear") {
+        m.type = BridgeMessage::Type::Clear;
+    }
+    return m;
+}
+
 } // namespace patchline::twilio

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -59,6 +61,38 @@ bool parseStreamMessage(const QString &text, StreamMessage &out, QString *error)
 void buildMedia(QString &out, QStringView streamSid, QStringView payloadBase64);
 void buildMark(QString &out, QStringView streamSid, QStringView name);
 void buildClear(QString &out, QStringView streamSid);
+
+/// The carrier's side of a stream: what Twilio itself sends (§1.2), for the parties inside
+/// Patchline that play Twilio's role (the sandbox carrier, the "Test agent" line). Compact
+/// JSON, numbers as strings, like the real service.
+struct CarrierStream
+{
+    QString accountSid;
+    QString callSid;
+    QString streamSid;
+    QList<QPair<QString, QString>> customParameters; ///< the TwiML `<Parameter>`s
+    qint64 seq = 0;                                  ///< last sequenceNumber sent
+
+    QString connected() const;
+    QString start();
+    /// One 20 ms inbound frame (`payload` base64 μ-law, 160 bytes decoded) into `out`.
+    void media(QString &out, qint64 chunk, qint64 timestampMs, QStringView payloadBase64);
+    /// The echo of a `mark` whose audio has played (or was cleared).
+    QString markEcho(const QString &name);
+    QString stop();
+};
+
+/// One message the bridge sent to Twilio (§1.3), as the carrier side reads it.
+struct BridgeMessage
+{
+    enum class Type { Media, Mark, Clear, Invalid };
+    Type type = Type::Invalid;
+    QString streamSid;
+    QByteArray audio; ///< decoded μ-law payload of `media`
+    QString markName;
+};
+/// Parses a message our bridge sent; Invalid for anything Twilio would reject (31951).
+BridgeMessage parseBridgeMessage(const QString &text);
 
 /// Name of a Type for logs and the wire inspector.
 QString typeName(StreamMessage::Type t);
