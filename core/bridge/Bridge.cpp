@@ -3,6 +3,7 @@
 #include "elevenlabs/PostCall.h"
 #include "elevenlabs/RestClient.h"
 #include "server/HttpServer.h"
+#include "server/LocalLink.h"
 #include "server/MessageSocket.h"
 #include "store/Storage.h"
 #include "twilio/RestClient.h"
@@ -321,8 +322,8 @@ void Bridge::onEnded(quint64 id)
         });
         if (s->agentFailed() && !snap.conversationId.isEmpty())
             explainAgentFailure(snap);
-        if (!snap.callSid.isEmpty() && !m_config.twilioRestSecret().isEmpty() &&
-            !m_config.twilioAccountSid.isEmpty())
+        if (!snap.callSid.isEmpty() && snap.direction != kTestDirection &&
+            !m_config.twilioRestSecret().isEmpty() && !m_config.twilioAccountSid.isEmpty())
             fetchPrice(id, snap.callSid);
         m_totals.callerFrames += snap.callerFrames;
         m_totals.agentChunks += snap.agentChunks;
@@ -414,6 +415,31 @@ void Bridge::publish()
     m_finished.clear();
     if (!batch.isEmpty())
         emit updates(batch);
+}
+
+void Bridge::startTestLine(const phone::TestLineRequest &request,
+                           const std::function<audio::AudioDevice *()> &makeDevice,
+                           const std::function<void(quint64, const QString &)> &done)
+{
+    auto [bridgeEnd, lineEnd] = server::LocalLink::pair(this, this, tr("test line"), tr("bridge"));
+    auto *line = new phone::TestLine(lineEnd, makeDevice(), request, this);
+    QString error;
+    if (!line->start(&error)) {
+        line->deleteLater();
+        bridgeEnd->deleteLater();
+        emit log(tr("Test agent: %1").arg(error));
+        done(0, error);
+        return;
+    }
+    connect(line, &phone::TestLine::finished, this, [this, line](const QString &why) {
+        if (!why.isEmpty())
+            emit log(tr("Test agent line ended: %1").arg(why));
+        line->deleteLater();
+    });
+    const quint64 id = m_nextId++;
+    addSession(new CallSession(id, bridgeEnd, m_ctx, this));
+    emit log(tr("Test agent call %1 started with the operator's microphone").arg(id));
+    done(id, {});
 }
 
 void Bridge::hangup(quint64 callId, const QString &reason)

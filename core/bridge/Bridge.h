@@ -3,6 +3,7 @@
 #include "bridge/CallSession.h"
 #include "bridge/CallTypes.h"
 #include "bridge/Stats.h"
+#include "phone/TestLine.h"
 #include "settings/Config.h"
 #include "twilio/StatusCallback.h"
 
@@ -88,6 +89,14 @@ public:
     void setTwilioApi(const QUrl &base, const QString &accountSid, const QByteArray &secret);
     /// Sets the agent new calls are bridged to (bridge thread).
     void setDefaultAgent(const QString &agentId);
+
+    /// Starts a "Test agent" call (issue 6 §9): the operator's microphone and speakers on a
+    /// phone::TestLine connected to a new CallSession in this process, no Twilio involved.
+    /// `makeDevice` creates the audio device on the bridge thread. `done(callId, error)` runs
+    /// on the bridge thread: the new call's id, or 0 and why no call started (no microphone…).
+    void startTestLine(const phone::TestLineRequest &request,
+                       const std::function<audio::AudioDevice *()> &makeDevice,
+                       const std::function<void(quint64 callId, const QString &error)> &done);
 
     /// Current figures. Bridge thread only (use a blocking queued call from elsewhere).
     BridgeStats stats() const;

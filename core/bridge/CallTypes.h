@@ -11,6 +11,9 @@
 
 namespace patchline::bridge {
 
+/// CallSnapshot::direction of a "Test agent" call (the operator's microphone, no phone).
+inline constexpr QStringView kTestDirection = u"test";
+
 /// Life of one call (issue 3 §5). Ending is entered once; Ended is final.
 enum class CallState {
     WebhookReceived, ///< voice webhook answered with TwiML, stream not yet connected
@@ -54,7 +57,7 @@ struct CallSnapshot
     quint64 id = 0; ///< bridge-local key, stable for the call's life
     QString callSid;
     QString streamSid;
-    QString direction; ///< "inbound", "outbound-api", "sandbox"
+    QString direction; ///< "inbound", "outbound-api", "sandbox", kTestDirection
     QString from;
     QString to;
     QString agentId;

@@ -1,5 +1,7 @@
 #include "bridge/Engine.h"
 
+#include "audio/AudioDevice.h"
+
 #include "elevenlabs/RestClient.h"
 #include "settings/Redact.h"
 #include "sim/Sandbox.h"
@@ -257,6 +259,22 @@ void Engine::dial(const DialRequest &request)
     QMetaObject::invokeMethod(m_bridge, [this, request] {
         m_bridge->dial(request, [this](const QString &sid, const QString &error) {
             QMetaObject::invokeMethod(this, [this, sid, error] { emit dialed(sid, error); });
+        });
+    });
+}
+
+void Engine::startTestAgent(const phone::TestLineRequest &request)
+{
+    QMetaObject::invokeMethod(m_bridge, [this, request] {
+        const auto make = [this]() -> audio::AudioDevice * {
+            if (m_options.audioDevice)
+                return m_options.audioDevice();
+            return new audio::QtAudioDevice(m_options.config.audioInputId,
+                                            m_options.config.audioOutputId);
+        };
+        m_bridge->startTestLine(request, make, [this](quint64 id, const QString &error) {
+            QMetaObject::invokeMethod(this,
+                                      [this, id, error] { emit testAgentStarted(id, error); });
         });
     });
 }

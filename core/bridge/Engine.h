@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace patchline::store {
@@ -40,6 +41,9 @@ public:
         QString sandboxAgentInputFormat = QStringLiteral("ulaw_8000");
         QString sandboxAgentOutputFormat = QStringLiteral("ulaw_8000");
         QStringList sandboxAgentRequiredVariables; ///< {{vars}} the sandbox agent needs
+        /// Creates the "Test agent" line's audio device, on the bridge thread. Null = the
+        /// configured microphone and speakers (audio::QtAudioDevice). Tests pass a fake.
+        std::function<audio::AudioDevice *()> audioDevice;
     };
 
     explicit Engine(const Options &options, QObject *parent = nullptr);
@@ -60,6 +64,10 @@ public:
     void placeSandboxCall(const sim::Scenario &scenario = sim::Scenario::demo());
     /// Ends a call as the operator.
     void hangup(quint64 callId);
+    /// Starts a "Test agent" call: the operator's microphone and speakers straight to the
+    /// agent through the bridge (Bridge::startTestLine). The outcome arrives through
+    /// testAgentStarted().
+    void startTestAgent(const phone::TestLineRequest &request);
 
     /// Lists the ElevenLabs agents this key can reach (REST, on the bridge thread); the
     /// answer arrives through agentsListed().
@@ -108,6 +116,8 @@ signals:
     void log(const QString &line);
     void sandboxCallPlaced(const QString &callSid);
     void sandboxCallFinished(const QString &callSid);
+    /// startTestAgent() finished: the new call's id, or 0 and why (no microphone, …).
+    void testAgentStarted(quint64 callId, const QString &error);
     /// A dial() finished: `callSid` on success, else `error` explains (Twilio code, fix).
     void dialed(const QString &callSid, const QString &error);
     void accountRead(const QString &friendlyName, const QString &type, const QString &error);

@@ -35,6 +35,9 @@ struct BridgeConfig
     /// Convert audio when the agent's formats are not ulaw_8000 (else such calls end with
     /// an error naming the fix; reference/elevenlabs.md §4).
     bool convertFormats = true;
+    /// Audio devices of the "Test agent" line (QAudioDevice ids); empty = system default.
+    QByteArray audioInputId;
+    QByteArray audioOutputId;
     /// Inbound routing: the agent that answers calls to each of the account's numbers
     /// (E.164 → agent id); numbers not listed get defaultAgentId.
     QHash<QString, QString> numberAgents;
