@@ -46,6 +46,10 @@ class TestSettings : public QObject
             return false;
         case Key::RecordingFolder:
             return QStringLiteral("/tmp/patchline-recordings");
+        case Key::AudioInputDevice:
+            return QStringLiteral("alsa_input.usb-Jabra_Link_380-00.mono-fallback");
+        case Key::AudioOutputDevice:
+            return QStringLiteral("alsa_output.pci-0000_00_1f.3.analog-stereo");
         case Key::RecordingRetentionDays:
             return 30;
         case Key::AlarmOneWayAudioMs:

@@ -4,6 +4,7 @@
 // first-run banner, and screenshots to look at.
 #include "SandboxFixture.h"
 #include "TestUtil.h"
+#include "audio/AudioDevice.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "ui/MainWindow.h"
@@ -155,6 +156,32 @@ private slots:
         QVERIFY(!stored.contains("saved_token_98765")); // never in QSettings
     }
 
+    void audioPageKeepsAnUnpluggedDeviceAndExplainsMissingOnes()
+    {
+        // A headset remembered from another day, not connected now (CI has no sound server).
+        m_settings->set(Key::AudioInputDevice, QStringLiteral("alsa_input.usb-headset"));
+        ui::SettingsDialog d(m_settings.get(), m_box.engine.get());
+        d.showSection(QStringLiteral("audio"));
+        auto *mic = qobject_cast<QComboBox *>(d.editor(Key::AudioInputDevice));
+        auto *out = qobject_cast<QComboBox *>(d.editor(Key::AudioOutputDevice));
+        QVERIFY(mic && out);
+        QVERIFY2(mic->currentText().contains(QStringLiteral("not connected")),
+                 qPrintable(mic->currentText()));
+        QCOMPARE(out->currentData().toString(), QString()); // system default
+        auto *note = d.findChild<QLabel *>(QStringLiteral("audioNote"));
+        QVERIFY(note);
+        if (audio::audioInputs().isEmpty())
+            QVERIFY2(note->text().contains(QStringLiteral("No ")), qPrintable(note->text()));
+        d.show();
+        grab(&d, QStringLiteral("settings-audio"));
+        QSignalSpy saved(&d, &ui::SettingsDialog::saved);
+        d.save();
+        QVERIFY(test::waitFor([&] { return saved.count() == 1; }, 5000));
+        QCOMPARE(m_settings->string(Key::AudioInputDevice),
+                 QStringLiteral("alsa_input.usb-headset"));
+        QCOMPARE(m_settings->toBridgeConfig().audioInputId, QByteArray("alsa_input.usb-headset"));
+    }
+
     void testButtonsCallTheServicesWithTypedValues()
     {
         const settings::BridgeConfig running = m_box.engine->config();
@@ -197,6 +224,51 @@ private slots:
         auto *agent = qobject_cast<QComboBox *>(d.editor(Key::ElevenLabsDefaultAgent));
         QVERIFY(agent->findData(QStringLiteral("agent_sandbox_demo")) >= 0);
         QVERIFY(!result.contains(QString::fromLatin1(running.elevenLabsApiKey)));
+        // Each listed agent is checked for the phone: the sandbox agent is ready.
+        const int i = agent->findData(QStringLiteral("agent_sandbox_demo"));
+        QVERIFY(test::waitFor(
+            [&] { return agent->itemText(i).contains(QStringLiteral("ulaw_8000")); }, 5000));
+        agent->setCurrentIndex(i);
+        auto *note = d.findChild<QLabel *>(QStringLiteral("agentNote"));
+        QVERIFY2(note->text().contains(QStringLiteral("ready for phone calls")),
+                 qPrintable(note->text()));
+    }
+
+    void agentPickerMarksAgentsThatAreNotTelephonyReady()
+    {
+        test::SandboxFixture pcm; // an agent on PCM formats, like a fresh web agent
+        QVERIFY(pcm.start([](bridge::Engine::Options &o) {
+                       o.config.record = false;
+                       o.sandboxAgentInputFormat = QStringLiteral("pcm_16000");
+                       o.sandboxAgentOutputFormat = QStringLiteral("pcm_44100");
+                   })
+                    .isEmpty());
+        const settings::BridgeConfig running = pcm.engine->config();
+        ui::SettingsDialog d(m_settings.get(), pcm.engine.get());
+        d.resize(820, 600);
+        d.show();
+        setText(d.editor(Key::ElevenLabsApiKey), QString::fromLatin1(running.elevenLabsApiKey));
+        auto *region = qobject_cast<QComboBox *>(d.editor(Key::ElevenLabsApiBase));
+        region->addItem(running.elevenLabsApiBase.toString(), running.elevenLabsApiBase.toString());
+        region->setCurrentIndex(region->count() - 1);
+        QSignalSpy done(&d, &ui::SettingsDialog::checkFinished);
+        d.showSection(QStringLiteral("elevenlabs"));
+        for (QPushButton *b : d.findChildren<QPushButton *>())
+            if (b->text() == ui::SettingsDialog::tr("&Test") && b->isVisible())
+                b->click();
+        QVERIFY(done.wait(10000));
+        auto *agent = qobject_cast<QComboBox *>(d.editor(Key::ElevenLabsDefaultAgent));
+        const int i = agent->findData(QStringLiteral("agent_sandbox_demo"));
+        QVERIFY(i >= 0);
+        agent->setCurrentIndex(i);
+        QVERIFY(test::waitFor(
+            [&] { return agent->itemText(i).contains(QStringLiteral("not telephony-ready")); },
+            5000));
+        QVERIFY(
+            agent->itemData(i, Qt::ToolTipRole).toString().contains(QStringLiteral("pcm_16000")));
+        auto *note = d.findChild<QLabel *>(QStringLiteral("agentNote"));
+        QVERIFY2(note->text().contains(QStringLiteral("pcm_44100")), qPrintable(note->text()));
+        grab(&d, QStringLiteral("settings-agent-not-ready"));
     }
 
     void preflightPageListsProblemsAndLeadsToTheFix()

@@ -81,21 +81,6 @@ private slots:
         QVERIFY(box.updates.isEmpty()); // no call row for a line that never started
     }
 
-    void qtDeviceWithoutSoundServerSaysWhatIsMissing()
-    {
-        if (!audio::audioInputs().isEmpty() && !audio::audioOutputs().isEmpty())
-            QSKIP("this machine has audio devices; the no-device path is not reachable");
-        audio::QtAudioDevice device({}, {});
-        QBuffer playout;
-        playout.open(QIODevice::ReadOnly);
-        QString error;
-        QVERIFY(!device.start(16000, &playout, &error));
-        QVERIFY2(error.contains(QStringLiteral("microphone")) ||
-                     error.contains(QStringLiteral("speaker")),
-                 qPrintable(error));
-        QVERIFY(error.contains(QStringLiteral("Settings → Audio")));
-    }
-
     void microphoneCallHasTranscriptRecordingAndAgentAudio()
     {
         test::SandboxFixture box;

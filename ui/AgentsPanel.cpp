@@ -152,6 +152,10 @@ void AgentsPanel::onSelection()
 
 void AgentsPanel::onDetails(const elevenlabs::AgentDetails &d, const QString &error)
 {
+    // Others ask for agents' details too (the settings pane marks every agent it lists).
+    const QString current = m_list->currentIndex().data(AgentListModel::AgentIdRole).toString();
+    if (!d.agentId.isEmpty() && d.agentId != current)
+        return;
     if (!error.isEmpty()) {
         m_details->setText(
             QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));

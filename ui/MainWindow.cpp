@@ -63,6 +63,31 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
                 if (!error.isEmpty())
                     QMessageBox::warning(this, tr("Call not placed"), error);
             });
+    m_testAgent = tb->addAction(tr("&Test agent"));
+    m_testAgent->setObjectName(QStringLiteral("testAgentAction"));
+    m_testAgent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testAgent->setToolTip(tr("Talk to the default agent with your microphone and speakers, "
+                               "no phone needed (Ctrl+T); End call hangs up"));
+    connect(m_testAgent, &QAction::triggered, this, [this] {
+        m_testAgent->setEnabled(false); // until the line answers
+        phone::TestLineRequest request;
+        request.agentId = m_agents->model()->defaultAgent(); // empty: the bridge's default
+        m_engine->startTestAgent(request);
+    });
+    connect(engine, &bridge::Engine::testAgentStarted, this,
+            [this](quint64 id, const QString &error) {
+                m_testAgent->setEnabled(true);
+                m_log->appendPlainText(
+                    QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                    (error.isEmpty() ? tr("Test agent: talking to the agent on call %1").arg(id)
+                                     : tr("Test agent not started: %1").arg(error)));
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(this, tr("Cannot test the agent"), error);
+                    return;
+                }
+                m_selectWhenSeen = id;
+                selectCall(id);
+            });
     m_end = tb->addAction(tr("&End call"));
     m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_end->setToolTip(tr("Hang up the selected call (Ctrl+E, or Del in the list)"));
@@ -338,6 +363,10 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
     m_calls->applyUpdates(batch);
     if (!hadRows && m_calls->rowCount() > 0 && m_selected == 0)
         selectCall(batch.first().snapshot.id); // first call: show it at once
+    if (m_selectWhenSeen != 0 && m_calls->entry(m_selectWhenSeen)) {
+        selectCall(m_selectWhenSeen); // the Test agent call the operator just started
+        m_selectWhenSeen = 0;
+    }
     for (const bridge::CallUpdate &u : batch) {
         if (u.snapshot.id == m_selected) {
             m_waveform->update();

@@ -112,6 +112,8 @@ private:
     QSplitter *m_vsplit;
     QAction *m_dial;
     QAction *m_end;
+    QAction *m_testAgent;
+    quint64 m_selectWhenSeen = 0; ///< a call to select once its first update arrives
     QLabel *m_statusServer;
     QLabel *m_statusCalls;
     QToolButton *m_statusPreflight;

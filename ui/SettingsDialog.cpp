@@ -1,5 +1,6 @@
 #include "ui/SettingsDialog.h"
 
+#include "audio/AudioDevice.h"
 #include "bridge/Engine.h"
 #include "settings/SecretStore.h"
 #include "ui/PreflightModel.h"
@@ -147,6 +148,31 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, bridge::Engine *eng
                          agent);
         m_fields.insert(int(Key::ElevenLabsDefaultAgent), m_agent);
         form->addRow(tr("Default agent:"), m_agent);
+        m_agentNote = new QLabel;
+        m_agentNote->setObjectName(QStringLiteral("agentNote"));
+        m_agentNote->setWordWrap(true);
+        form->addRow(QString(), m_agentNote);
+        connect(m_agent, &QComboBox::currentIndexChanged, this, &SettingsDialog::showAgentNote);
+        // Each listed agent's telephony details (formats, first message): marks in the picker.
+        connect(engine, &bridge::Engine::agentDetails, this,
+                [this](const elevenlabs::AgentDetails &d, const QString &error) {
+                    const int i = d.agentId.isEmpty() ? -1 : m_agent->findData(d.agentId);
+                    if (i < 0)
+                        return;
+                    const QStringList problems =
+                        error.isEmpty() ? d.telephonyProblems() : QStringList{error};
+                    const QString name = d.name.isEmpty() ? d.agentId : d.name;
+                    m_agent->setItemText(
+                        i, problems.isEmpty()
+                               ? tr("%1 (%2) · %3 / %4")
+                                     .arg(name, d.agentId, d.inputFormat, d.outputFormat)
+                               : tr("⚠ %1 (%2) · not telephony-ready").arg(name, d.agentId));
+                    m_agent->setItemData(i, problems.join(u'\n'), Qt::ToolTipRole);
+                    m_agent->setItemData(i, problems, kProblemsRole);
+                    m_agent->setItemData(i, true, kCheckedRole);
+                    if (i == m_agent->currentIndex())
+                        showAgentNote();
+                });
         addSecret(form, Key::ElevenLabsWebhookSecret);
         addTestRow(form, QStringLiteral("elevenlabs"),
                    preflight::Request::ElevenLabs | preflight::Request::Agent);
@@ -168,6 +194,28 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, bridge::Engine *eng
         m_fields.insert(int(Key::AudioConvertFormats), convert);
         form->addRow(QString(), convert);
         addTestRow(form, QStringLiteral("server"), preflight::Request::Server);
+    }
+    // Audio devices (Test agent; listen-in).
+    {
+        auto *form = new QFormLayout(addPage(QStringLiteral("audio"), tr("Audio")));
+        m_audioNote = new QLabel;
+        m_audioNote->setObjectName(QStringLiteral("audioNote"));
+        m_audioNote->setWordWrap(true);
+        form->addRow(QString(), m_audioNote);
+        for (Key k : {Key::AudioInputDevice, Key::AudioOutputDevice}) {
+            auto *box = new QComboBox;
+            box->setObjectName(QString::fromLatin1(settings::settingSpec(k).name));
+            const QString label =
+                QCoreApplication::translate("settings", settings::settingSpec(k).label);
+            box->setAccessibleName(label);
+            m_fields.insert(int(k), box);
+            form->addRow(label + u':', box);
+        }
+        auto *rescan = new QPushButton(tr("&Look for devices again"));
+        rescan->setToolTip(tr("Qt 6.4 does not notice devices plugged in while it runs"));
+        connect(rescan, &QPushButton::clicked, this, &SettingsDialog::fillAudioDevices);
+        form->addRow(QString(), rescan);
+        fillAudioDevices();
     }
     // Recording.
     {
@@ -416,6 +464,55 @@ QString SettingsDialog::testResult(const QString &section) const
     return l ? l->text() : QString();
 }
 
+void SettingsDialog::showAgentNote()
+{
+    const int i = m_agent->currentIndex();
+    if (i < 0 || !m_agent->itemData(i, kCheckedRole).toBool()) {
+        m_agentNote->clear();
+        return;
+    }
+    const QStringList problems = m_agent->itemData(i, kProblemsRole).toStringList();
+    m_agentNote->setText(problems.isEmpty()
+                             ? tr("<span style='color:#1b873a'>✔ ready for phone calls</span>")
+                             : QStringLiteral("<span style='color:#b07000'>⚠ %1</span>")
+                                   .arg(problems.join(QStringLiteral("<br/>⚠ ")).toHtmlEscaped()));
+}
+
+void SettingsDialog::fillAudioDevices()
+{
+    const auto fill = [this](Key key, const QList<audio::DeviceInfo> &devices) {
+        auto *box = qobject_cast<QComboBox *>(m_fields.value(int(key)));
+        // Keep what the operator picked on screen, else what is stored.
+        const QString wanted =
+            box->count() > 0 ? box->currentData().toString() : m_settings->string(key);
+        box->clear();
+        box->addItem(tr("System default"), QString());
+        for (const audio::DeviceInfo &d : devices)
+            box->addItem(d.isDefault ? tr("%1 (default)").arg(d.description) : d.description,
+                         QString::fromUtf8(d.id));
+        int at = box->findData(wanted);
+        if (at < 0) { // remembered by id, not connected now: keep it, say so
+            box->addItem(tr("%1 (not connected)").arg(wanted), wanted);
+            at = box->count() - 1;
+        }
+        box->setCurrentIndex(at);
+    };
+    const auto inputs = audio::audioInputs();
+    const auto outputs = audio::audioOutputs();
+    fill(Key::AudioInputDevice, inputs);
+    fill(Key::AudioOutputDevice, outputs);
+    m_audioNote->setText(
+        inputs.isEmpty() || outputs.isEmpty()
+            ? tr("<b>No %1 found.</b> Test agent needs a microphone and speakers (or a headset); "
+                 "phone calls do not. Check that the sound server (PulseAudio or PipeWire) runs, "
+                 "connect a device, then press \"Look for devices again\".")
+                  .arg(inputs.isEmpty() && outputs.isEmpty() ? tr("audio devices")
+                       : inputs.isEmpty()                    ? tr("microphone")
+                                                             : tr("speakers"))
+            : tr("Used by Test agent (talk to the agent without a phone). Devices are "
+                 "remembered by id; a missing one falls back to the system default."));
+}
+
 QVariant SettingsDialog::fieldValue(Key key) const
 {
     QWidget *w = m_fields.value(int(key));
@@ -512,6 +609,8 @@ void SettingsDialog::onCheck(quint64 runId, const QList<preflight::CheckLine> &l
             }
             const int i = m_agent->findData(keep);
             m_agent->setCurrentIndex(std::max(0, i));
+            for (int a = 0; a < std::min(m_agent->count(), 50); ++a)
+                m_engine->requestAgentDetails(m_agent->itemData(a).toString());
         }
     }
     if (target == u"preflight") {

@@ -24,7 +24,7 @@ namespace patchline::ui {
 
 class PreflightModel;
 
-/// The settings pane (issue 7 §1): sections Twilio, ElevenLabs, Server, Recording, Alarms,
+/// The settings pane (issue 7 §1): sections Twilio, ElevenLabs, Server, Audio, Recording, Alarms,
 /// Appearance and Pre-flight. Each credential section has a Test button that calls the real
 /// API with the values typed (saved or not) and shows the result inline; the Pre-flight page
 /// lists every check with its fix and jumps to the setting that fixes it. Secrets are masked
@@ -66,6 +66,10 @@ signals:
     void checkFinished();
 
 private:
+    /// Lists microphones and speakers again (Qt 6.4 misses hot-plug, qt64.md §A3).
+    void fillAudioDevices();
+    /// Shows the picked agent's telephony problems (or that it is ready) under the picker.
+    void showAgentNote();
     QWidget *addPage(const QString &name, const QString &title);
     QLineEdit *addLine(QFormLayout *form, settings::Key key, const QString &placeholder = {});
     QLineEdit *addSecret(QFormLayout *form, settings::Key key);
@@ -92,6 +96,10 @@ private:
     QTableWidget *m_numberAgents = nullptr;
     QLabel *m_error;
     QLabel *m_preflightSummary = nullptr;
+    QLabel *m_audioNote = nullptr;
+    QLabel *m_agentNote = nullptr; ///< the picked agent's telephony readiness
+    static constexpr int kProblemsRole = Qt::UserRole + 1;
+    static constexpr int kCheckedRole = Qt::UserRole + 2;
     QListView *m_preflightView = nullptr;
     PreflightModel *m_preflight;
     QString m_checkTarget;  ///< section whose Test runs, or "preflight"

@@ -198,7 +198,8 @@ void Engine::requestAgentDetails(const QString &agentId)
 {
     QMetaObject::invokeMethod(m_bridge, [this, agentId] {
         m_bridge->rest()->fetchAgent(
-            agentId, [this](const elevenlabs::RestResult<elevenlabs::AgentDetails> &r) {
+            agentId, [this, agentId](elevenlabs::RestResult<elevenlabs::AgentDetails> r) {
+                r.value.agentId = agentId; // also on errors: listeners match by id
                 QMetaObject::invokeMethod(this, [this, r] { emit agentDetails(r.value, r.error); });
             });
     });

@@ -72,7 +72,8 @@ public:
     /// Lists the ElevenLabs agents this key can reach (REST, on the bridge thread); the
     /// answer arrives through agentsListed().
     void requestAgents();
-    /// Fetches one agent's telephony details; the answer arrives through agentDetails().
+    /// Fetches one agent's telephony details; the answer arrives through agentDetails(), whose
+    /// `details.agentId` is `agentId` even on errors.
     void requestAgentDetails(const QString &agentId);
     /// Lists the newest conversations of `agentId` (ElevenLabs' own records); the answer
     /// arrives through conversationsListed().

@@ -50,6 +50,10 @@ const SettingSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("settings", "Public URL")},
     {Key::AudioConvertFormats, "audio/convertFormats", T::Bool, true, nullptr, 0, 0,
      QT_TRANSLATE_NOOP("settings", "Convert audio formats")},
+    {Key::AudioInputDevice, "audio/inputDevice", T::String, QString(), nullptr, 0, 0,
+     QT_TRANSLATE_NOOP("settings", "Microphone")},
+    {Key::AudioOutputDevice, "audio/outputDevice", T::String, QString(), nullptr, 0, 0,
+     QT_TRANSLATE_NOOP("settings", "Speakers")},
     {Key::RecordingEnabled, "recording/enabled", T::Bool, true, nullptr, 0, 0,
      QT_TRANSLATE_NOOP("settings", "Record calls")},
     {Key::RecordingFolder, "recording/folder", T::String, QString(), nullptr, 0, 0,
@@ -376,6 +380,8 @@ BridgeConfig Settings::toBridgeConfig() const
     c.record = flag(Key::RecordingEnabled);
     c.retentionDays = integer(Key::RecordingRetentionDays);
     c.convertFormats = flag(Key::AudioConvertFormats);
+    c.audioInputId = string(Key::AudioInputDevice).toUtf8();
+    c.audioOutputId = string(Key::AudioOutputDevice).toUtf8();
     const QVariantMap m = map(Key::TwilioNumberAgents);
     for (auto it = m.begin(); it != m.end(); ++it)
         c.numberAgents.insert(it.key(), it.value().toString());

@@ -34,6 +34,8 @@ enum class Key {
     ServerBind,              ///< String IP address, default 127.0.0.1
     ServerPublicUrl,         ///< Url (http/https base, no query) or empty
     AudioConvertFormats,     ///< Bool, default true: convert when the agent is not ulaw_8000
+    AudioInputDevice,        ///< String QAudioDevice id of the microphone; "" = system default
+    AudioOutputDevice,       ///< String QAudioDevice id of the speakers; "" = system default
     RecordingEnabled,        ///< Bool, default true
     RecordingFolder,         ///< String folder; empty = the app data folder
     RecordingRetentionDays,  ///< Int 0-3650, 0 = keep forever
