@@ -1,7 +1,9 @@
 #include "store/CallStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +113,181 @@ private slots:
         store::CallStore s;
         QVERIFY(!s.open(path));
         QVERIFY(s.errorString().contains(QStringLiteral("99")));
+    }
+
+    void upgradesAVersion3FileAndIndexesItsTranscripts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            // The schema as Patchline 0.3 left it (versions 1–3), with one call.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"CREATE TABLE calls (id INTEGER PRIMARY KEY AUTOINCREMENT, call_sid TEXT,"
+                  " stream_sid TEXT, direction TEXT, from_number TEXT, to_number TEXT,"
+                  " agent_id TEXT, conversation_id TEXT, state TEXT, started_at TEXT,"
+                  " ended_at TEXT, end_reason TEXT, recording_path TEXT, price TEXT)",
+                  "CREATE TABLE transcript (call_id INTEGER REFERENCES calls(id) ON DELETE"
+                  " CASCADE, offset_ms INTEGER, role TEXT, text TEXT, interrupted INTEGER"
+                  " DEFAULT 0, heard_ms INTEGER)",
+                  "CREATE TABLE post_call (conversation_id TEXT PRIMARY KEY, type TEXT,"
+                  " agent_id TEXT, status TEXT, termination_reason TEXT, call_successful TEXT,"
+                  " summary TEXT, duration_secs INTEGER, cost REAL, payload TEXT,"
+                  " received_at TEXT)",
+                  "INSERT INTO calls (call_sid, direction, agent_id, state, started_at, ended_at,"
+                  " end_reason) VALUES ('CAold', 'inbound', 'agent_a', 'ended',"
+                  " '2026-10-01T10:00:00.000', '2026-10-01T10:01:00.000', 'caller hung up')",
+                  "INSERT INTO transcript (call_id, offset_ms, role, text) VALUES (1, 500,"
+                  " 'caller', 'I would like a refund for my order')",
+                  "PRAGMA user_version=3"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        store::CallStore s;
+        QVERIFY2(s.open(path), qPrintable(s.errorString()));
+        QCOMPARE(s.schemaVersion(), 4);
+        store::HistoryFilter f;
+        f.search = QStringLiteral("refund");
+        const auto rows = s.history(f);
+        QCOMPARE(rows.size(), 1); // the old line was indexed by the migration
+        QCOMPARE(rows.first().callSid, QStringLiteral("CAold"));
+        QCOMPARE(rows.first().match, QStringLiteral("I would like a refund for my order"));
+        QCOMPARE(rows.first().alarmCount, 0);
+        QVERIFY(!rows.first().failed);
+    }
+
+    void historyFiltersAndSearch()
+    {
+        QTemporaryDir dir;
+        store::CallStore s;
+        QVERIFY(s.open(dir.filePath(QStringLiteral("calls.sqlite"))));
+        const QDateTime day = QDateTime(QDate(2026, 11, 20), QTime(9, 0));
+        auto call = [&](quint64 id, int dayOffset, const QString &agent, const QString &dir,
+                        bool failed, const QString &line) {
+            bridge::CallSnapshot snap;
+            snap.id = id;
+            snap.callSid = QStringLiteral("CA%1").arg(id);
+            snap.agentId = agent;
+            snap.direction = dir;
+            snap.state = bridge::CallState::Ended;
+            snap.failed = failed;
+            snap.startedAt = day.addDays(dayOffset);
+            snap.durationMs = 30000 + qint64(id);
+            snap.turns = 3;
+            snap.turnLatencyP50Ms = 700;
+            s.saveCall(snap);
+            s.addTranscript(id, {bridge::TranscriptLine::Role::Caller, 1000, line, false});
+        };
+        call(1, 0, QStringLiteral("agent_a"), QStringLiteral("inbound"), false,
+             QStringLiteral("Where is my parcel?"));
+        call(2, 1, QStringLiteral("agent_b"), QStringLiteral("outbound-api"), true,
+             QStringLiteral("I want a refund, please."));
+        call(3, 2, QStringLiteral("agent_a"), QStringLiteral("outbound-api"), false,
+             QStringLiteral("Refunds take three days?"));
+        s.addEvents(3, {{500, QStringLiteral("alarm"), QStringLiteral("dead air")},
+                        {900, QStringLiteral("alarm-cleared"), QStringLiteral("dead air")}});
+        const auto sids = [&](const store::HistoryFilter &f) {
+            QStringList out;
+            for (const auto &r : s.history(f))
+                out << r.callSid;
+            return out;
+        };
+        QCOMPARE(sids({}), (QStringList{"CA3", "CA2", "CA1"})); // newest first
+        store::HistoryFilter f;
+        f.search = QStringLiteral("refund");
+        QCOMPARE(sids(f), (QStringList{"CA3", "CA2"}));   // prefix: "Refunds" too
+        f.search = QStringLiteral("refund AND \"please"); // operators and quotes are words
+        QCOMPARE(sids(f), QStringList{});
+        f.search = QStringLiteral("refund please");
+        QCOMPARE(sids(f), QStringList{"CA2"});
+        f = {};
+        f.agentId = QStringLiteral("agent_a");
+        QCOMPARE(sids(f), (QStringList{"CA3", "CA1"}));
+        f.direction = QStringLiteral("outbound-api");
+        QCOMPARE(sids(f), QStringList{"CA3"});
+        f = {};
+        f.outcome = QStringLiteral("failed");
+        QCOMPARE(sids(f), QStringList{"CA2"});
+        f.outcome = QStringLiteral("ok");
+        QCOMPARE(sids(f), (QStringList{"CA3", "CA1"}));
+        f = {};
+        f.alarmsOnly = true;
+        QCOMPARE(sids(f), QStringList{"CA3"});
+        f = {};
+        f.from = QDate(2026, 11, 21);
+        f.to = QDate(2026, 11, 21);
+        QCOMPARE(sids(f), QStringList{"CA2"});
+
+        const store::CallRecord rec = s.record(s.history({}).first().rowId);
+        QVERIFY(rec.found);
+        QCOMPARE(rec.events.size(), 2);
+        QCOMPARE(rec.events.first().kind, QStringLiteral("alarm"));
+        QCOMPARE(rec.row.latencyP50Ms, 700);
+        QCOMPARE(rec.metrics.value(u"turns").toInt(), 3);
+        QCOMPARE(rec.transcript.size(), 1);
+    }
+
+    /// issue 8 §3: 10,000 calls, the history query with and without search (figures noted,
+    /// not asserted: timing belongs in benchmarks, the result sizes are asserted).
+    void tenThousandCalls()
+    {
+        QTemporaryDir dir;
+        store::CallStore s;
+        QVERIFY(s.open(dir.filePath(QStringLiteral("calls.sqlite"))));
+        const QStringList words{QStringLiteral("refund"), QStringLiteral("parcel"),
+                                QStringLiteral("invoice"), QStringLiteral("delivery")};
+        const QDateTime start = QDateTime::currentDateTime().addDays(-100);
+        QElapsedTimer t;
+        t.start();
+        s.transaction();
+        for (quint64 id = 1; id <= 10000; ++id) {
+            bridge::CallSnapshot snap;
+            snap.id = id;
+            snap.callSid = QStringLiteral("CA%1").arg(id, 32, 10, QLatin1Char('0'));
+            snap.agentId = id % 3 ? QStringLiteral("agent_a") : QStringLiteral("agent_b");
+            snap.direction = QStringLiteral("inbound");
+            snap.state = bridge::CallState::Ended;
+            snap.startedAt = start.addSecs(qint64(id) * 600);
+            snap.durationMs = 60000;
+            s.saveCall(snap);
+            for (int l = 0; l < 8; ++l)
+                s.addTranscript(id, {l % 2 ? bridge::TranscriptLine::Role::Caller
+                                           : bridge::TranscriptLine::Role::Agent,
+                                     l * 4000,
+                                     QStringLiteral("line %1 about the %2 of call %3")
+                                         .arg(l)
+                                         .arg(words.at(int((id + quint64(l)) % 4)))
+                                         .arg(id),
+                                     false});
+        }
+        QVERIFY(s.commit());
+        const qint64 insertMs = t.elapsed();
+        t.restart();
+        QCOMPARE(s.history({}).size(), 10000);
+        const qint64 allMs = t.elapsed();
+        store::HistoryFilter f;
+        f.search = QStringLiteral("refund");
+        t.restart();
+        QCOMPARE(s.history(f).size(), 10000); // every call mentions each word once in 4 lines
+        const qint64 searchMs = t.elapsed();
+        f.search = QStringLiteral("call 4242");
+        t.restart();
+        const auto one = s.history(f);
+        const qint64 rareMs = t.elapsed();
+        QVERIFY(!one.isEmpty());
+        f = {};
+        f.agentId = QStringLiteral("agent_b");
+        t.restart();
+        QCOMPARE(s.history(f).size(), 3333);
+        const qint64 agentMs = t.elapsed();
+        qInfo("10,000 calls × 8 lines: insert %lld ms; history all %lld ms, search 'refund' "
+              "%lld ms, search 'call 4242' %lld ms, one agent %lld ms",
+              insertMs, allMs, searchMs, rareMs, agentMs);
     }
 
     void unopenableFileNamesPath()

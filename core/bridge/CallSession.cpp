@@ -71,9 +71,11 @@ CallSession::CallSession(quint64 id, server::MessageSocket *twilio, const Sessio
     setState(CallState::StreamConnected);
     // reference/twilio.md §1.2: `start` follows `connected` at once.
     QTimer::singleShot(kStartTimeoutMs, this, [this] {
-        if (!m_started)
+        if (!m_started) {
+            m_snap.failed = true;
             end(tr("Twilio opened the media stream but sent no start message within %1 s")
                     .arg(kStartTimeoutMs / 1000));
+        }
     });
 }
 
@@ -182,6 +184,8 @@ bool CallSession::takeUpdate(CallUpdate &out)
     out.levels = std::move(m_levels);
     out.lines = std::move(m_lines);
     out.events = std::move(m_events);
+    if (m_ctx.storage && !out.events.isEmpty())
+        m_ctx.storage->addEvents(m_snap.id, out.events); // the call's timeline (review, bundle)
     m_levels.clear();
     m_lines.clear();
     m_events.clear();
@@ -316,6 +320,7 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables,
             });
     connect(m_agent, &elevenlabs::AgentClient::failed, this, [this](const QString &why) {
         addEvent(QStringLiteral("error"), why);
+        m_snap.failed = true;
         end(tr("agent unavailable: %1").arg(why));
     });
     connect(m_agent, &elevenlabs::AgentClient::closed, this, &CallSession::onAgentClosed);
@@ -595,6 +600,7 @@ void CallSession::onTwilioClosed(int code, const QString &reason)
     m_alarms.onClose(audio::CallTimeline::samplesToMs(m_timeline.now()), tr("Twilio"), code,
                      code == 1006 ? tr("connection lost without a close frame") : reason);
     pollAlarms();
+    m_snap.failed = code != 1000;
     end(code == 1000 ? tr("Twilio closed the media stream")
                      : tr("Twilio media stream dropped (close code %1%2)")
                            .arg(code)
@@ -613,6 +619,7 @@ void CallSession::keepalive(qint64 nowNs, int idleMs, int deadMs)
                                     .arg(side)
                                     .arg(double(silentMs) / 1000.0, 0, 'f', 1);
             addEvent(QStringLiteral("error"), why);
+            m_snap.failed = true;
             end(why);
             return false;
         }
@@ -656,8 +663,10 @@ void CallSession::statusCallback(const twilio::StatusCallback &cb)
     if (!cb.sipResponseCode.isEmpty())
         text += tr(", SIP %1").arg(cb.sipResponseCode);
     addEvent(QStringLiteral("info"), text);
-    if (cb.isTerminal())
+    if (cb.isTerminal()) {
+        m_snap.failed = cb.status != u"completed";
         end(tr("Twilio reported the call %1").arg(cb.status));
+    }
 }
 
 void CallSession::end(const QString &reason)
@@ -665,6 +674,7 @@ void CallSession::end(const QString &reason)
     if (m_snap.state >= CallState::Ending)
         return;
     m_snap.endReason = reason;
+    m_snap.failed = m_snap.failed || m_agentFailed;
     m_snap.durationMs = nowMs();
     setState(CallState::Ending);
     flushRecording();

@@ -67,6 +67,9 @@ struct CallSnapshot
     qint64 conversionUs = 0; ///< bridge CPU spent converting audio, µs
     CallState state = CallState::WebhookReceived;
     QString endReason;
+    /// Ended abnormally: the agent failed or closed with an error, a stream dropped or never
+    /// started, Twilio reported failed/busy/no-answer/canceled (history "Outcome" filter).
+    bool failed = false;
     QDateTime startedAt;
     qint64 durationMs = 0;
     qint64 callerFrames = 0;       ///< Twilio `media` frames received

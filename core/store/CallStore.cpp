@@ -7,6 +7,7 @@
 #include "audio/WavFile.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -192,6 +193,56 @@ bool CallStore::migrate()
         if (!ok)
             return false;
     }
+    if (version < 4) {
+        // v4 (issue 8 §1): figures for the history table, the call's timeline, and
+        // full-text search over transcripts (FTS5, external content kept in step by
+        // triggers; existing lines are indexed by 'rebuild'). One transaction: a failed
+        // step leaves the file at v3.
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        db.transaction();
+        bool ok = true;
+        for (const char *sql :
+             {"ALTER TABLE calls ADD COLUMN duration_ms INTEGER DEFAULT 0",
+              "ALTER TABLE calls ADD COLUMN failed INTEGER DEFAULT 0",
+              "ALTER TABLE calls ADD COLUMN turns INTEGER DEFAULT 0",
+              "ALTER TABLE calls ADD COLUMN latency_p50_ms INTEGER",
+              "ALTER TABLE calls ADD COLUMN latency_p90_ms INTEGER",
+              "ALTER TABLE calls ADD COLUMN barge_ins INTEGER DEFAULT 0",
+              "ALTER TABLE calls ADD COLUMN alarm_count INTEGER DEFAULT 0",
+              "ALTER TABLE calls ADD COLUMN metrics TEXT",
+              "CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)",
+              "CREATE TABLE IF NOT EXISTS events ("
+              " call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,"
+              " offset_ms INTEGER, kind TEXT, text TEXT, detail TEXT)",
+              "CREATE INDEX IF NOT EXISTS events_call ON events(call_id, offset_ms)",
+              "CREATE VIRTUAL TABLE IF NOT EXISTS transcript_fts USING fts5("
+              " text, content='transcript', content_rowid='rowid')",
+              "CREATE TRIGGER IF NOT EXISTS transcript_ai AFTER INSERT ON transcript BEGIN"
+              " INSERT INTO transcript_fts(rowid, text) VALUES (new.rowid, new.text); END",
+              "CREATE TRIGGER IF NOT EXISTS transcript_ad AFTER DELETE ON transcript BEGIN"
+              " INSERT INTO transcript_fts(transcript_fts, rowid, text)"
+              " VALUES ('delete', old.rowid, old.text); END",
+              "CREATE TRIGGER IF NOT EXISTS transcript_au AFTER UPDATE OF text ON transcript"
+              " BEGIN INSERT INTO transcript_fts(transcript_fts, rowid, text)"
+              " VALUES ('delete', old.rowid, old.text);"
+              " INSERT INTO transcript_fts(rowid, text) VALUES (new.rowid, new.text); END",
+              "INSERT INTO transcript_fts(transcript_fts) VALUES ('rebuild')",
+              "PRAGMA user_version=4"}) {
+            if (!exec(QString::fromLatin1(sql))) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok) {
+            const QString why = m_error;
+            db.rollback();
+            m_error = QCoreApplication::translate("Store", "cannot upgrade the call database "
+                                                           "to version 4: %1")
+                          .arg(why);
+            return false;
+        }
+        db.commit();
+    }
     return true;
 }
 
@@ -248,18 +299,37 @@ void CallStore::saveCall(const bridge::CallSnapshot &s)
         q.prepare(QStringLiteral(
             "INSERT INTO calls (call_sid, stream_sid, direction, from_number, to_number,"
             " agent_id, conversation_id, state, started_at, ended_at, end_reason,"
-            " recording_path, price) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            " recording_path, price, duration_ms, failed, turns, latency_p50_ms,"
+            " latency_p90_ms, barge_ins, metrics)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE calls SET call_sid=?, stream_sid=?, direction=?, from_number=?,"
             " to_number=?, agent_id=?, conversation_id=?, state=?, started_at=?, ended_at=?,"
-            " end_reason=?, recording_path=?, price=? WHERE id=?"));
+            " end_reason=?, recording_path=?, price=?, duration_ms=?, failed=?, turns=?,"
+            " latency_p50_ms=?, latency_p90_ms=?, barge_ins=?, metrics=? WHERE id=?"));
     }
-    for (const QVariant &v :
-         {QVariant(s.callSid), QVariant(s.streamSid), QVariant(s.direction), QVariant(s.from),
-          QVariant(s.to), QVariant(s.agentId), QVariant(s.conversationId),
-          QVariant(bridge::stateName(s.state)), QVariant(s.startedAt.toString(Qt::ISODateWithMs)),
-          QVariant(endedAt), QVariant(s.endReason), QVariant(s.recordingPath), QVariant(s.price)})
+    for (const QVariant &v : {QVariant(s.callSid),
+                              QVariant(s.streamSid),
+                              QVariant(s.direction),
+                              QVariant(s.from),
+                              QVariant(s.to),
+                              QVariant(s.agentId),
+                              QVariant(s.conversationId),
+                              QVariant(bridge::stateName(s.state)),
+                              QVariant(s.startedAt.toString(Qt::ISODateWithMs)),
+                              QVariant(endedAt),
+                              QVariant(s.endReason),
+                              QVariant(s.recordingPath),
+                              QVariant(s.price),
+                              QVariant(s.durationMs),
+                              QVariant(s.failed ? 1 : 0),
+                              QVariant(s.turns),
+                              s.turnLatencyP50Ms >= 0 ? QVariant(s.turnLatencyP50Ms) : QVariant(),
+                              s.turnLatencyP90Ms >= 0 ? QVariant(s.turnLatencyP90Ms) : QVariant(),
+                              QVariant(s.bargeIns),
+                              QVariant(QString::fromUtf8(
+                                  QJsonDocument(metricsJson(s)).toJson(QJsonDocument::Compact)))})
         q.addBindValue(v);
     if (it != m_rowIds.end())
         q.addBindValue(*it);
@@ -288,6 +358,197 @@ void CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line
     q.addBindValue(line.interrupted ? 1 : 0);
     if (!q.exec())
         m_error = q.lastError().text();
+}
+
+void CallStore::addEvents(quint64 callId, const QList<bridge::CallEvent> &events)
+{
+    const auto it = m_rowIds.constFind(callId);
+    if (it == m_rowIds.constEnd())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO events (call_id, offset_ms, kind, text, detail) VALUES (?,?,?,?,?)"));
+    int alarms = 0;
+    for (const bridge::CallEvent &e : events) {
+        QJsonObject detail;
+        if (e.lineOffsetMs >= 0)
+            detail.insert(QStringLiteral("lineOffsetMs"), e.lineOffsetMs);
+        if (e.heardMs >= 0)
+            detail.insert(QStringLiteral("heardMs"), e.heardMs);
+        if (e.yieldMs >= 0)
+            detail.insert(QStringLiteral("yieldMs"), e.yieldMs);
+        q.addBindValue(*it);
+        q.addBindValue(e.offsetMs);
+        q.addBindValue(e.kind);
+        q.addBindValue(e.text);
+        q.addBindValue(detail.isEmpty() ? QVariant()
+                                        : QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(
+                                              QJsonDocument::Compact))));
+        if (!q.exec())
+            m_error = q.lastError().text();
+        alarms += e.kind == u"alarm" ? 1 : 0;
+    }
+    if (alarms > 0) {
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE calls SET alarm_count = alarm_count + ? WHERE id=?"));
+        u.addBindValue(alarms);
+        u.addBindValue(*it);
+        u.exec();
+    }
+}
+
+bool CallStore::transaction()
+{
+    return QSqlDatabase::database(m_connection).transaction();
+}
+
+bool CallStore::commit()
+{
+    return QSqlDatabase::database(m_connection).commit();
+}
+
+namespace {
+constexpr const char *kHistoryColumns =
+    "c.id, c.call_sid, c.started_at, c.direction, c.from_number, c.to_number, c.agent_id,"
+    " c.state, c.end_reason, c.price, c.conversation_id, c.duration_ms, c.failed,"
+    " c.alarm_count, c.barge_ins, c.turns, c.latency_p50_ms, c.latency_p90_ms, p.cost,"
+    " c.recording_path";
+
+HistoryRow readHistoryRow(const QSqlQuery &q)
+{
+    HistoryRow r;
+    r.rowId = q.value(0).toLongLong();
+    r.callSid = q.value(1).toString();
+    r.startedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    r.direction = q.value(3).toString();
+    r.from = q.value(4).toString();
+    r.to = q.value(5).toString();
+    r.agentId = q.value(6).toString();
+    r.state = q.value(7).toString();
+    r.endReason = q.value(8).toString();
+    r.price = q.value(9).toString();
+    r.conversationId = q.value(10).toString();
+    r.durationMs = q.value(11).toLongLong();
+    r.failed = q.value(12).toBool();
+    r.alarmCount = q.value(13).toInt();
+    r.bargeIns = q.value(14).toInt();
+    r.turns = q.value(15).toInt();
+    r.latencyP50Ms = q.value(16).isNull() ? -1 : q.value(16).toLongLong();
+    r.latencyP90Ms = q.value(17).isNull() ? -1 : q.value(17).toLongLong();
+    r.cost = q.value(18).isNull() ? -1.0 : q.value(18).toDouble();
+    r.recordingPath = q.value(19).toString();
+    return r;
+}
+} // namespace
+
+QList<HistoryRow> CallStore::history(const HistoryFilter &f, QString *error) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (f.from.isValid()) {
+        where << QStringLiteral("c.started_at >= ?");
+        binds << QDateTime(f.from, QTime(0, 0)).toString(Qt::ISODateWithMs);
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("c.started_at < ?");
+        binds << QDateTime(f.to.addDays(1), QTime(0, 0)).toString(Qt::ISODateWithMs);
+    }
+    if (!f.agentId.isEmpty()) {
+        where << QStringLiteral("c.agent_id = ?");
+        binds << f.agentId;
+    }
+    if (!f.direction.isEmpty()) {
+        where << QStringLiteral("c.direction = ?");
+        binds << f.direction;
+    }
+    if (f.outcome == u"ok")
+        where << QStringLiteral("c.state = 'ended' AND c.failed = 0");
+    else if (f.outcome == u"failed")
+        where << QStringLiteral("c.failed = 1");
+    else if (f.outcome == u"interrupted")
+        where << QStringLiteral("c.state = 'interrupted'");
+    else if (f.outcome == u"live")
+        where << QStringLiteral("c.state NOT IN ('ended', 'interrupted')");
+    if (f.alarmsOnly)
+        where << QStringLiteral("c.alarm_count > 0");
+    const QString fts = ftsQuery(f.search);
+    QString sql;
+    if (!fts.isEmpty()) {
+        // The first matching line per call comes along for the "Match" column.
+        sql = QStringLiteral("WITH hits AS (SELECT t.call_id AS call_id, MIN(t.offset_ms),"
+                             " t.text AS text FROM transcript_fts f JOIN transcript t"
+                             " ON t.rowid = f.rowid WHERE transcript_fts MATCH ?"
+                             " GROUP BY t.call_id) SELECT %1, hits.text FROM hits"
+                             " JOIN calls c ON c.id = hits.call_id")
+                  .arg(QLatin1String(kHistoryColumns));
+        binds.prepend(fts);
+    } else {
+        sql = QStringLiteral("SELECT %1, NULL FROM calls c").arg(QLatin1String(kHistoryColumns));
+    }
+    sql += QStringLiteral(" LEFT JOIN post_call p ON p.conversation_id = c.conversation_id"
+                          " AND c.conversation_id != ''");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY c.started_at DESC, c.id DESC LIMIT ?");
+    binds << f.limit;
+
+    QList<HistoryRow> rows;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        if (error)
+            *error = QCoreApplication::translate("Store", "history query failed: %1").arg(m_error);
+        return rows;
+    }
+    while (q.next()) {
+        HistoryRow r = readHistoryRow(q);
+        r.match = q.value(20).toString();
+        rows << r;
+    }
+    return rows;
+}
+
+CallRecord CallStore::record(qint64 rowId) const
+{
+    CallRecord rec;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1, c.stream_sid, c.metrics FROM calls c LEFT JOIN post_call"
+                             " p ON p.conversation_id = c.conversation_id AND"
+                             " c.conversation_id != '' WHERE c.id = ?")
+                  .arg(QLatin1String(kHistoryColumns)));
+    q.addBindValue(rowId);
+    if (!q.exec() || !q.next())
+        return rec;
+    rec.found = true;
+    rec.row = readHistoryRow(q);
+    rec.streamSid = q.value(20).toString();
+    rec.metrics = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+    rec.transcript = transcript(rowId);
+    QSqlQuery e(db);
+    e.prepare(QStringLiteral("SELECT offset_ms, kind, text, detail FROM events WHERE call_id=?"
+                             " ORDER BY offset_ms, rowid"));
+    e.addBindValue(rowId);
+    e.exec();
+    while (e.next()) {
+        bridge::CallEvent ev;
+        ev.offsetMs = e.value(0).toLongLong();
+        ev.kind = e.value(1).toString();
+        ev.text = e.value(2).toString();
+        const QJsonObject d = QJsonDocument::fromJson(e.value(3).toString().toUtf8()).object();
+        ev.lineOffsetMs = d.value(u"lineOffsetMs").toInteger(-1);
+        ev.heardMs = d.value(u"heardMs").toInteger(-1);
+        ev.yieldMs = d.value(u"yieldMs").toInteger(-1);
+        rec.events << ev;
+    }
+    if (!rec.row.conversationId.isEmpty())
+        rec.postCall = postCall(rec.row.conversationId);
+    return rec;
 }
 
 void CallStore::markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs)

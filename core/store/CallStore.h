@@ -2,6 +2,7 @@
 
 #include "bridge/CallTypes.h"
 #include "elevenlabs/PostCall.h"
+#include "store/History.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,7 +18,7 @@ namespace patchline::store {
 class CallStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     CallStore();
     ~CallStore();
@@ -36,6 +37,9 @@ public:
     /// Inserts or updates the row of a call (keyed by the bridge id of this run).
     void saveCall(const bridge::CallSnapshot &s);
     void addTranscript(quint64 callId, const bridge::TranscriptLine &line);
+    /// Appends timeline events (state changes, barge-ins, alarms, errors) of a call; each
+    /// `alarm` also counts toward the call's alarm_count.
+    void addEvents(quint64 callId, const QList<bridge::CallEvent> &events);
     /// Marks the agent line of `callId` at `offsetMs` as interrupted by the caller.
     void markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs = -1);
 
@@ -60,6 +64,16 @@ public:
     /// cleared. `days` ≤ 0 keeps everything. Returns the number of recordings deleted.
     int pruneRecordings(int days, const QDateTime &now = QDateTime::currentDateTime());
 
+    /// The history view's query (issue 8 §3): newest first, filters and transcript search
+    /// (FTS5) applied in SQL. On a failed query `error` (if given) says why.
+    QList<HistoryRow> history(const HistoryFilter &filter, QString *error = nullptr) const;
+    /// Everything about one call (review pane, exports); `found` false when no such row.
+    CallRecord record(qint64 rowId) const;
+
+    /// Groups many writes in one transaction (bulk imports, tests); commit() ends it.
+    bool transaction();
+    bool commit();
+
     int schemaVersion() const;
     QString errorString() const { return m_error; }
 
@@ -68,7 +82,7 @@ private:
     bool exec(const QString &sql);
 
     QString m_connection;
-    QString m_error;
+    mutable QString m_error;
     QHash<quint64, qint64> m_rowIds; ///< bridge id → row id
     int m_recovered = 0;
     void recoverInterruptedCalls();

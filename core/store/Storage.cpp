@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QPointer>
@@ -94,6 +95,39 @@ void Storage::addTranscript(quint64 callId, const bridge::TranscriptLine &line)
 void Storage::savePostCall(const elevenlabs::PostCallData &data)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, data] { w->store.savePostCall(data); });
+}
+
+void Storage::addEvents(quint64 callId, const QList<bridge::CallEvent> &events)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, callId, events] { w->store.addEvents(callId, events); });
+}
+
+void Storage::queryHistory(
+    const HistoryFilter &filter, QObject *context,
+    std::function<void(const QList<HistoryRow> &, qint64, const QString &)> done)
+{
+    QPointer<QObject> ctx = context;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, filter, ctx, done = std::move(done)] {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const QList<HistoryRow> rows = w->store.history(filter, &error);
+        const qint64 us = timer.nsecsElapsed() / 1000;
+        if (ctx)
+            QMetaObject::invokeMethod(ctx, [done, rows, us, error] { done(rows, us, error); });
+    });
+}
+
+void Storage::loadRecord(qint64 rowId, QObject *context,
+                         std::function<void(const CallRecord &)> done)
+{
+    QPointer<QObject> ctx = context;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, rowId, ctx, done = std::move(done)] {
+        const CallRecord rec = w->store.record(rowId);
+        if (ctx)
+            QMetaObject::invokeMethod(ctx, [done, rec] { done(rec); });
+    });
 }
 
 void Storage::markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs)

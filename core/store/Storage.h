@@ -2,6 +2,7 @@
 
 #include "bridge/CallTypes.h"
 #include "elevenlabs/PostCall.h"
+#include "store/History.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -32,6 +33,8 @@ public:
     void addTranscript(quint64 callId, const bridge::TranscriptLine &line);
     /// Stores ElevenLabs post-call data (issue 6 §8).
     void savePostCall(const elevenlabs::PostCallData &data);
+    /// Appends timeline events of a call (CallStore::addEvents).
+    void addEvents(quint64 callId, const QList<bridge::CallEvent> &events);
     /// Marks the agent line at `offsetMs` as cut short by a barge-in.
     void markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs = -1);
 
@@ -49,6 +52,17 @@ public:
     /// Deletes recordings of calls that ended more than `days` days ago (CallStore::
     /// pruneRecordings); reports how many through notice(). `days` ≤ 0 does nothing.
     void pruneRecordings(int days);
+
+    /// Runs the history query on the storage thread (after every write queued before it);
+    /// `done(rows, elapsedUs, error)` then runs on `context`'s thread. `elapsedUs` is the
+    /// time the query took on the storage thread.
+    void queryHistory(
+        const HistoryFilter &filter, QObject *context,
+        std::function<void(const QList<HistoryRow> &rows, qint64 elapsedUs, const QString &error)>
+            done);
+    /// Reads everything about one call; `done(record)` runs on `context`'s thread.
+    void loadRecord(qint64 rowId, QObject *context,
+                    std::function<void(const CallRecord &record)> done);
 
     /// Blocks the caller until everything queued so far is on disk (tests, shutdown).
     /// Never call from an event-loop thread on the frame path.
