@@ -5,6 +5,7 @@
 #include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
 #include "ui/DialDialog.h"
+#include "ui/HistoryWindow.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
@@ -93,6 +94,13 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     m_end->setToolTip(tr("Hang up the selected call (Ctrl+E, or Del in the list)"));
     m_end->setEnabled(false);
     connect(m_end, &QAction::triggered, this, &MainWindow::endSelected);
+    auto *history = tb->addAction(tr("&History"));
+    history->setObjectName(QStringLiteral("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setToolTip(tr("Recorded calls: search, replay, export, compare (Ctrl+H); opens "
+                           "at the selected call"));
+    history->setEnabled(engine->storage() != nullptr);
+    connect(history, &QAction::triggered, this, &MainWindow::openHistory);
     tb->addSeparator();
     auto *settingsAction = tb->addAction(tr("&Settings…"));
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -379,6 +387,18 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
                     QStringLiteral("%1  %2: %3").arg(u.snapshot.callSid, e.kind, e.text));
     }
     refreshStatus();
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_history)
+        m_history = new HistoryWindow(m_engine->storage(), this);
+    const CallEntry *e = m_calls->entry(m_selected);
+    if (e && !e->snapshot.callSid.isEmpty())
+        m_history->selectCallSid(e->snapshot.callSid);
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
 }
 
 void MainWindow::selectCall(quint64 callId)

@@ -27,6 +27,7 @@ namespace patchline::ui {
 class AgentsPanel;
 class CallListModel;
 class DialDialog;
+class HistoryWindow;
 class SettingsDialog;
 class CallSortProxy;
 class TranscriptModel;
@@ -67,6 +68,9 @@ public:
     QToolButton *refusedIndicator() const { return m_statusRefused; }
     /// The sandbox banner (first run without accounts).
     QWidget *sandboxBanner() const { return m_bannerBox; }
+    /// Opens the call history (Ctrl+H) at the selected call.
+    void openHistory();
+    QPointer<HistoryWindow> historyWindow() const { return m_history; }
     /// Selects a call by id (tests, keyboard).
     void selectCall(quint64 callId);
     quint64 selectedCall() const { return m_selected; }
@@ -122,6 +126,7 @@ private:
     quint64 m_preflightRun = 0;
     quint64 m_selected = 0;
     QPointer<DialDialog> m_dialDialog;
+    QPointer<HistoryWindow> m_history;
 };
 
 } // namespace patchline::ui

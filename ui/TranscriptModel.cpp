@@ -52,7 +52,11 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const CallEntry *e = m_calls->entry(m_callId);
     if (!e || index.row() >= e->lines.size())
         return {};
-    const bridge::TranscriptLine &l = e->lines.at(index.row());
+    return lineData(e->lines.at(index.row()), role);
+}
+
+QVariant TranscriptModel::lineData(const bridge::TranscriptLine &l, int role)
+{
     const bool agent = l.role == bridge::TranscriptLine::Role::Agent;
     switch (role) {
     case Qt::DisplayRole:

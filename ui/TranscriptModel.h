@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bridge/CallTypes.h"
+
 #include <QAbstractListModel>
 
 namespace patchline::ui {
@@ -23,6 +25,10 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+
+    /// How one line looks in any transcript view (live or review): display text, colours,
+    /// strike-through of interrupted agent lines, tooltip and the roles above.
+    static QVariant lineData(const bridge::TranscriptLine &line, int role);
 
 private:
     void onLinesAppended(quint64 callId, int first, int last);

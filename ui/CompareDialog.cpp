@@ -1,0 +1,125 @@
+#include "ui/CompareDialog.h"
+
+#include "store/Storage.h"
+#include "ui/HistoryModel.h"
+#include "ui/ReviewPane.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QListView>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace patchline::ui {
+
+CompareDialog::CompareDialog(store::Storage *storage, qint64 rowA, qint64 rowB, QWidget *parent)
+    : QDialog(parent), m_figures(new QTableWidget(0, 3)), m_linesA(new ReviewTranscriptModel(this)),
+      m_linesB(new ReviewTranscriptModel(this))
+{
+    setWindowTitle(tr("Compare calls"));
+    resize(980, 640);
+    m_figures->setHorizontalHeaderLabels({tr("Call A"), tr("Call B"), tr("B − A")});
+    m_figures->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_figures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_figures->setObjectName(QStringLiteral("compareFigures"));
+    auto *split = new QSplitter(Qt::Horizontal);
+    for (ReviewTranscriptModel *m : {m_linesA, m_linesB}) {
+        auto *view = new QListView;
+        view->setModel(m);
+        view->setWordWrap(true);
+        split->addWidget(view);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *v = new QVBoxLayout(this);
+    m_figures->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    v->addWidget(m_figures, 3);
+    v->addWidget(split, 2);
+    v->addWidget(buttons);
+    storage->loadRecord(rowA, this, [this](const store::CallRecord &r) {
+        m_a = r;
+        fill();
+    });
+    storage->loadRecord(rowB, this, [this](const store::CallRecord &r) {
+        m_b = r;
+        fill();
+    });
+}
+
+void CompareDialog::fill()
+{
+    if (++m_loaded < 2)
+        return;
+    struct Figure
+    {
+        QString name;
+        std::function<QVariant(const store::CallRecord &)> value; ///< number or text
+        QString unit;
+    };
+    const auto metric = [](const char *key) {
+        return [key](const store::CallRecord &r) -> QVariant {
+            const qint64 v = r.metrics.value(QLatin1String(key)).toInteger(-1);
+            return v >= 0 ? QVariant(v) : QVariant();
+        };
+    };
+    const QList<Figure> figures{
+        {tr("Started"),
+         [](const store::CallRecord &r) {
+             return QVariant(QLocale().toString(r.row.startedAt, QLocale::ShortFormat));
+         },
+         {}},
+        {tr("Agent"), [](const store::CallRecord &r) { return QVariant(r.row.agentId); }, {}},
+        {tr("Outcome"),
+         [](const store::CallRecord &r) { return QVariant(HistoryModel::outcomeText(r.row)); },
+         {}},
+        {tr("Duration"),
+         [](const store::CallRecord &r) { return QVariant(r.row.durationMs / 1000.0); }, tr(" s")},
+        {tr("Turns"), metric("turns"), {}},
+        {tr("Turn latency p50"), metric("turnLatencyP50Ms"), tr(" ms")},
+        {tr("Turn latency p90"), metric("turnLatencyP90Ms"), tr(" ms")},
+        {tr("Barge-ins"), metric("bargeIns"), {}},
+        {tr("Last time-to-yield"), metric("lastTimeToYieldMs"), tr(" ms")},
+        {tr("Alarms"), [](const store::CallRecord &r) { return QVariant(r.row.alarmCount); }, {}},
+        {tr("Agent audio dropped (chunks)"), metric("agentChunksDropped"), {}},
+        {tr("ElevenLabs cost"),
+         [](const store::CallRecord &r) {
+             return r.row.cost >= 0 ? QVariant(r.row.cost) : QVariant();
+         },
+         {}},
+    };
+    m_figures->setRowCount(int(figures.size()));
+    const auto show = [](const QVariant &v, const QString &unit) {
+        if (!v.isValid())
+            return QStringLiteral("–");
+        if (v.typeId() == QMetaType::Double)
+            return QLocale().toString(v.toDouble(), 'f', 1) + unit;
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            return QLocale().toString(v.toLongLong()) + unit;
+        return v.toString();
+    };
+    for (int i = 0; i < figures.size(); ++i) {
+        const Figure &f = figures.at(i);
+        const QVariant a = f.value(m_a), b = f.value(m_b);
+        m_figures->setVerticalHeaderItem(i, new QTableWidgetItem(f.name));
+        m_figures->setItem(i, 0, new QTableWidgetItem(show(a, f.unit)));
+        m_figures->setItem(i, 1, new QTableWidgetItem(show(b, f.unit)));
+        const bool numeric = a.isValid() && b.isValid() && a.typeId() != QMetaType::QString &&
+                             b.typeId() != QMetaType::QString;
+        QString diff;
+        if (numeric) {
+            const double d = b.toDouble() - a.toDouble();
+            diff = (d > 0 ? QStringLiteral("+") : QString()) +
+                   QLocale().toString(d, 'f', a.typeId() == QMetaType::Double ? 1 : 0) + f.unit;
+        }
+        m_figures->setItem(i, 2, new QTableWidgetItem(diff));
+    }
+    m_linesA->setLines(m_a.transcript);
+    m_linesB->setLines(m_b.transcript);
+    emit loaded();
+}
+
+} // namespace patchline::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/History.h"
+
+#include <QAbstractTableModel>
+
+namespace patchline::ui {
+
+/// The history table (issue 8 §3): one row per stored call, newest first as the query
+/// returned them. Columns: started, direction, from, to, agent, duration, outcome (end
+/// reason), alarms, turn latency p50, cost, and with a search the line that matched.
+/// SortRole gives sortable values (dates, numbers). GUI thread only; rows come from
+/// store::Storage::queryHistory.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Started,
+        Direction,
+        From,
+        To,
+        Agent,
+        Duration,
+        Outcome,
+        Alarms,
+        Latency,
+        Cost,
+        Match,
+        ColumnCount
+    };
+    enum Role { RowIdRole = Qt::UserRole + 1, SortRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setRows(const QList<store::HistoryRow> &rows);
+    const store::HistoryRow *row(int r) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+
+    /// "1:05" style duration.
+    static QString formatDuration(qint64 ms);
+    /// The outcome in a word or two: "ended", "failed", "interrupted", "live".
+    static QString outcomeText(const store::HistoryRow &row);
+
+private:
+    QList<store::HistoryRow> m_rows;
+};
+
+} // namespace patchline::ui

@@ -1,0 +1,226 @@
+#include "ui/HistoryWindow.h"
+
+#include "store/Storage.h"
+#include "ui/CompareDialog.h"
+#include "ui/HistoryModel.h"
+#include "ui/ReviewPane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace patchline::ui {
+
+HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_storage(storage), m_model(new HistoryModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView),
+      m_review(new ReviewPane(storage)), m_split(new QSplitter(Qt::Vertical)),
+      m_range(new QComboBox), m_agent(new QComboBox), m_direction(new QComboBox),
+      m_outcome(new QComboBox), m_alarms(new QCheckBox(tr("With &alarms"))),
+      m_search(new QLineEdit), m_status(new QLabel),
+      m_compareButton(new QPushButton(tr("&Compare"))), m_debounce(this)
+{
+    setWindowTitle(tr("Patchline — call history"));
+    setObjectName(QStringLiteral("historyWindow"));
+    resize(1100, 760);
+
+    m_range->addItem(tr("Any time"), 0);
+    m_range->addItem(tr("Today"), 1);
+    m_range->addItem(tr("Last 7 days"), 7);
+    m_range->addItem(tr("Last 30 days"), 30);
+    m_range->setAccessibleName(tr("Date range"));
+    m_agent->setEditable(true);
+    m_agent->addItem(QString());
+    m_agent->lineEdit()->setPlaceholderText(tr("All agents"));
+    m_agent->setAccessibleName(tr("Agent"));
+    m_agent->setMinimumContentsLength(18);
+    m_direction->addItem(tr("All directions"), QString());
+    for (const char *d : {"inbound", "outbound-api", "sandbox", "test"})
+        m_direction->addItem(QString::fromLatin1(d), QString::fromLatin1(d));
+    m_direction->setAccessibleName(tr("Direction"));
+    m_outcome->addItem(tr("All outcomes"), QString());
+    m_outcome->addItem(tr("Ended normally"), QStringLiteral("ok"));
+    m_outcome->addItem(tr("Failed"), QStringLiteral("failed"));
+    m_outcome->addItem(tr("Interrupted (Patchline stopped)"), QStringLiteral("interrupted"));
+    m_outcome->addItem(tr("Live"), QStringLiteral("live"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_search->setPlaceholderText(tr("Search transcripts (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search transcripts"));
+    m_compareButton->setToolTip(tr("Select two calls to compare them (Ctrl+Shift+C)"));
+    m_compareButton->setEnabled(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_range);
+    filters->addWidget(m_agent);
+    filters->addWidget(m_direction);
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_alarms);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_compareButton);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(HistoryModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(HistoryModel::Started, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Recorded calls"));
+    m_split->addWidget(m_table);
+    m_split->addWidget(m_review);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+
+    auto *v = new QVBoxLayout(this);
+    v->addLayout(filters);
+    v->addWidget(m_status);
+    v->addWidget(m_split, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250); // while typing: one query per pause, not per key
+    connect(&m_debounce, &QTimer::timeout, this, &HistoryWindow::refresh);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_agent, &QComboBox::currentTextChanged, &m_debounce, qOverload<>(&QTimer::start));
+    for (QComboBox *c : {m_range, m_direction, m_outcome})
+        connect(c, &QComboBox::currentIndexChanged, this, &HistoryWindow::refresh);
+    connect(m_alarms, &QCheckBox::toggled, this, &HistoryWindow::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryWindow::onSelection);
+    connect(m_compareButton, &QPushButton::clicked, this, &HistoryWindow::compareSelected);
+    const auto key = [this](QKeySequence seq, auto fn) {
+        connect(new QShortcut(seq, this), &QShortcut::activated, this, fn);
+    };
+    key(QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    key(QKeySequence::Refresh, [this] { refresh(); });
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { compareSelected(); });
+
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("history/geometry")).toByteArray());
+    m_split->restoreState(s.value(QStringLiteral("history/split")).toByteArray());
+}
+
+HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // calls may have ended since it was last open
+}
+
+void HistoryWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("history/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("history/split"), m_split->saveState());
+    QWidget::closeEvent(event);
+}
+
+store::HistoryFilter HistoryWindow::filter() const
+{
+    store::HistoryFilter f;
+    const int days = m_range->currentData().toInt();
+    if (days > 0) {
+        f.to = QDate::currentDate();
+        f.from = f.to.addDays(1 - days);
+    }
+    f.agentId = m_agent->currentText().trimmed();
+    f.direction = m_direction->currentData().toString();
+    f.outcome = m_outcome->currentData().toString();
+    f.alarmsOnly = m_alarms->isChecked();
+    f.search = m_search->text();
+    return f;
+}
+
+void HistoryWindow::refresh()
+{
+    m_debounce.stop();
+    const quint64 query = ++m_query;
+    m_status->setText(tr("Searching…"));
+    const qint64 keepRow = m_review->record().row.rowId;
+    m_storage->queryHistory(filter(), this,
+                            [this, query, keepRow](const QList<store::HistoryRow> &rows, qint64 us,
+                                                   const QString &error) {
+                                if (query != m_query)
+                                    return; // a newer query is on its way
+                                m_model->setRows(rows);
+                                // Agents seen, for the agent filter's list.
+                                QStringList agents;
+                                for (const store::HistoryRow &r : rows)
+                                    if (!r.agentId.isEmpty() && !agents.contains(r.agentId))
+                                        agents << r.agentId;
+                                for (const QString &a : std::as_const(agents))
+                                    if (m_agent->findText(a) < 0)
+                                        m_agent->addItem(a);
+                                m_status->setText(
+                                    error.isEmpty()
+                                        ? tr("%n call(s) · query %1 ms", nullptr, int(rows.size()))
+                                              .arg(QLocale().toString(double(us) / 1000.0, 'f', 1))
+                                        : error);
+                                // Keep the call under review selected; else select what was asked
+                                // for.
+                                const QString wantSid = std::exchange(m_selectSid, QString());
+                                for (int r = 0; r < m_proxy->rowCount(); ++r) {
+                                    const QModelIndex i = m_proxy->index(r, 0);
+                                    const auto *row = m_model->row(m_proxy->mapToSource(i).row());
+                                    if ((!wantSid.isEmpty() && row->callSid == wantSid) ||
+                                        (wantSid.isEmpty() && row->rowId == keepRow)) {
+                                        m_table->selectRow(r);
+                                        m_table->scrollTo(i);
+                                        break;
+                                    }
+                                }
+                                emit refreshed(int(rows.size()), us);
+                            });
+}
+
+void HistoryWindow::selectCallSid(const QString &callSid)
+{
+    m_selectSid = callSid;
+    refresh();
+}
+
+void HistoryWindow::onSelection()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_compareButton->setEnabled(rows.size() == 2);
+    if (rows.size() != 1)
+        return;
+    const auto *row = m_model->row(m_proxy->mapToSource(rows.first()).row());
+    if (row && row->rowId != m_review->record().row.rowId)
+        m_review->showCall(row->rowId);
+}
+
+void HistoryWindow::compareSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 2)
+        return;
+    const auto *a = m_model->row(m_proxy->mapToSource(rows.at(0)).row());
+    const auto *b = m_model->row(m_proxy->mapToSource(rows.at(1)).row());
+    // Older call as A.
+    const bool swap = a->startedAt > b->startedAt;
+    m_compare =
+        new CompareDialog(m_storage, swap ? b->rowId : a->rowId, swap ? a->rowId : b->rowId, this);
+    m_compare->setAttribute(Qt::WA_DeleteOnClose);
+    m_compare->show();
+}
+
+} // namespace patchline::ui

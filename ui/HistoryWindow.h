@@ -1,0 +1,86 @@
+#pragma once
+
+#include "store/History.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace patchline::store {
+class Storage;
+}
+
+namespace patchline::ui {
+
+class CompareDialog;
+class HistoryModel;
+class ReviewPane;
+
+/// Recorded calls (issue 8 §3): filters (date range, agent, direction, outcome, with
+/// alarms) and a search box over transcripts (Ctrl+F), the matching calls in a table
+/// (sortable; the query runs on the storage thread and its time is shown), the selected
+/// call in a ReviewPane, and Compare (two rows selected, Ctrl+Shift+C). F5 refreshes.
+/// Geometry and splitter are remembered. GUI thread only.
+class HistoryWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryWindow(store::Storage *storage, QWidget *parent = nullptr);
+    ~HistoryWindow() override;
+
+    /// Runs the query with the current filters now.
+    void refresh();
+    /// Selects the call with `callSid` once the rows are in (e.g. from the live console).
+    void selectCallSid(const QString &callSid);
+    /// Opens the comparison of the two selected calls.
+    void compareSelected();
+
+    HistoryModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ReviewPane *review() const { return m_review; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *outcomeBox() const { return m_outcome; }
+    QPointer<CompareDialog> compareDialog() const { return m_compare; }
+    store::HistoryFilter filter() const;
+
+signals:
+    /// A query finished: `rows` calls in `elapsedUs` on the storage thread.
+    void refreshed(int rows, qint64 elapsedUs);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onSelection();
+
+    store::Storage *m_storage;
+    HistoryModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    ReviewPane *m_review;
+    QSplitter *m_split;
+    QComboBox *m_range;
+    QComboBox *m_agent;
+    QComboBox *m_direction;
+    QComboBox *m_outcome;
+    QCheckBox *m_alarms;
+    QLineEdit *m_search;
+    QLabel *m_status;
+    QPushButton *m_compareButton;
+    QTimer m_debounce;
+    QString m_selectSid;
+    quint64 m_query = 0;
+    QPointer<CompareDialog> m_compare;
+};
+
+} // namespace patchline::ui
