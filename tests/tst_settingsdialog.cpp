@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -180,6 +181,40 @@ private slots:
         QCOMPARE(m_settings->string(Key::AudioInputDevice),
                  QStringLiteral("alsa_input.usb-headset"));
         QCOMPARE(m_settings->toBridgeConfig().audioInputId, QByteArray("alsa_input.usb-headset"));
+    }
+
+    void shorterRetentionAsksBeforeDeleting()
+    {
+        ui::SettingsDialog d(m_settings.get(), m_box.engine.get());
+        auto *days = qobject_cast<QSpinBox *>(d.editor(Key::RecordingRetentionDays));
+        QVERIFY(days);
+        days->setValue(30);
+        QSignalSpy saved(&d, &ui::SettingsDialog::saved);
+        QString asked;
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(200, this, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                box->button(button)->click();
+                // The restart question that may follow: not now.
+                QTimer::singleShot(200, [] {
+                    if (auto *next = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                        next->button(QMessageBox::No)->click();
+                });
+            });
+        };
+        answer(QMessageBox::No);
+        d.save();
+        QVERIFY2(asked.contains(QStringLiteral("30 day")), qPrintable(asked));
+        QTest::qWait(300);
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(m_settings->integer(Key::RecordingRetentionDays), 0); // nothing saved
+        answer(QMessageBox::Yes);
+        d.save();
+        QVERIFY(test::waitFor([&] { return saved.count() == 1; }, 5000));
+        QCOMPARE(m_settings->integer(Key::RecordingRetentionDays), 30);
     }
 
     void testButtonsCallTheServicesWithTypedValues()

@@ -658,15 +658,45 @@ void SettingsDialog::save()
             return;
         }
     }
+    // Retention (issue 8 §2): deleting recordings needs a yes.
+    const int days = fieldValue(Key::RecordingRetentionDays).toInt();
+    const int oldDays = m_settings->integer(Key::RecordingRetentionDays);
+    if (keys.contains(Key::RecordingRetentionDays) && days > 0 &&
+        (oldDays == 0 || days < oldDays)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Delete old recordings?"),
+            tr("Recordings of calls that ended more than %n day(s) ago will be deleted when the "
+               "bridge starts (now, if you restart it). The calls, their transcripts and figures "
+               "stay in the history.",
+               nullptr, days),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            showSection(QStringLiteral("recording"));
+            m_fields.value(int(Key::RecordingRetentionDays))->setFocus();
+            return; // nothing saved
+        }
+    }
     // 2. Non-secret values.
-    static const QList<Key> kBridgeKeys{
-        Key::TwilioAccountSid,        Key::TwilioAuthToken,     Key::TwilioApiKeySid,
-        Key::TwilioApiSecret,         Key::TwilioApiBase,       Key::TwilioNumberAgents,
-        Key::ElevenLabsApiKey,        Key::ElevenLabsApiBase,   Key::ElevenLabsDefaultAgent,
-        Key::ElevenLabsWebhookSecret, Key::ServerPort,          Key::ServerBind,
-        Key::ServerPublicUrl,         Key::AudioConvertFormats, Key::RecordingEnabled,
-        Key::RecordingFolder,         Key::AlarmOneWayAudioMs,  Key::AlarmDeadAirMs,
-        Key::AlarmAgentSilentMs};
+    static const QList<Key> kBridgeKeys{Key::TwilioAccountSid,
+                                        Key::TwilioAuthToken,
+                                        Key::TwilioApiKeySid,
+                                        Key::TwilioApiSecret,
+                                        Key::TwilioApiBase,
+                                        Key::TwilioNumberAgents,
+                                        Key::ElevenLabsApiKey,
+                                        Key::ElevenLabsApiBase,
+                                        Key::ElevenLabsDefaultAgent,
+                                        Key::ElevenLabsWebhookSecret,
+                                        Key::ServerPort,
+                                        Key::ServerBind,
+                                        Key::ServerPublicUrl,
+                                        Key::AudioConvertFormats,
+                                        Key::RecordingEnabled,
+                                        Key::RecordingFolder,
+                                        Key::AlarmOneWayAudioMs,
+                                        Key::AlarmDeadAirMs,
+                                        Key::AlarmAgentSilentMs,
+                                        Key::RecordingRetentionDays};
     bool bridgeChanged = false;
     QList<Key> secrets;
     for (Key k : std::as_const(keys)) {
