@@ -196,9 +196,31 @@ private slots:
         QStringList names;
         for (const QString &n : zip.getFileNameList())
             names << n.section(u'/', -1);
-        for (const char *want : {"README.txt", "recording.wav", "transcript.txt", "transcript.json",
-                                 "timeline.jsonl", "metrics.json", "conversation.json"})
+        for (const char *want :
+             {"README.txt", "recording.wav", "transcript.txt", "transcript.json", "timeline.jsonl",
+              "metrics.json", "conversation.json", "wire.jsonl"})
             QVERIFY2(names.contains(QLatin1String(want)), want);
+        // The wire log: both sockets, both directions, no audio payloads.
+        QVERIFY(zip.setCurrentFile(
+            zip.getFileNameList().at(names.indexOf(QStringLiteral("wire.jsonl")))));
+        QuaZipFile wireFile(&zip);
+        QVERIFY(wireFile.open(QIODevice::ReadOnly));
+        const QByteArray wire = wireFile.readAll();
+        wireFile.close();
+        QSet<QString> seen;
+        for (const QByteArray &line : wire.split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            seen << QStringLiteral("%1 %2 %3")
+                        .arg(o.value(u"side").toString(), o.value(u"dir").toString(),
+                             o.value(u"type").toString());
+        }
+        for (const char *want :
+             {"twilio in connected", "twilio in start", "twilio in media", "twilio out media",
+              "twilio out mark", "twilio in mark", "twilio out clear", "agent in audio",
+              "agent out user_audio_chunk", "agent in interruption", "agent out pong"})
+            QVERIFY2(seen.contains(QLatin1String(want)), want);
+        QVERIFY(!wire.contains("payload"));
+        QVERIFY(wire.count('\n') > 500); // 14 s of 20 ms frames each way
         zip.close();
     }
 

@@ -111,6 +111,7 @@ void CallSession::adoptStream(CallSession *stream)
     attachTwilio(socket);
     m_msg = std::move(stream->m_msg);
     m_events += std::exchange(stream->m_events, {}); // warnings from before `start`
+    m_wire += std::exchange(stream->m_wire, {});     // `connected` and `start`
     m_warned += stream->m_warned;
     m_snap.callerFrames = 0;
     setState(CallState::StreamConnected);
@@ -199,9 +200,12 @@ void CallSession::onTwilioText(const QString &text)
     m_twilioRxNs = t0;
     QString error;
     if (!parseStreamMessage(text, m_msg, &error)) {
+        wire(false, true, QStringLiteral("invalid"), int(text.size()), -1, -1, -1, error);
         addEvent(QStringLiteral("warning"), tr("ignored a Twilio message: %1").arg(error));
         return;
     }
+    wire(false, true, m_msg.event, int(text.size()), m_msg.sequenceNumber, m_msg.chunk, -1,
+         m_msg.markName);
     using T = twilio::StreamMessage::Type;
     switch (m_msg.type) {
     case T::Media:
@@ -325,7 +329,8 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables,
     });
     connect(m_agent, &elevenlabs::AgentClient::closed, this, &CallSession::onAgentClosed);
     connect(m_agent, &elevenlabs::AgentClient::wireMessage, this,
-            [this](bool incoming, const QString &type, int) {
+            [this](bool incoming, const QString &type, int bytes, qint64 eventId) {
+                wire(true, incoming, type, bytes, -1, -1, eventId);
                 if (type == u"ping")
                     ++m_snap.pings;
                 else if (type == u"pong")
@@ -411,11 +416,24 @@ void CallSession::forwardCaller(const QByteArray &mulaw, QStringView base64)
     m_snap.conversionUs += (monotonicNs() - t0) / 1000;
 }
 
+void CallSession::wire(bool agentSide, bool incoming, const QString &type, int bytes, qint64 seq,
+                       qint64 chunk, qint64 eventId, const QString &detail)
+{
+    if (!m_ctx.storage || !m_ctx.record)
+        return; // the wire log lives next to the recording
+    m_wire.append({audio::CallTimeline::samplesToMs(m_timeline.now()), agentSide, incoming, type,
+                   bytes, seq, chunk, eventId, detail});
+}
+
 void CallSession::flushRecording()
 {
     m_framesSinceFlush = 0;
     if (!m_ctx.storage || m_snap.recordingPath.isEmpty())
         return;
+    if (!m_wire.isEmpty()) {
+        m_ctx.storage->appendWireLog(m_snap.id, m_wire);
+        m_wire.clear();
+    }
     if (m_timeline.takeStereo(m_stereo) > 0)
         m_ctx.storage->appendRecording(
             m_snap.id, QByteArray(reinterpret_cast<const char *>(m_stereo.data()),
@@ -494,6 +512,7 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
                           static_cast<std::size_t>(mulaw.size())});
     twilio::buildMedia(m_out, m_snap.streamSid, m_toCaller ? QStringView(converted) : base64);
     m_twilio->sendText(m_out);
+    wire(false, false, QStringLiteral("media"), int(m_out.size()), -1, -1, eventId);
     if (eventId != m_utteranceId) {
         m_utteranceId = eventId;
         m_utteranceSent = 0;
@@ -504,6 +523,7 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
     m_marks.push_back({mark, eventId, m_utteranceSent});
     twilio::buildMark(m_out, m_snap.streamSid, mark);
     m_twilio->sendText(m_out);
+    wire(false, false, QStringLiteral("mark"), int(m_out.size()), -1, -1, eventId, mark);
     ++m_snap.agentChunks;
     ++m_snap.marksSent;
     m_alarms.onAgentAudioForwarded(callMs);
@@ -543,6 +563,7 @@ void CallSession::onInterruption(qint64 eventId)
     if (m_twilio && !m_snap.streamSid.isEmpty()) {
         twilio::buildClear(m_out, m_snap.streamSid);
         m_twilio->sendText(m_out);
+        wire(false, false, QStringLiteral("clear"), int(m_out.size()), -1, -1, eventId);
     }
     // reference/twilio.md §1.2: after a clear every pending mark is echoed at once.
     m_flushedMarks = int(m_marks.size());

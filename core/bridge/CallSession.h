@@ -133,6 +133,9 @@ private:
     void addEvent(const QString &kind, const QString &text);
     void addLine(TranscriptLine::Role role, const QString &text, qint64 offsetMs);
     void flushRecording();
+    /// Notes one message for the wire log (kept until the next flushRecording()).
+    void wire(bool agentSide, bool incoming, const QString &type, int bytes, qint64 seq = -1,
+              qint64 chunk = -1, qint64 eventId = -1, const QString &detail = {});
     void warnOnce(const QString &key, const QString &text);
     /// Turns alarm changes into events and the snapshot's active list.
     void pollAlarms();
@@ -185,6 +188,7 @@ private:
     QList<audio::LevelPair> m_levels;
     QList<TranscriptLine> m_lines;
     QList<CallEvent> m_events;
+    QList<WireEntry> m_wire; ///< messages since the last flush (both sockets)
     QStringList m_warned;
     int m_framesSinceFlush = 0;
 };

@@ -51,6 +51,21 @@ struct CallEvent
     qint64 yieldMs = -1;      ///< time-to-yield: caller speech onset → `clear` sent
 };
 
+/// One message on either socket of a call, without its payload: what the wire inspector
+/// and the incident bundle show (issue 4 §2, issue 8 §5).
+struct WireEntry
+{
+    qint64 atMs = 0;        ///< call time (ms since the stream started)
+    bool agentSide = false; ///< ElevenLabs socket; else Twilio's
+    bool incoming = true;   ///< received by the bridge; else sent
+    QString type;           ///< the event name: media, mark, clear, audio, ping, …
+    int bytes = 0;          ///< size of the text frame (UTF-16 code units ≈ bytes: ASCII JSON)
+    qint64 seq = -1;        ///< Twilio sequenceNumber
+    qint64 chunk = -1;      ///< Twilio media chunk
+    qint64 eventId = -1;    ///< ElevenLabs event_id
+    QString detail;         ///< mark name and the like (never a payload)
+};
+
 /// What the console needs to show one call; copied to the GUI thread at ≤ 30 Hz.
 struct CallSnapshot
 {

@@ -109,7 +109,7 @@ void AgentClient::connectTo(const QUrl &wsUrl)
         const QString init = buildInitiation(m_dynamicVariables, m_overrides);
         m_socket->sendText(init);
         emit wireMessage(false, QStringLiteral("conversation_initiation_client_data"),
-                         int(init.size()));
+                         int(init.size()), -1);
     });
     connect(link, &server::MessageSocket::textReceived, this, &AgentClient::onText);
     connect(link, &server::MessageSocket::pong, this,
@@ -139,10 +139,10 @@ void AgentClient::onText(const QString &text)
     m_lastRxNs = bridge::monotonicNs();
     QString error;
     if (!parseAgentMessage(text, m_msg, &error)) {
-        emit wireMessage(true, QStringLiteral("invalid"), int(text.size()));
+        emit wireMessage(true, QStringLiteral("invalid"), int(text.size()), -1);
         return;
     }
-    emit wireMessage(true, m_msg.rawType, int(text.size()));
+    emit wireMessage(true, m_msg.rawType, int(text.size()), m_msg.eventId);
     using T = AgentMessage::Type;
     switch (m_msg.type) {
     case T::Metadata:
@@ -159,7 +159,7 @@ void AgentClient::onText(const QString &text)
         const QString pong = buildPong(m_msg.eventId);
         m_socket->sendText(pong);
         ++m_pongs;
-        emit wireMessage(false, QStringLiteral("pong"), int(pong.size()));
+        emit wireMessage(false, QStringLiteral("pong"), int(pong.size()), m_msg.eventId);
         break;
     }
     case T::Interruption:
@@ -189,6 +189,7 @@ void AgentClient::sendAudio(QStringView base64)
         return;
     buildUserAudioChunk(m_out, base64);
     m_socket->sendText(m_out);
+    emit wireMessage(false, QStringLiteral("user_audio_chunk"), int(m_out.size()), -1);
 }
 
 void AgentClient::close(int code, const QString &reason)

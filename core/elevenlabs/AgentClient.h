@@ -75,7 +75,7 @@ signals:
     void agentResponse(const QString &text, qint64 eventId);
     void agentCorrection(const QString &original, const QString &corrected);
     /// Any message in (true) or out (false), for counters and the wire log.
-    void wireMessage(bool incoming, const QString &type, int bytes);
+    void wireMessage(bool incoming, const QString &type, int bytes, qint64 eventId);
     /// The conversation could not start (signed URL, connect); `reason` names the fix.
     void failed(const QString &reason);
     /// The socket closed after it had opened. `errorType`/`errorMessage` come from an

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "audio/WavFile.h"
+#include "store/Export.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,6 +118,7 @@ int CallStore::pruneRecordings(int days, const QDateTime &now)
         if (!ended.isValid() || ended >= cutoff)
             continue;
         const QString path = q.value(2).toString();
+        QFile::remove(wireLogPathFor(path)); // the wire log goes with its recording
         if (QFile::exists(path) && !QFile::remove(path)) {
             m_error =
                 QCoreApplication::translate("Store", "cannot delete old recording %1").arg(path);

@@ -120,6 +120,25 @@ QByteArray metricsJson(const CallRecord &r)
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
+QByteArray wireJsonLine(const bridge::WireEntry &e)
+{
+    QJsonObject o{
+        {QStringLiteral("t"), e.atMs},
+        {QStringLiteral("side"), e.agentSide ? QStringLiteral("agent") : QStringLiteral("twilio")},
+        {QStringLiteral("dir"), e.incoming ? QStringLiteral("in") : QStringLiteral("out")},
+        {QStringLiteral("type"), e.type},
+        {QStringLiteral("bytes"), e.bytes}};
+    if (e.seq >= 0)
+        o.insert(QStringLiteral("seq"), e.seq);
+    if (e.chunk >= 0)
+        o.insert(QStringLiteral("chunk"), e.chunk);
+    if (e.eventId >= 0)
+        o.insert(QStringLiteral("event_id"), e.eventId);
+    if (!e.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), e.detail);
+    return compact(o);
+}
+
 QString wireLogPathFor(const QString &wavPath)
 {
     QString p = wavPath;

@@ -20,6 +20,10 @@ QByteArray timelineJsonl(const CallRecord &record);
 /// Our figures for the call (history row + the metrics kept at its end) as JSON.
 QByteArray metricsJson(const CallRecord &record);
 
+/// One wire-log line (JSON, no newline): {"t":ms,"side":"twilio"|"agent","dir":"in"|"out",
+/// "type":…,"bytes":…, and "seq", "chunk", "event_id", "detail" when known}.
+QByteArray wireJsonLine(const bridge::WireEntry &entry);
+
 /// Where the wire log of a call with recording `wavPath` is kept (next to it).
 QString wireLogPathFor(const QString &wavPath);
 

@@ -1,7 +1,9 @@
 #include "store/Storage.h"
 
 #include "audio/WavFile.h"
+#include "settings/Redact.h"
 #include "store/CallStore.h"
+#include "store/Export.h"
 
 #include <QDate>
 #include <QDir>
@@ -20,6 +22,7 @@ class StorageWorker : public QObject
 public:
     CallStore store;
     QHash<quint64, std::shared_ptr<audio::WavWriter>> recorders;
+    QHash<quint64, std::shared_ptr<QFile>> wireLogs;
 };
 
 Storage::Storage(const QString &dataDir, QObject *parent)
@@ -153,6 +156,9 @@ void Storage::openRecording(quint64 callId, const QString &path)
             return;
         }
         w->recorders.insert(callId, writer);
+        auto wire = std::make_shared<QFile>(wireLogPathFor(path));
+        if (wire->open(QIODevice::WriteOnly | QIODevice::Append))
+            w->wireLogs.insert(callId, wire);
     });
 }
 
@@ -169,7 +175,24 @@ void Storage::appendRecording(quint64 callId, const QByteArray &stereoPcm16)
 
 void Storage::closeRecording(quint64 callId)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId] { w->recorders.remove(callId); });
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId] {
+        w->recorders.remove(callId);
+        w->wireLogs.remove(callId);
+    });
+}
+
+void Storage::appendWireLog(quint64 callId, const QList<bridge::WireEntry> &entries)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId, entries] {
+        const auto it = w->wireLogs.constFind(callId);
+        if (it == w->wireLogs.constEnd())
+            return;
+        QByteArray out;
+        for (const bridge::WireEntry &e : entries)
+            out += wireJsonLine(e) + '\n';
+        (*it)->write(settings::redact(QString::fromUtf8(out)).toUtf8());
+        (*it)->flush(); // readable by the review pane and a crash survivor
+    });
 }
 
 void Storage::flush()

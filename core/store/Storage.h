@@ -43,6 +43,9 @@ public:
     void openRecording(quint64 callId, const QString &path);
     void appendRecording(quint64 callId, const QByteArray &stereoPcm16);
     void closeRecording(quint64 callId);
+    /// Appends messages to the call's wire log (JSON lines next to its recording,
+    /// store::wireLogPathFor); secrets are redacted as the lines are written.
+    void appendWireLog(quint64 callId, const QList<bridge::WireEntry> &entries);
 
     /// Writes `bytes` to `path` on the storage thread (atomically, via QSaveFile); `done(error)`
     /// then runs on `context`'s thread (empty error = written).
