@@ -5,6 +5,7 @@
 // playback has a (null) sound card when PulseAudio is installed.
 #include "SandboxFixture.h"
 #include "TestUtil.h"
+#include "audio/WavFile.h"
 #include "settings/Redact.h"
 #include "sim/Scenario.h"
 #include "store/Export.h"
@@ -172,6 +173,24 @@ private slots:
                        700;
             },
             5000));
+
+        // One side only: a copy with the other channel silent, same position.
+        pane->setSolo(ui::ReviewPane::Solo::Agent);
+        QVERIFY(test::waitFor(
+            [&] { return pane->player()->source().fileName() == QStringLiteral("agent.wav"); },
+            5000));
+        audio::PcmBuffer agentOnly;
+        QVERIFY(audio::readAudioFile(pane->player()->source().toLocalFile(), agentOnly));
+        QCOMPARE(agentOnly.channels, 2);
+        bool callerSilent = true, agentSound = false;
+        for (std::size_t i = 0; i + 1 < agentOnly.samples.size(); i += 2) {
+            callerSilent = callerSilent && agentOnly.samples[i] == 0;
+            agentSound = agentSound || agentOnly.samples[i + 1] != 0;
+        }
+        QVERIFY(callerSilent);
+        QVERIFY(agentSound);
+        pane->setSolo(ui::ReviewPane::Solo::Both);
+        QCOMPARE(pane->player()->source().toLocalFile(), rec.row.recordingPath);
 
         // Exports.
         QTemporaryDir out;

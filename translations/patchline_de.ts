@@ -171,6 +171,21 @@
         <source>cannot delete old recording %1</source>
         <translation>alte Aufzeichnung %1 kann nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>cannot upgrade the call database to version 4: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestLine</name>
+    <message>
+        <source>the bridge closed the line (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Twilio</name>
@@ -498,6 +513,33 @@
     </message>
 </context>
 <context>
+    <name>patchline::audio::QtAudioDevice</name>
+    <message>
+        <source>No microphone found. Connect a microphone or headset (and check that the sound server runs), or choose one in Settings → Audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker or headset found. Connect one (and check that the sound server runs), or choose one in Settings → Audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio device &apos;%1&apos; cannot record or play %2 Hz mono 16-bit audio; choose another device in Settings → Audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio device &apos;%1&apos; could not be opened (in use by another program, or the sound server refused it); close other audio programs or choose another device in Settings → Audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone stopped working (unplugged, or the sound server went away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker stopped working (unplugged, or the sound server went away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::bridge::Alarm</name>
     <message>
         <source>one-way audio</source>
@@ -635,6 +677,26 @@
     </message>
     <message>
         <source>Twilio price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test agent line ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test agent call %1 started with the operator&apos;s microphone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +1428,62 @@
     </message>
 </context>
 <context>
+    <name>patchline::store</name>
+    <message>
+        <source>Call %1 · %2 → %3 · agent %4 · %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [interrupted; the caller heard %1 s]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [interrupted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchline incident bundle
+
+Call %1 (stream %2, ElevenLabs conversation %3)
+%4 → %5, agent %6, started %7, %8 s, ended: %9
+
+recording.wav     stereo 8 kHz PCM16: caller left, agent right
+transcript.txt    what was said, with offsets from the start of the stream
+transcript.json   the same as JSON
+timeline.jsonl    state changes, barge-ins, alarms, errors, Twilio status callbacks
+metrics.json      figures measured at the bridge (turn latency, jitter, marks…)
+wire.jsonl        every Twilio and ElevenLabs message (media payloads elided)
+conversation.json ElevenLabs&apos; post-call data for the conversation
+
+Secrets (API keys, auth tokens, signatures) are redacted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the bundle &apos;%1&apos; (zip error %2): choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 into &apos;%2&apos; (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the bundle &apos;%1&apos; (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::store::Storage</name>
     <message numerus="yes">
         <source>%n call(s) were left open when Patchline last stopped; they are now marked interrupted, with recording and transcript kept</source>
@@ -1713,6 +1831,81 @@
     </message>
 </context>
 <context>
+    <name>patchline::ui::CompareDialog</name>
+    <message>
+        <source>Compare calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <source>Turn latency p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barge-ins</source>
+        <translation type="unfinished">Unterbrechungen</translation>
+    </message>
+    <message>
+        <source>Last time-to-yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source>Agent audio dropped (chunks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ElevenLabs cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::ui::ConversationListModel</name>
     <message>
         <source>Start</source>
@@ -1937,6 +2130,175 @@
     </message>
 </context>
 <context>
+    <name>patchline::ui::HistoryModel</name>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Richtung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">An</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::HistoryWindow</name>
+    <message>
+        <source>With &amp;alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patchline — call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Richtung</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted (Patchline stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search transcripts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two calls to compare them (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) · query %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>patchline::ui::MainWindow</name>
     <message>
         <source>Patchline — sandbox</source>
@@ -2155,6 +2517,45 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source> &amp;nbsp; price %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to the default agent with your microphone and speakers, no phone needed (Ctrl+T); End call hangs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test agent: talking to the agent on call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test agent not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot test the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded calls: search, replay, export, compare (Ctrl+H); opens at the selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::OverviewWidget</name>
+    <message>
+        <source>Call waveform: click to seek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::PreflightModel</name>
@@ -2167,6 +2568,165 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
 → %3</source>
         <translation>%1: %2
 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::ReviewPane</name>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording (WAV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript (text or JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident bundle (zip)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript: click a line to play from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot play the recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;not recorded&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(deleted)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt; · %3&lt;br/&gt;agent %4 · started %5 · %6&lt;br/&gt;%7: %8&lt;br/&gt;Twilio price: %9&lt;br/&gt;recording: %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures&lt;/b&gt;&lt;br/&gt;turns %1 · latency p50 %2, p90 %3&lt;br/&gt;barge-ins %4 · last time-to-yield %5&lt;br/&gt;alarms %6 · jitter p99 %7 ms&lt;br/&gt;formats %8%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (converted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ElevenLabs&lt;/b&gt;&lt;br/&gt;&lt;i&gt;no conversation&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ElevenLabs&lt;/b&gt; %1&lt;br/&gt;&lt;i&gt;no post-call data received (set the post-call webhook in the ElevenLabs agent to &lt;code&gt;/elevenlabs/post-call&lt;/code&gt;)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ElevenLabs&lt;/b&gt; %1&lt;br/&gt;outcome: &lt;b&gt;%2&lt;/b&gt; · %3 s · cost %4&lt;br/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: %1&lt;br/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: %1&lt;br/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2&lt;br/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2&lt;br/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot play one side: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incident bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the call has no recording to export (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2997,73 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source>The bridge restarts to apply these settings. Calls in progress are hung up. Restart now?</source>
         <translation>Die Brücke wird neu gestartet, um diese Einstellungen zu übernehmen. Laufende Anrufe werden aufgelegt. Jetzt neu starten?</translation>
     </message>
+    <message>
+        <source>%1 (%2) · %3 / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (%2) · not telephony-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look for devices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt 6.4 does not notice devices plugged in while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ ready for phone calls&lt;/span&gt;</source>
+        <translation type="unfinished">&lt;span style=&apos;color:#1b873a&apos;&gt;✔ bereit für Telefonanrufe&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished">%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No %1 found.&lt;/b&gt; Test agent needs a microphone and speakers (or a headset); phone calls do not. Check that the sound server (PulseAudio or PipeWire) runs, connect a device, then press &quot;Look for devices again&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by Test agent (talk to the agent without a phone). Devices are remembered by id; a missing one falls back to the system default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old recordings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recordings of calls that ended more than %n day(s) ago will be deleted when the bridge starts (now, if you restart it). The calls, their transcripts and figures stay in the history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::TranscriptModel</name>
@@ -2569,6 +3196,14 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>Secrets without a keychain</source>
         <translation>Secrets ohne Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
