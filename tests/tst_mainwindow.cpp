@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
+#include "ui/WireInspector.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -87,6 +88,26 @@ private slots:
                  QStringLiteral("live"));
         QVERIFY(w.transcriptModel()->index(0).data().toString().contains(QStringLiteral("Agent")));
 
+        // The wire inspector lists both sockets' messages, filters them and copies them.
+        ui::WireInspector *wire = w.wireInspector();
+        QAbstractItemModelTester wireTester(wire->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(wire->model()->rowCount() > 100);
+        wire->filter()->setHideAudio(true);
+        for (int r = 0; r < wire->filter()->rowCount(); ++r) {
+            const QString type = wire->filter()->index(r, ui::WireModel::Type).data().toString();
+            QVERIFY2(type != u"media" && type != u"user_audio_chunk" && type != u"audio",
+                     qPrintable(type));
+        }
+        wire->filter()->setSide(1); // Twilio only
+        const QString lines = wire->selectedJsonLines();
+        QVERIFY(lines.contains(QStringLiteral("\"type\":\"start\"")));
+        QVERIFY(!lines.contains(QStringLiteral("\"side\":\"agent\"")));
+        QVERIFY(!lines.contains(QStringLiteral("payload")));
+        QCOMPARE(e->seqGaps, 0); // loopback loses nothing
+        wire->filter()->setSide(0);
+        wire->filter()->setHideAudio(false);
+
         // A screenshot of the console mid-call, for a person to look at.
         const QString shots = qEnvironmentVariable("PATCHLINE_SCREENSHOT_DIR", m_dir.path());
         QDir().mkpath(shots);
@@ -107,6 +128,36 @@ private slots:
         w.resize(1000, 700);
         w.close();
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    }
+
+    void wireListFlagsSequenceGaps()
+    {
+        ui::CallListModel calls;
+        ui::WireInspector inspector(&calls);
+        bridge::CallUpdate u;
+        u.snapshot.id = 1;
+        u.snapshot.callSid = QStringLiteral("CA1");
+        for (qint64 seq : {1, 2, 3, 5, 6}) // 4 lost
+            u.wire.append({seq * 20, false, true, QStringLiteral("media"), 200, seq, seq, -1, {}});
+        u.wire.append({140, true, false, QStringLiteral("user_audio_chunk"), 240, -1, -1, -1, {}});
+        calls.applyUpdates({u});
+        inspector.setCall(1);
+        QAbstractItemModelTester tester(inspector.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(inspector.model()->rowCount(), 6);
+        QCOMPARE(calls.entry(1)->seqGaps, 1);
+        QVERIFY(inspector.model()->index(3, 0).data(ui::WireModel::GapRole).toBool());
+        QVERIFY(!inspector.model()->index(4, 0).data(ui::WireModel::GapRole).toBool());
+        inspector.filter()->setGapsOnly(true);
+        QCOMPARE(inspector.filter()->rowCount(), 1);
+        // More updates than the inspector keeps: the oldest rows leave, the count stays capped.
+        bridge::CallUpdate more;
+        more.snapshot = u.snapshot;
+        for (int i = 0; i < ui::CallEntry::kWireCapacity; ++i)
+            more.wire.append({1000 + i, true, true, QStringLiteral("ping"), 50, -1, -1, i, {}});
+        calls.applyUpdates({more});
+        QCOMPARE(inspector.model()->rowCount(), ui::CallEntry::kWireCapacity);
+        QCOMPARE(calls.entry(1)->wireDropped, 6);
     }
 };
 

@@ -137,6 +137,24 @@ void CallListModel::applyUpdates(const QList<bridge::CallUpdate> &batch)
             e.lines.append(u.lines);
             emit linesAppended(id, first, int(e.lines.size()) - 1);
         }
+        if (!u.wire.isEmpty()) {
+            for (const bridge::WireEntry &w : u.wire) {
+                WireRow r{w, -1};
+                if (!w.agentSide && w.incoming && w.seq >= 0) {
+                    r.expectedSeq = e.lastTwilioSeq >= 0 ? e.lastTwilioSeq + 1 : -1;
+                    e.seqGaps += r.gap() ? 1 : 0;
+                    e.lastTwilioSeq = w.seq;
+                }
+                e.wire.push_back(std::move(r));
+            }
+            int dropped = 0;
+            while (e.wire.size() > size_t(CallEntry::kWireCapacity)) {
+                e.wire.pop_front();
+                ++dropped;
+            }
+            e.wireDropped += dropped;
+            emit wireAppended(id, int(u.wire.size()), dropped);
+        }
         for (const bridge::CallEvent &ev : u.events) {
             e.events.append(ev);
             if (ev.kind == u"barge-in") {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -41,14 +42,29 @@ private:
     qint64 m_total = 0;
 };
 
+/// One message in the wire inspector, with the sequence number Twilio should have sent.
+struct WireRow
+{
+    bridge::WireEntry entry;
+    qint64 expectedSeq = -1; ///< ≠ entry.seq: a gap (lost or reordered Twilio messages)
+    bool gap() const { return expectedSeq >= 0 && entry.seq >= 0 && entry.seq != expectedSeq; }
+};
+
 /// Everything the console keeps about one call on the GUI thread.
 struct CallEntry
 {
+    /// The newest messages kept for the inspector (the full log is on disk next to the
+    /// recording): about 6 minutes of a call.
+    static constexpr int kWireCapacity = 40000;
     bridge::CallSnapshot snapshot;
     LevelRing levels;
     QList<bridge::TranscriptLine> lines;
     QList<bridge::CallEvent> events;
     QList<qint64> bargeInFrames; ///< level-frame index of each barge-in (waveform markers)
+    std::deque<WireRow> wire;
+    qint64 wireDropped = 0; ///< oldest messages no longer kept
+    qint64 lastTwilioSeq = -1;
+    int seqGaps = 0;
 };
 
 /// The calls the console knows, one row each, fed by the bridge's CallUpdate batches.
@@ -78,6 +94,9 @@ signals:
     /// Lines or levels were appended to a call (TranscriptModel / waveform follow it).
     void linesAppended(quint64 callId, int first, int last);
     void levelsAppended(quint64 callId);
+    /// `added` messages were appended to a call's wire list and `dropped` removed from its
+    /// front (capacity).
+    void wireAppended(quint64 callId, int added, int dropped);
     void callChanged(quint64 callId);
 
 private:

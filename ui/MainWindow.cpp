@@ -9,6 +9,7 @@
 #include "ui/SettingsDialog.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
+#include "ui/WireInspector.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,6 +37,11 @@
 #include <QVBoxLayout>
 
 namespace patchline::ui {
+
+namespace {
+/// Version of the saved dock layout: a layout from an older build is not restored.
+constexpr int kStateVersion = 2;
+} // namespace
 
 MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_engine(engine), m_settings(settings), m_calls(new CallListModel(this)),
@@ -169,13 +176,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     cv->setContentsMargins(0, 0, 0, 0);
     cv->addWidget(m_bannerBox);
     cv->addWidget(m_header);
-    m_vsplit = new QSplitter(Qt::Vertical);
-    m_vsplit->setObjectName(QStringLiteral("callSplit"));
-    m_vsplit->addWidget(m_waveform);
-    m_vsplit->addWidget(m_transcriptView);
-    m_vsplit->setStretchFactor(0, 2);
-    m_vsplit->setStretchFactor(1, 3);
-    cv->addWidget(m_vsplit, 1);
+    cv->addWidget(m_waveform, 1);
 
     m_hsplit = new QSplitter(Qt::Horizontal);
     m_hsplit->setObjectName(QStringLiteral("mainSplit"));
@@ -184,18 +185,32 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     m_hsplit->setStretchFactor(0, 2);
     m_hsplit->setStretchFactor(1, 3);
     m_hsplit->setSizes({440, 760});
+    setCentralWidget(m_hsplit);
 
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
     m_log->setAccessibleName(tr("Event log"));
-    auto *outer = new QSplitter(Qt::Vertical);
-    outer->setObjectName(QStringLiteral("logSplit"));
-    outer->addWidget(m_hsplit);
-    outer->addWidget(m_log);
-    outer->setStretchFactor(0, 4);
-    outer->setStretchFactor(1, 1);
-    setCentralWidget(outer);
+    m_wire = new WireInspector(m_calls);
+
+    // The call view's panes are docks the operator can move, tab, float or close (issue 4
+    // §2); their arrangement is saved with the window.
+    const auto dock = [this](const QString &title, const QString &name, QWidget *w,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *transcriptDock = dock(tr("Transcript"), QStringLiteral("transcriptDock"),
+                                       m_transcriptView, Qt::BottomDockWidgetArea);
+    QDockWidget *wireDock =
+        dock(tr("Wire inspector"), QStringLiteral("wireDock"), m_wire, Qt::BottomDockWidgetArea);
+    QDockWidget *logDock =
+        dock(tr("Event log"), QStringLiteral("logDock"), m_log, Qt::BottomDockWidgetArea);
+    splitDockWidget(transcriptDock, wireDock, Qt::Horizontal);
+    splitDockWidget(wireDock, logDock, Qt::Horizontal);
 
     // Agents: a dock the operator can move or close (state saved with the window).
     m_agents = new AgentsPanel(engine);
@@ -209,7 +224,14 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     addDockWidget(Qt::RightDockWidgetArea, agentsDock);
     resizeDocks({agentsDock}, {250}, Qt::Horizontal); // the calls list keeps the room
     tb->addSeparator();
-    tb->addAction(agentsDock->toggleViewAction());
+    auto *panes = new QToolButton;
+    panes->setText(tr("Panes"));
+    panes->setPopupMode(QToolButton::InstantPopup);
+    auto *panesMenu = new QMenu(panes);
+    for (QDockWidget *d : {transcriptDock, wireDock, logDock, agentsDock})
+        panesMenu->addAction(d->toggleViewAction());
+    panes->setMenu(panesMenu);
+    tb->addWidget(panes);
 
     m_statusServer = new QLabel;
     m_statusCalls = new QLabel;
@@ -270,10 +292,8 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     QSettings st;
     resize(1200, 760);
     restoreGeometry(st.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(st.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(st.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
     m_hsplit->restoreState(st.value(QStringLiteral("window/mainSplit")).toByteArray());
-    m_vsplit->restoreState(st.value(QStringLiteral("window/callSplit")).toByteArray());
-    outer->restoreState(st.value(QStringLiteral("window/logSplit")).toByteArray());
     refreshHeader();
     refreshStatus();
     if (!engine->isSandbox())
@@ -347,11 +367,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings st;
     st.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    st.setValue(QStringLiteral("window/state"), saveState());
+    st.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
     st.setValue(QStringLiteral("window/mainSplit"), m_hsplit->saveState());
-    st.setValue(QStringLiteral("window/callSplit"), m_vsplit->saveState());
-    if (auto *outer = qobject_cast<QSplitter *>(centralWidget()))
-        st.setValue(QStringLiteral("window/logSplit"), outer->saveState());
     const int live = m_calls->liveCalls();
     if (live > 0 && !m_engine->isSandbox()) {
         const auto answer = QMessageBox::question(
@@ -419,6 +436,7 @@ void MainWindow::onSelectionChanged()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_selected = rows.isEmpty() ? 0 : rows.first().data(CallListModel::CallIdRole).toULongLong();
     m_transcript->setCall(m_selected);
+    m_wire->setCall(m_selected);
     m_waveform->setEntry(m_calls->entry(m_selected));
     refreshHeader();
 }

@@ -32,6 +32,7 @@ class SettingsDialog;
 class CallSortProxy;
 class TranscriptModel;
 class WaveformWidget;
+class WireInspector;
 
 /// The console window: calls on the left (active first), the selected call on the right
 /// (state, live two-lane waveform, live transcript), the event log below. Dial (Ctrl+D)
@@ -53,6 +54,7 @@ public:
     QAbstractItemModel *callProxy() const;
     TranscriptModel *transcriptModel() const { return m_transcript; }
     WaveformWidget *waveform() const { return m_waveform; }
+    WireInspector *wireInspector() const { return m_wire; }
     AgentsPanel *agentsPanel() const { return m_agents; }
     /// Opens the settings pane at `section` (see SettingsDialog::showSection).
     void openSettings(const QString &section = QStringLiteral("twilio"));
@@ -113,7 +115,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPlainTextEdit *m_log;
     QSplitter *m_hsplit;
-    QSplitter *m_vsplit;
+    WireInspector *m_wire;
     QAction *m_dial;
     QAction *m_end;
     QAction *m_testAgent;

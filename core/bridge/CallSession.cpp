@@ -112,6 +112,7 @@ void CallSession::adoptStream(CallSession *stream)
     m_msg = std::move(stream->m_msg);
     m_events += std::exchange(stream->m_events, {}); // warnings from before `start`
     m_wire += std::exchange(stream->m_wire, {});     // `connected` and `start`
+    m_wireUi += std::exchange(stream->m_wireUi, {});
     m_warned += stream->m_warned;
     m_snap.callerFrames = 0;
     setState(CallState::StreamConnected);
@@ -179,12 +180,14 @@ bool CallSession::takeUpdate(CallUpdate &out)
         if (m_agent)
             m_snap.agentPingMs = m_agent->lastPingMs();
     }
-    if (!m_changed && m_levels.isEmpty())
+    if (!m_changed && m_levels.isEmpty() && m_wireUi.isEmpty())
         return false;
     out.snapshot = m_snap;
     out.levels = std::move(m_levels);
     out.lines = std::move(m_lines);
     out.events = std::move(m_events);
+    out.wire = std::move(m_wireUi);
+    m_wireUi.clear();
     if (m_ctx.storage && !out.events.isEmpty())
         m_ctx.storage->addEvents(m_snap.id, out.events); // the call's timeline (review, bundle)
     m_levels.clear();
@@ -205,7 +208,7 @@ void CallSession::onTwilioText(const QString &text)
         return;
     }
     wire(false, true, m_msg.event, int(text.size()), m_msg.sequenceNumber, m_msg.chunk, -1,
-         m_msg.markName);
+         m_msg.type == twilio::StreamMessage::Type::Mark ? m_msg.markName : QString());
     using T = twilio::StreamMessage::Type;
     switch (m_msg.type) {
     case T::Media:
@@ -419,10 +422,18 @@ void CallSession::forwardCaller(const QByteArray &mulaw, QStringView base64)
 void CallSession::wire(bool agentSide, bool incoming, const QString &type, int bytes, qint64 seq,
                        qint64 chunk, qint64 eventId, const QString &detail)
 {
-    if (!m_ctx.storage || !m_ctx.record)
-        return; // the wire log lives next to the recording
-    m_wire.append({audio::CallTimeline::samplesToMs(m_timeline.now()), agentSide, incoming, type,
-                   bytes, seq, chunk, eventId, detail});
+    const WireEntry e{audio::CallTimeline::samplesToMs(m_timeline.now()),
+                      agentSide,
+                      incoming,
+                      type,
+                      bytes,
+                      seq,
+                      chunk,
+                      eventId,
+                      detail};
+    m_wireUi.append(e);
+    if (m_ctx.storage && m_ctx.record) // the wire log lives next to the recording
+        m_wire.append(e);
 }
 
 void CallSession::flushRecording()

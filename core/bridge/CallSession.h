@@ -188,7 +188,8 @@ private:
     QList<audio::LevelPair> m_levels;
     QList<TranscriptLine> m_lines;
     QList<CallEvent> m_events;
-    QList<WireEntry> m_wire; ///< messages since the last flush (both sockets)
+    QList<WireEntry> m_wire;   ///< messages since the last flush to the wire log
+    QList<WireEntry> m_wireUi; ///< messages since the last update (wire inspector)
     QStringList m_warned;
     int m_framesSinceFlush = 0;
 };

@@ -135,6 +135,7 @@ struct CallUpdate
     QList<audio::LevelPair> levels; ///< one per 20 ms caller frame, in order
     QList<TranscriptLine> lines;
     QList<CallEvent> events;
+    QList<WireEntry> wire; ///< messages on both sockets since the last update (inspector)
 };
 
 } // namespace patchline::bridge
