@@ -145,6 +145,25 @@ private slots:
         for (const auto &m : pane->overview()->markers())
             bargeIns += m.alarm ? 0 : 1;
         QCOMPARE(bargeIns, rec.metrics.value(u"bargeIns").toInt());
+        // The agent line the caller talked over: what they heard plain, the rest struck.
+        int partial = 0;
+        for (int r = 0; r < pane->transcriptModel()->rowCount(); ++r) {
+            const QModelIndex i = pane->transcriptModel()->index(r);
+            if (!i.data(ui::TranscriptModel::InterruptedRole).toBool())
+                continue;
+            const bridge::TranscriptLine &l = pane->transcriptModel()->lines().at(r);
+            QVERIFY2(l.heardChars() > 0 && l.heardChars() < l.text.size(),
+                     qPrintable(QStringLiteral("%1 of %2 chars, heard %3 ms of %4 ms sent")
+                                    .arg(l.heardChars())
+                                    .arg(l.text.size())
+                                    .arg(l.heardMs)
+                                    .arg(l.sentMs)));
+            QVERIFY(i.data(ui::TranscriptModel::PartialHtmlRole)
+                        .toString()
+                        .contains(QStringLiteral("<s ")));
+            ++partial;
+        }
+        QCOMPARE(partial, bargeIns);
         grab(&w, QStringLiteral("history-review"));
 
         // Click the third transcript line: the player goes there and the line lights up.

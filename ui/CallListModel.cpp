@@ -165,6 +165,7 @@ void CallListModel::applyUpdates(const QList<bridge::CallUpdate> &batch)
                         (ev.lineOffsetMs < 0 || l->offsetMs == ev.lineOffsetMs)) {
                         l->interrupted = true;
                         l->heardMs = ev.heardMs;
+                        l->sentMs = ev.sentMs;
                         emit linesAppended(id, int(e.lines.rend() - l) - 1,
                                            int(e.lines.rend() - l) - 1);
                         break;

@@ -165,6 +165,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     m_waveform = new WaveformWidget;
     m_transcriptView = new QListView;
     m_transcriptView->setModel(m_transcript);
+    m_transcriptView->setItemDelegate(new TranscriptDelegate(m_transcriptView));
     m_transcriptView->setWordWrap(true);
     m_transcriptView->setUniformItemSizes(false);
     m_transcriptView->setAccessibleName(tr("Transcript"));

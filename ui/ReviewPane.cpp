@@ -146,6 +146,7 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     controls->addWidget(m_export);
 
     m_transcript->setModel(m_lines);
+    m_transcript->setItemDelegate(new TranscriptDelegate(m_transcript));
     m_transcript->setWordWrap(true);
     m_transcript->setUniformItemSizes(false);
     m_transcript->setAccessibleName(tr("Transcript: click a line to play from there"));

@@ -2,9 +2,13 @@
 
 #include "ui/CallListModel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QPainter>
+#include <QStyle>
+#include <QTextDocument>
 
 namespace patchline::ui {
 
@@ -65,6 +69,10 @@ QVariant TranscriptModel::lineData(const bridge::TranscriptLine &l, int role)
     case Qt::ToolTipRole:
         if (!l.interrupted)
             return {};
+        if (l.heardChars() >= 0)
+            return tr("The caller talked over this line after hearing %1 s of it; the struck "
+                      "part was not heard.")
+                .arg(double(l.heardMs) / 1000.0, 0, 'f', 1);
         if (l.heardMs >= 0)
             return tr("The caller talked over this line after hearing %1 s of it; the rest "
                       "was not heard.")
@@ -74,8 +82,17 @@ QVariant TranscriptModel::lineData(const bridge::TranscriptLine &l, int role)
         return QBrush(agent ? QColor(0x8e, 0x44, 0xad) : QColor(0x21, 0x6e, 0xb4));
     case Qt::FontRole: {
         QFont f;
-        f.setStrikeOut(l.interrupted);
+        f.setStrikeOut(l.interrupted && l.heardChars() < 0); // else struck in part
         return f;
+    }
+    case PartialHtmlRole: {
+        const int heard = l.heardChars();
+        if (heard < 0)
+            return {};
+        return QStringLiteral("<span style='color:%1'>%2&nbsp;&nbsp;&nbsp;%3&nbsp;&nbsp;&nbsp;%4"
+                              "<s style='color:#9e7fb0'>%5</s></span>")
+            .arg(QColor(0x8e, 0x44, 0xad).name(), formatOffset(l.offsetMs), tr("Agent "),
+                 l.text.left(heard).toHtmlEscaped(), l.text.mid(heard).toHtmlEscaped());
     }
     case OffsetMsRole:
         return l.offsetMs;
@@ -88,6 +105,51 @@ QVariant TranscriptModel::lineData(const bridge::TranscriptLine &l, int role)
     default:
         return {};
     }
+}
+
+namespace {
+QTextDocument *partialDocument(QTextDocument &doc, const QStyleOptionViewItem &option,
+                               const QString &html)
+{
+    doc.setDefaultFont(option.font);
+    doc.setDocumentMargin(2);
+    doc.setHtml(html);
+    doc.setTextWidth(option.rect.width() > 0 ? option.rect.width() : 400);
+    return &doc;
+}
+} // namespace
+
+void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    const QString html = index.data(TranscriptModel::PartialHtmlRole).toString();
+    if (html.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *w = option.widget;
+    (w ? w->style() : QApplication::style())
+        ->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
+    QTextDocument doc;
+    partialDocument(doc, option, html);
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    doc.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()));
+    painter->restore();
+}
+
+QSize TranscriptDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    const QString html = index.data(TranscriptModel::PartialHtmlRole).toString();
+    if (html.isEmpty())
+        return QStyledItemDelegate::sizeHint(option, index);
+    QTextDocument doc;
+    partialDocument(doc, option, html);
+    return {int(doc.idealWidth()), int(doc.size().height())};
 }
 
 } // namespace patchline::ui

@@ -3,6 +3,7 @@
 #include "bridge/CallTypes.h"
 
 #include <QAbstractListModel>
+#include <QStyledItemDelegate>
 
 namespace patchline::ui {
 
@@ -15,7 +16,15 @@ class TranscriptModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { OffsetMsRole = Qt::UserRole + 1, IsAgentRole, InterruptedRole, TextRole };
+    enum Role {
+        OffsetMsRole = Qt::UserRole + 1,
+        IsAgentRole,
+        InterruptedRole,
+        TextRole,
+        /// For an agent line cut by a barge-in when it is known how much the caller heard:
+        /// rich text with the unheard part struck through (TranscriptDelegate paints it).
+        PartialHtmlRole
+    };
 
     explicit TranscriptModel(CallListModel *calls, QObject *parent = nullptr);
 
@@ -36,6 +45,18 @@ private:
     CallListModel *m_calls;
     quint64 m_callId = 0;
     int m_rows = 0;
+};
+
+/// Paints transcript rows; an interrupted agent line shows what the caller heard in plain
+/// text and the rest struck through (issue 4 §2), from TranscriptModel::PartialHtmlRole.
+class TranscriptDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 } // namespace patchline::ui

@@ -589,6 +589,7 @@ void CallSession::onInterruption(qint64 eventId)
     e.kind = QStringLiteral("barge-in");
     e.lineOffsetMs = m_lastAgentLineMs;
     e.heardMs = eventId == m_utteranceId ? m_utteranceHeard / 8 : -1;
+    e.sentMs = eventId == m_utteranceId ? m_utteranceSent / 8 : -1;
     e.yieldMs = m_callerOnsetMs >= 0 ? nowMs - m_callerOnsetMs : -1;
     m_snap.lastTimeToYieldMs = e.yieldMs;
     e.text = tr("caller talked over the agent: clear sent %1 ms after they started, %2 s of "

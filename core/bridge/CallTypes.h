@@ -37,6 +37,12 @@ struct TranscriptLine
     /// For an interrupted agent line: ms of it the caller heard, from Twilio `mark` echoes
     /// (reference/twilio.md §1.3); -1 when unknown.
     qint64 heardMs = -1;
+    /// For an interrupted agent line: ms of its audio sent to Twilio before the `clear`
+    /// (with heardMs, the share of the text the caller heard); -1 when unknown.
+    qint64 sentMs = -1;
+    /// Characters of `text` the caller heard (estimated from heardMs / sentMs, on a word
+    /// boundary); -1 when unknown.
+    int heardChars() const;
 };
 
 /// A notable moment on the call's timeline (state change, barge-in, error, …).
@@ -49,6 +55,7 @@ struct CallEvent
     qint64 lineOffsetMs = -1; ///< offset of the agent line that was cut
     qint64 heardMs = -1;      ///< how much of it the caller heard
     qint64 yieldMs = -1;      ///< time-to-yield: caller speech onset → `clear` sent
+    qint64 sentMs = -1;       ///< agent audio of the cut line sent before the `clear`
 };
 
 /// One message on either socket of a call, without its payload: what the wire inspector

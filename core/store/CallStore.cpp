@@ -380,6 +380,8 @@ void CallStore::addEvents(quint64 callId, const QList<bridge::CallEvent> &events
             detail.insert(QStringLiteral("heardMs"), e.heardMs);
         if (e.yieldMs >= 0)
             detail.insert(QStringLiteral("yieldMs"), e.yieldMs);
+        if (e.sentMs >= 0)
+            detail.insert(QStringLiteral("sentMs"), e.sentMs);
         q.addBindValue(*it);
         q.addBindValue(e.offsetMs);
         q.addBindValue(e.kind);
@@ -546,7 +548,13 @@ CallRecord CallStore::record(qint64 rowId) const
         ev.lineOffsetMs = d.value(u"lineOffsetMs").toInteger(-1);
         ev.heardMs = d.value(u"heardMs").toInteger(-1);
         ev.yieldMs = d.value(u"yieldMs").toInteger(-1);
+        ev.sentMs = d.value(u"sentMs").toInteger(-1);
         rec.events << ev;
+        // What the caller heard of a cut agent line (partial strike-through in the review).
+        if (ev.kind == u"barge-in")
+            for (bridge::TranscriptLine &l : rec.transcript)
+                if (l.role == bridge::TranscriptLine::Role::Agent && l.offsetMs == ev.lineOffsetMs)
+                    l.sentMs = ev.sentMs;
     }
     if (!rec.row.conversationId.isEmpty())
         rec.postCall = postCall(rec.row.conversationId);
