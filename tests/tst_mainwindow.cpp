@@ -2,6 +2,7 @@
 #include "bridge/Engine.h"
 #include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
+#include "ui/CallWall.h"
 #include "ui/MainWindow.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
@@ -128,6 +129,43 @@ private slots:
         w.resize(1000, 700);
         w.close();
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    }
+
+    void wallShowsEveryLiveCallAndOpensOne()
+    {
+        bridge::Engine::Options o;
+        o.sandbox = true;
+        o.config.port = 0;
+        o.config.dataDir = m_dir.filePath(QStringLiteral("wall"));
+        o.config.record = false;
+        bridge::Engine engine(o);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ui::MainWindow w(&engine);
+        w.resize(1400, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int i = 0; i < 4; ++i)
+            engine.placeSandboxCall();
+        QVERIFY(test::waitFor([&] { return w.callModel()->liveCalls() == 4; }, 15000));
+        QTest::keyClick(&w, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(w.wall()->isVisible());
+        QVERIFY(test::waitFor([&] { return w.wall()->tileCalls().size() == 4; }, 5000));
+        // Let the tiles fill with a few seconds of audio and transcript, then look.
+        QVERIFY(test::waitFor(
+            [&] {
+                for (quint64 id : w.wall()->tileCalls())
+                    if (w.callModel()->entry(id)->levels.size() < 300) // 6 s of audio
+                        return false;
+                return true;
+            },
+            20000));
+        const QString shots = qEnvironmentVariable("PATCHLINE_SCREENSHOT_DIR", m_dir.path());
+        QVERIFY(w.grab().save(shots + QStringLiteral("/console-wall.png")));
+        const quint64 third = w.wall()->tileCalls().at(2);
+        QTest::mouseClick(w.wall(), Qt::LeftButton, {}, w.wall()->tileRect(2).center());
+        QCOMPARE(w.selectedCall(), third);
+        QVERIFY(!w.wall()->isVisible()); // back to the call view, on that call
     }
 
     void wireListFlagsSequenceGaps()

@@ -4,6 +4,7 @@
 #include "settings/Settings.h"
 #include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
+#include "ui/CallWall.h"
 #include "ui/DialDialog.h"
 #include "ui/HistoryWindow.h"
 #include "ui/SettingsDialog.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTime>
@@ -179,10 +181,28 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     cv->addWidget(m_header);
     cv->addWidget(m_waveform, 1);
 
+    // The wall of all live calls shares the place of the call view (Ctrl+Shift+W).
+    m_wall = new CallWall(m_calls);
+    m_callStack = new QStackedWidget;
+    m_callStack->addWidget(callView);
+    m_callStack->addWidget(m_wall);
+    m_wallAction = new QAction(tr("&Wall"), this);
+    m_wallAction->setObjectName(QStringLiteral("wallAction"));
+    m_wallAction->setCheckable(true);
+    m_wallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_wallAction->setToolTip(tr("All live calls at a glance; click one to open it (Ctrl+Shift+W)"));
+    connect(m_wallAction, &QAction::toggled, this, [this](bool on) {
+        m_callStack->setCurrentWidget(on ? m_wall : m_callStack->widget(0));
+    });
+    connect(m_wall, &CallWall::callClicked, this, [this](quint64 id) {
+        selectCall(id);
+        m_wallAction->setChecked(false);
+    });
+
     m_hsplit = new QSplitter(Qt::Horizontal);
     m_hsplit->setObjectName(QStringLiteral("mainSplit"));
     m_hsplit->addWidget(m_table);
-    m_hsplit->addWidget(callView);
+    m_hsplit->addWidget(m_callStack);
     m_hsplit->setStretchFactor(0, 2);
     m_hsplit->setStretchFactor(1, 3);
     m_hsplit->setSizes({440, 760});
@@ -225,6 +245,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     addDockWidget(Qt::RightDockWidgetArea, agentsDock);
     resizeDocks({agentsDock}, {250}, Qt::Horizontal); // the calls list keeps the room
     tb->addSeparator();
+    tb->addAction(m_wallAction);
     auto *panes = new QToolButton;
     panes->setText(tr("Panes"));
     panes->setPopupMode(QToolButton::InstantPopup);
@@ -405,6 +426,11 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
                     QStringLiteral("%1  %2: %3").arg(u.snapshot.callSid, e.kind, e.text));
     }
     refreshStatus();
+}
+
+void MainWindow::showWall(bool on)
+{
+    m_wallAction->setChecked(on);
 }
 
 void MainWindow::openHistory()

@@ -13,6 +13,7 @@ class QSplitter;
 class QTableView;
 class QAction;
 class QToolButton;
+class QStackedWidget;
 class QAbstractItemModel;
 
 namespace patchline::bridge {
@@ -26,6 +27,7 @@ namespace patchline::ui {
 
 class AgentsPanel;
 class CallListModel;
+class CallWall;
 class DialDialog;
 class HistoryWindow;
 class SettingsDialog;
@@ -55,6 +57,9 @@ public:
     TranscriptModel *transcriptModel() const { return m_transcript; }
     WaveformWidget *waveform() const { return m_waveform; }
     WireInspector *wireInspector() const { return m_wire; }
+    CallWall *wall() const { return m_wall; }
+    /// Shows the wall of live calls (true) or the selected call (false).
+    void showWall(bool on);
     AgentsPanel *agentsPanel() const { return m_agents; }
     /// Opens the settings pane at `section` (see SettingsDialog::showSection).
     void openSettings(const QString &section = QStringLiteral("twilio"));
@@ -116,6 +121,9 @@ private:
     QPlainTextEdit *m_log;
     QSplitter *m_hsplit;
     WireInspector *m_wire;
+    CallWall *m_wall;
+    QStackedWidget *m_callStack;
+    QAction *m_wallAction;
     QAction *m_dial;
     QAction *m_end;
     QAction *m_testAgent;
