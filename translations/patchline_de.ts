@@ -87,51 +87,51 @@
     <name>NumberType</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>landline</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnetz</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilfunk</translation>
     </message>
     <message>
         <source>landline or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnetz oder Mobilfunk</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>gebührenfrei</translation>
     </message>
     <message>
         <source>premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrwertdienst</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilte Kosten</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>persönliche Rufnummer</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>UAN</source>
-        <translation type="unfinished"></translation>
+        <translation>UAN</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
 </context>
 <context>
@@ -173,18 +173,18 @@
     </message>
     <message>
         <source>cannot upgrade the call database to version 4: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdatenbank kann nicht auf Version 4 aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>history query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsabfrage fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>TestLine</name>
     <message>
         <source>the bridge closed the line (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Brücke hat die Leitung geschlossen (%1 %2)</translation>
     </message>
 </context>
 <context>
@@ -516,27 +516,27 @@
     <name>patchline::audio::QtAudioDevice</name>
     <message>
         <source>No microphone found. Connect a microphone or headset (and check that the sound server runs), or choose one in Settings → Audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mikrofon gefunden. Schließen Sie ein Mikrofon oder Headset an (und prüfen Sie, ob der Soundserver läuft) oder wählen Sie eines unter Einstellungen → Audio.</translation>
     </message>
     <message>
         <source>No speaker or headset found. Connect one (and check that the sound server runs), or choose one in Settings → Audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lautsprecher oder Headset gefunden. Schließen Sie eines an (und prüfen Sie, ob der Soundserver läuft) oder wählen Sie eines unter Einstellungen → Audio.</translation>
     </message>
     <message>
         <source>The audio device &apos;%1&apos; cannot record or play %2 Hz mono 16-bit audio; choose another device in Settings → Audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät &apos;%1&apos; kann kein Mono-Audio mit %2 Hz und 16 Bit aufnehmen oder wiedergeben; wählen Sie unter Einstellungen → Audio ein anderes Gerät.</translation>
     </message>
     <message>
         <source>The audio device &apos;%1&apos; could not be opened (in use by another program, or the sound server refused it); close other audio programs or choose another device in Settings → Audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audiogerät &apos;%1&apos; konnte nicht geöffnet werden (von einem anderen Programm belegt oder vom Soundserver abgelehnt); schließen Sie andere Audioprogramme oder wählen Sie unter Einstellungen → Audio ein anderes Gerät.</translation>
     </message>
     <message>
         <source>The microphone stopped working (unplugged, or the sound server went away).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mikrofon funktioniert nicht mehr (ausgesteckt oder der Soundserver ist nicht mehr verfügbar).</translation>
     </message>
     <message>
         <source>The speaker stopped working (unplugged, or the sound server went away).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lautsprecher funktioniert nicht mehr (ausgesteckt oder der Soundserver ist nicht mehr verfügbar).</translation>
     </message>
 </context>
 <context>
@@ -673,31 +673,31 @@
     </message>
     <message>
         <source>Twilio status %1 (#%2)</source>
-        <translation type="unfinished">Twilio-Status %1 (#%2)</translation>
+        <translation>Twilio-Status %1 (#%2)</translation>
     </message>
     <message>
         <source>Twilio price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Preis: %1</translation>
     </message>
     <message>
         <source>test line</source>
-        <translation type="unfinished"></translation>
+        <translation>Testleitung</translation>
     </message>
     <message>
         <source>bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Brücke</translation>
     </message>
     <message>
         <source>Test agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Test: %1</translation>
     </message>
     <message>
         <source>Test agent line ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung des Agent-Tests beendet: %1</translation>
     </message>
     <message>
         <source>Test agent call %1 started with the operator&apos;s microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Test-Anruf %1 mit dem Mikrofon des Operators gestartet</translation>
     </message>
 </context>
 <context>
@@ -929,11 +929,11 @@
     </message>
     <message>
         <source>ElevenLabs has no audio for this conversation (audio saving may be off for the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs hat kein Audio für diese Konversation (beim Agenten ist das Speichern von Audio womöglich ausgeschaltet)</translation>
     </message>
     <message>
         <source>ElevenLabs answered HTTP %1 for the conversation audio</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs antwortete auf die Anfrage nach dem Konversations-Audio mit HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -1432,21 +1432,24 @@
     <message>
         <source>Call %1 · %2 → %3 · agent %4 · %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf %1 · %2 → %3 · Agent %4 · %5
+</translation>
     </message>
     <message>
         <source>Ended: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1
+
+</translation>
     </message>
     <message>
         <source>  [interrupted; the caller heard %1 s]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [unterbrochen; der Anrufer hat %1 s gehört]</translation>
     </message>
     <message>
         <source>  [interrupted]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [unterbrochen]</translation>
     </message>
     <message>
         <source>Patchline incident bundle
@@ -1464,23 +1467,37 @@ conversation.json ElevenLabs&apos; post-call data for the conversation
 
 Secrets (API keys, auth tokens, signatures) are redacted.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline-Incident-Paket
+
+Anruf %1 (Stream %2, ElevenLabs-Konversation %3)
+%4 → %5, Agent %6, gestartet %7, %8 s, beendet: %9
+
+recording.wav     Stereo, 8 kHz, PCM16: Anrufer links, Agent rechts
+transcript.txt    was gesagt wurde, mit Zeitversatz ab Beginn des Streams
+transcript.json   dasselbe als JSON
+timeline.jsonl    Statuswechsel, Unterbrechungen, Alarme, Fehler, Twilio-Status-Callbacks
+metrics.json      in der Brücke gemessene Kennzahlen (Antwortlatenz, Jitter, Marks…)
+wire.jsonl        alle Twilio- und ElevenLabs-Nachrichten (Media-Payloads ausgelassen)
+conversation.json Post-Call-Daten von ElevenLabs zur Konversation
+
+Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
+</translation>
     </message>
     <message>
         <source>recording %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung %1 (%2)</translation>
     </message>
     <message>
         <source>cannot create the bundle &apos;%1&apos; (zip error %2): choose a folder you can write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &apos;%1&apos; kann nicht angelegt werden (zip-Fehler %2): wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
     </message>
     <message>
         <source>cannot write %1 into &apos;%2&apos; (disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in &apos;%2&apos; geschrieben werden (Datenträger voll?)</translation>
     </message>
     <message>
         <source>cannot finish the bundle &apos;%1&apos; (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket &apos;%1&apos; kann nicht abgeschlossen werden (zip-Fehler %2)</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1518,7 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1788,11 +1805,11 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     </message>
     <message>
         <source>Conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen…</translation>
     </message>
     <message>
         <source>ElevenLabs&apos; records of this agent&apos;s conversations: transcript, reason it ended, cost, audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von ElevenLabs zu den Konversationen dieses Agenten: Transkript, Beendigungsgrund, Kosten, Audio</translation>
     </message>
 </context>
 <context>
@@ -1834,176 +1851,176 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     <name>patchline::ui::CompareDialog</name>
     <message>
         <source>Compare calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe vergleichen</translation>
     </message>
     <message>
         <source>Call A</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf A</translation>
     </message>
     <message>
         <source>Call B</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf B</translation>
     </message>
     <message>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecherwechsel</translation>
     </message>
     <message>
         <source>Turn latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortlatenz p50</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Turn latency p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortlatenz p90</translation>
     </message>
     <message>
         <source>Barge-ins</source>
-        <translation type="unfinished">Unterbrechungen</translation>
+        <translation>Unterbrechungen</translation>
     </message>
     <message>
         <source>Last time-to-yield</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Time-to-Yield</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Agent audio dropped (chunks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfenes Agent-Audio (Chunks)</translation>
     </message>
     <message>
         <source>ElevenLabs cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs-Kosten</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::ConversationListModel</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::ConversationsDialog</name>
     <message>
         <source>&amp;Save audio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio &amp;speichern…</translation>
     </message>
     <message>
         <source>Conversations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen von %1</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen</translation>
     </message>
     <message>
         <source>Conversation record</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationsdaten</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) (newest first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konversation (neueste zuerst)</numerusform>
+            <numerusform>%n Konversationen (neueste zuerst)</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished">%1 wird geladen…</translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 s · cost %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 s · Kosten %4</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished">Beendet: %1</translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished">Anrufer</translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <source> (interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unterbrochen)</translation>
     </message>
     <message>
         <source>Save conversation audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversations-Audio speichern</translation>
     </message>
     <message>
         <source>Audio (*.mp3 *.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio (*.mp3 *.wav)</translation>
     </message>
     <message>
         <source>Audio saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio gespeichert unter %1</translation>
     </message>
     <message>
         <source>Loading conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen werden geladen…</translation>
     </message>
     <message>
         <source>Downloading the audio of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio von %1 wird heruntergeladen…</translation>
     </message>
 </context>
 <context>
@@ -2110,191 +2127,191 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     </message>
     <message>
         <source>will dial %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wählt %1 · %2 · %3</translation>
     </message>
     <message>
         <source> · premium rate: the call costs extra</source>
-        <translation type="unfinished"></translation>
+        <translation> · Mehrwertdienst: der Anruf kostet extra</translation>
     </message>
     <message>
         <source> (not a real number: fine for the sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation> (keine echte Nummer: für die Sandbox in Ordnung)</translation>
     </message>
     <message>
         <source>%1 is not a dialable number in any numbering plan; check the country code and the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in keinem Nummernplan eine wählbare Nummer; prüfen Sie Ländervorwahl und Ziffern</translation>
     </message>
     <message>
         <source>%1 is not a valid number in %2; check the digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Nummer in %2; prüfen Sie die Ziffern</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::HistoryModel</name>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz p50</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Matching line</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Zeile</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::HistoryWindow</name>
     <message>
         <source>With &amp;alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Alarmen</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>Patchline — call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Patchline – Anrufverlauf</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenten</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>All directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Richtungen</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Ended normally</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal beendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Interrupted (Patchline stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen (Patchline beendet)</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Search transcripts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripte durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripte durchsuchen</translation>
     </message>
     <message>
         <source>Select two calls to compare them (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Anrufe auswählen, um sie zu vergleichen (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Recorded calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anrufe</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) · query %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf · Abfrage %1 ms</numerusform>
+            <numerusform>%n Anrufe · Abfrage %1 ms</numerusform>
         </translation>
     </message>
 </context>
@@ -2515,46 +2532,46 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     </message>
     <message>
         <source> &amp;nbsp; price %1</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp; Preis %1</translation>
     </message>
     <message>
         <source>&amp;Test agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent &amp;testen</translation>
     </message>
     <message>
         <source>Talk to the default agent with your microphone and speakers, no phone needed (Ctrl+T); End call hangs up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Standard-Agenten über Mikrofon und Lautsprecher sprechen, ohne Telefon (Strg+T); „Anruf beenden“ legt auf</translation>
     </message>
     <message>
         <source>Test agent: talking to the agent on call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Test: Gespräch mit dem Agenten in Anruf %1</translation>
     </message>
     <message>
         <source>Test agent not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Test nicht gestartet: %1</translation>
     </message>
     <message>
         <source>Cannot test the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent kann nicht getestet werden</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>Recorded calls: search, replay, export, compare (Ctrl+H); opens at the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anrufe: suchen, abspielen, exportieren, vergleichen (Strg+H); öffnet sich beim ausgewählten Anruf</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::OverviewWidget</name>
     <message>
         <source>Call waveform: click to seek</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellenform des Anrufs: klicken, um zur Stelle zu springen</translation>
     </message>
     <message>
         <source>No recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufzeichnung</translation>
     </message>
 </context>
 <context>
@@ -2574,159 +2591,159 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <name>patchline::ui::ReviewPane</name>
     <message>
         <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe / Pause (Leertaste)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <source>Caller only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufer</translation>
     </message>
     <message>
         <source>Agent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Agent</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Recording (WAV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung (WAV)…</translation>
     </message>
     <message>
         <source>Transcript (text or JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript (Text oder JSON)…</translation>
     </message>
     <message>
         <source>Incident bundle (zip)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Paket (zip)…</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo:</translation>
     </message>
     <message>
         <source>Transcript: click a line to play from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript: Zeile anklicken, um ab dort abzuspielen</translation>
     </message>
     <message>
         <source>Cannot play the recording: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;not recorded&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;nicht aufgezeichnet&lt;/i&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 &lt;i&gt;(deleted)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;i&gt;(gelöscht)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt; · %3&lt;br/&gt;agent %4 · started %5 · %6&lt;br/&gt;%7: %8&lt;br/&gt;Twilio price: %9&lt;br/&gt;recording: %10</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt; · %3&lt;br/&gt;Agent %4 · gestartet %5 · %6&lt;br/&gt;%7: %8&lt;br/&gt;Twilio-Preis: %9&lt;br/&gt;Aufzeichnung: %10</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bekannt</translation>
     </message>
     <message>
         <source>&lt;br/&gt;&lt;small&gt;%1&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br/&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>&lt;b&gt;Figures&lt;/b&gt;&lt;br/&gt;turns %1 · latency p50 %2, p90 %3&lt;br/&gt;barge-ins %4 · last time-to-yield %5&lt;br/&gt;alarms %6 · jitter p99 %7 ms&lt;br/&gt;formats %8%9</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kennzahlen&lt;/b&gt;&lt;br/&gt;Sprecherwechsel %1 · Latenz p50 %2, p90 %3&lt;br/&gt;Unterbrechungen %4 · letzte Time-to-Yield %5&lt;br/&gt;Alarme %6 · Jitter p99 %7 ms&lt;br/&gt;Formate %8%9</translation>
     </message>
     <message>
         <source> (converted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (konvertiert)</translation>
     </message>
     <message>
         <source>&lt;b&gt;ElevenLabs&lt;/b&gt;&lt;br/&gt;&lt;i&gt;no conversation&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ElevenLabs&lt;/b&gt;&lt;br/&gt;&lt;i&gt;keine Konversation&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;ElevenLabs&lt;/b&gt; %1&lt;br/&gt;&lt;i&gt;no post-call data received (set the post-call webhook in the ElevenLabs agent to &lt;code&gt;/elevenlabs/post-call&lt;/code&gt;)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ElevenLabs&lt;/b&gt; %1&lt;br/&gt;&lt;i&gt;keine Post-Call-Daten empfangen (setzen Sie den Post-Call-Webhook im ElevenLabs-Agenten auf &lt;code&gt;/elevenlabs/post-call&lt;/code&gt;)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;ElevenLabs&lt;/b&gt; %1&lt;br/&gt;outcome: &lt;b&gt;%2&lt;/b&gt; · %3 s · cost %4&lt;br/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ElevenLabs&lt;/b&gt; %1&lt;br/&gt;Ergebnis: &lt;b&gt;%2&lt;/b&gt; · %3 s · Kosten %4&lt;br/&gt;</translation>
     </message>
     <message>
         <source>ended: %1&lt;br/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1&lt;br/&gt;</translation>
     </message>
     <message>
         <source>summary: %1&lt;br/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: %1&lt;br/&gt;</translation>
     </message>
     <message>
         <source>%1 = %2&lt;br/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2&lt;br/&gt;</translation>
     </message>
     <message>
         <source>%1: %2&lt;br/&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2&lt;br/&gt;</translation>
     </message>
     <message>
         <source>Cannot play one side: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite kann nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <source>Export recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung exportieren</translation>
     </message>
     <message>
         <source>WAV audio (*.wav)</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Audio (*.wav)</translation>
     </message>
     <message>
         <source>Export transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript exportieren</translation>
     </message>
     <message>
         <source>Text (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export incident bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Paket exportieren</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archiv (*.zip)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the call has no recording to export (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf hat keine Aufzeichnung zum Exportieren (%1)</translation>
     </message>
 </context>
 <context>
@@ -2999,69 +3016,69 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     </message>
     <message>
         <source>%1 (%2) · %3 / %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 / %4</translation>
     </message>
     <message>
         <source>⚠ %1 (%2) · not telephony-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 (%2) · nicht telefonietauglich</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>&amp;Look for devices again</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte &amp;erneut suchen</translation>
     </message>
     <message>
         <source>Qt 6.4 does not notice devices plugged in while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6.4 erkennt keine Geräte, die während der Laufzeit angeschlossen werden</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ ready for phone calls&lt;/span&gt;</source>
-        <translation type="unfinished">&lt;span style=&apos;color:#1b873a&apos;&gt;✔ bereit für Telefonanrufe&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ bereit für Telefonanrufe&lt;/span&gt;</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished">%1 (Standard)</translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht verbunden)</translation>
     </message>
     <message>
         <source>&lt;b&gt;No %1 found.&lt;/b&gt; Test agent needs a microphone and speakers (or a headset); phone calls do not. Check that the sound server (PulseAudio or PipeWire) runs, connect a device, then press &quot;Look for devices again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 nicht gefunden.&lt;/b&gt; „Agent testen“ benötigt Mikrofon und Lautsprecher (oder ein Headset), Telefonanrufe nicht. Prüfen Sie, ob der Soundserver (PulseAudio oder PipeWire) läuft, schließen Sie ein Gerät an und klicken Sie dann auf „Geräte erneut suchen“.</translation>
     </message>
     <message>
         <source>audio devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiogeräte</translation>
     </message>
     <message>
         <source>microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprecher</translation>
     </message>
     <message>
         <source>Used by Test agent (talk to the agent without a phone). Devices are remembered by id; a missing one falls back to the system default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird von „Agent testen“ verwendet (mit dem Agenten ohne Telefon sprechen). Geräte werden anhand ihrer ID gespeichert; fehlt eines, wird der Systemstandard verwendet.</translation>
     </message>
     <message>
         <source>Delete old recordings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Aufzeichnungen löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Recordings of calls that ended more than %n day(s) ago will be deleted when the bridge starts (now, if you restart it). The calls, their transcripts and figures stay in the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufzeichnungen von Anrufen, die vor mehr als %n Tag endeten, werden beim Start der Brücke gelöscht (sofort, wenn Sie sie neu starten). Die Anrufe, ihre Transkripte und Kennzahlen bleiben im Verlauf.</numerusform>
+            <numerusform>Aufzeichnungen von Anrufen, die vor mehr als %n Tagen endeten, werden beim Start der Brücke gelöscht (sofort, wenn Sie sie neu starten). Die Anrufe, ihre Transkripte und Kennzahlen bleiben im Verlauf.</numerusform>
         </translation>
     </message>
 </context>
@@ -3199,11 +3216,11 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     </message>
     <message>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprecher</translation>
     </message>
 </context>
 </TS>
