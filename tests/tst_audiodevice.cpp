@@ -117,6 +117,44 @@ private slots:
         box.engine->hangup(id);
         QVERIFY(test::waitFor([&] { return snapshot().state == bridge::CallState::Ended; }, 5000));
     }
+
+    /// Listen-in (issue 4 §4): a live call on the speakers; without a speaker, a clear error
+    /// and the call goes on.
+    void listenInToALiveCall()
+    {
+        test::SandboxFixture box;
+        QVERIFY(box.start().isEmpty());
+        QSignalSpy placed(box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        box.engine->placeSandboxCall();
+        QVERIFY(placed.wait(5000));
+        const QString sid = placed.first().first().toString();
+        QVERIFY(
+            test::waitFor([&] { return box.last(sid).state == bridge::CallState::Live; }, 10000));
+        const quint64 id = box.last(sid).id;
+        QSignalSpy changed(box.engine.get(), &bridge::Engine::listenInChanged);
+        box.engine->listenIn(id, 0, 0.5);
+        QVERIFY(changed.wait(5000));
+        if (!expectAudio()) {
+            QCOMPARE(changed.first().at(0).toULongLong(), quint64(0));
+            QVERIFY2(changed.first().at(1).toString().contains(QStringLiteral("speaker")),
+                     qPrintable(changed.first().at(1).toString()));
+            const qint64 frames = box.last(sid).callerFrames;
+            QVERIFY(test::waitFor([&] { return box.last(sid).callerFrames > frames + 25; }, 5000));
+            return;
+        }
+        QCOMPARE(changed.first().at(0).toULongLong(), id);
+        QCOMPARE(changed.first().at(1).toString(), QString());
+        // 8 kHz mono PCM16: 16,000 bytes a second reach the device.
+        QVERIFY(test::waitFor([&] { return box.engine->listenInBytes() > 16000; }, 5000));
+        box.engine->listenIn(id, 2, 0.5); // agent only, same device
+        QVERIFY(changed.wait(5000));
+        box.engine->listenIn(0);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.last().at(0).toULongLong(), quint64(0));
+        const qint64 stopped = box.engine->listenInBytes();
+        QTest::qWait(500);
+        QCOMPARE(box.engine->listenInBytes(), stopped);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAudioDevice)

@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QToolButton>
 
 using namespace patchline;
 
@@ -108,6 +109,19 @@ private slots:
         QCOMPARE(e->seqGaps, 0); // loopback loses nothing
         wire->filter()->setSide(0);
         wire->filter()->setHideAudio(false);
+
+        // Listen-in: without a speaker it says why and the button goes back up.
+        QSignalSpy listen(&engine, &bridge::Engine::listenInChanged);
+        w.listenButton()->click();
+        QVERIFY(listen.wait(5000));
+        if (listen.first().at(0).toULongLong() == 0) {
+            QVERIFY(!listen.first().at(1).toString().isEmpty());
+            QVERIFY(!w.listenButton()->isChecked());
+        } else {
+            QCOMPARE(listen.first().at(0).toULongLong(), w.selectedCall());
+            w.listenButton()->click(); // stop
+            QVERIFY(listen.wait(5000));
+        }
 
         // A screenshot of the console mid-call, for a person to look at.
         const QString shots = qEnvironmentVariable("PATCHLINE_SCREENSHOT_DIR", m_dir.path());

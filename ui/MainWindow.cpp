@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -179,6 +181,54 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     cv->setContentsMargins(0, 0, 0, 0);
     cv->addWidget(m_bannerBox);
     cv->addWidget(m_header);
+    // Listen-in (issue 4 §4): the selected call on the operator's speakers.
+    m_listen = new QToolButton;
+    m_listen->setObjectName(QStringLiteral("listenButton"));
+    m_listen->setText(tr("🎧 &Listen in"));
+    m_listen->setCheckable(true);
+    m_listen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_listen->setToolTip(tr("Play the selected call on your speakers (Ctrl+L); speakers are "
+                            "chosen in Settings → Audio"));
+    m_listenMix = new QComboBox;
+    m_listenMix->addItems({tr("Both sides"), tr("Caller only"), tr("Agent only")});
+    m_listenMix->setAccessibleName(tr("Listen to"));
+    m_listenVolume = new QSlider(Qt::Horizontal);
+    m_listenVolume->setRange(0, 100);
+    m_listenVolume->setValue(80);
+    m_listenVolume->setMaximumWidth(120);
+    m_listenVolume->setAccessibleName(tr("Listen-in volume"));
+    const auto applyListen = [this] {
+        m_engine->listenIn(m_listen->isChecked() ? m_selected : 0, m_listenMix->currentIndex(),
+                           m_listenVolume->value() / 100.0);
+    };
+    connect(m_listen, &QToolButton::toggled, this, applyListen);
+    connect(m_listenMix, &QComboBox::currentIndexChanged, this, [this, applyListen] {
+        if (m_listen->isChecked())
+            applyListen();
+    });
+    connect(m_listenVolume, &QSlider::valueChanged, this, [this, applyListen] {
+        if (m_listen->isChecked())
+            applyListen();
+    });
+    connect(engine, &bridge::Engine::listenInChanged, this,
+            [this](quint64 callId, const QString &error) {
+                m_listening = callId;
+                if (!error.isEmpty()) {
+                    const QSignalBlocker block(m_listen);
+                    m_listen->setChecked(false);
+                    statusBar()->showMessage(error, 10000);
+                    m_log->appendPlainText(
+                        QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                        tr("listen-in: %1").arg(error));
+                }
+            });
+    auto *listenBar = new QHBoxLayout;
+    listenBar->addWidget(m_listen);
+    listenBar->addWidget(m_listenMix);
+    listenBar->addWidget(new QLabel(tr("Volume:")));
+    listenBar->addWidget(m_listenVolume);
+    listenBar->addStretch();
+    cv->addLayout(listenBar);
     cv->addWidget(m_waveform, 1);
 
     // The wall of all live calls shares the place of the call view (Ctrl+Shift+W).
@@ -464,6 +514,11 @@ void MainWindow::onSelectionChanged()
     m_selected = rows.isEmpty() ? 0 : rows.first().data(CallListModel::CallIdRole).toULongLong();
     m_transcript->setCall(m_selected);
     m_wire->setCall(m_selected);
+    {
+        // The button shows whether the selected call is the one being heard.
+        const QSignalBlocker block(m_listen);
+        m_listen->setChecked(m_listening != 0 && m_listening == m_selected);
+    }
     m_waveform->setEntry(m_calls->entry(m_selected));
     refreshHeader();
 }

@@ -13,6 +13,8 @@ class QSplitter;
 class QTableView;
 class QAction;
 class QToolButton;
+class QComboBox;
+class QSlider;
 class QStackedWidget;
 class QAbstractItemModel;
 
@@ -58,6 +60,8 @@ public:
     WaveformWidget *waveform() const { return m_waveform; }
     WireInspector *wireInspector() const { return m_wire; }
     CallWall *wall() const { return m_wall; }
+    /// The listen-in toggle of the call view (Ctrl+L).
+    QToolButton *listenButton() const { return m_listen; }
     /// Shows the wall of live calls (true) or the selected call (false).
     void showWall(bool on);
     AgentsPanel *agentsPanel() const { return m_agents; }
@@ -124,6 +128,10 @@ private:
     CallWall *m_wall;
     QStackedWidget *m_callStack;
     QAction *m_wallAction;
+    QToolButton *m_listen;
+    QComboBox *m_listenMix;
+    QSlider *m_listenVolume;
+    quint64 m_listening = 0; ///< the call listen-in plays (0 = none)
     QAction *m_dial;
     QAction *m_end;
     QAction *m_testAgent;

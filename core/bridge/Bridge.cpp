@@ -1,5 +1,7 @@
 #include "bridge/Bridge.h"
 
+#include "bridge/ListenIn.h"
+
 #include "elevenlabs/PostCall.h"
 #include "elevenlabs/RestClient.h"
 #include "server/HttpServer.h"
@@ -61,6 +63,8 @@ quint16 Bridge::start()
     setTwilioApi(m_config.twilioApiBase, m_config.twilioAccountSid, {});
     m_ctx.nam = m_nam;
     m_ctx.storage = m_storage;
+    m_listenIn = new ListenIn(this);
+    m_ctx.listenIn = m_listenIn;
     m_ctx.record = m_config.record;
     m_ctx.convertFormats = m_config.convertFormats;
     m_ctx.agent.apiBase = m_config.elevenLabsApiBase;
@@ -440,6 +444,28 @@ void Bridge::startTestLine(const phone::TestLineRequest &request,
     addSession(new CallSession(id, bridgeEnd, m_ctx, this));
     emit log(tr("Test agent call %1 started with the operator's microphone").arg(id));
     done(id, {});
+}
+
+QString Bridge::listenIn(quint64 callId, int mix, const QByteArray &deviceId, double volume)
+{
+    if (callId == 0 || !m_sessions.contains(callId)) {
+        m_listenIn->stop();
+        return {};
+    }
+    if (callId == m_listenIn->callId()) { // same call: change what is heard, keep the device
+        m_listenIn->setMix(ListenIn::Mix(mix));
+        m_listenIn->setVolume(volume);
+        return {};
+    }
+    QString error;
+    if (!m_listenIn->start(callId, ListenIn::Mix(mix), deviceId, volume, &error))
+        emit log(tr("listen-in: %1").arg(error));
+    return error;
+}
+
+qint64 Bridge::listenInBytes() const
+{
+    return m_listenIn->bytesPlayed();
 }
 
 void Bridge::hangup(quint64 callId, const QString &reason)

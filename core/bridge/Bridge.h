@@ -98,8 +98,18 @@ public:
                        const std::function<audio::AudioDevice *()> &makeDevice,
                        const std::function<void(quint64 callId, const QString &error)> &done);
 
+    /// Listen-in (issue 4 §4): plays call `callId` (0 = stop) on the output device
+    /// `deviceId` (empty = default). `mix` 0 both, 1 caller, 2 agent; `volume` 0–1. Returns
+    /// an error (no speaker…) or empty. Bridge thread.
+    QString listenIn(quint64 callId, int mix, const QByteArray &deviceId, double volume);
+    /// Bytes played by listen-in since it started (tests). Bridge thread.
+    qint64 listenInBytes() const;
+
     /// Current figures. Bridge thread only (use a blocking queued call from elsewhere).
     BridgeStats stats() const;
+
+private:
+    ListenIn *m_listenIn = nullptr; ///< child
 
 signals:
     /// Changes since the previous batch, one entry per call that changed (≤ 30 Hz).

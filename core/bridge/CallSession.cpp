@@ -1,5 +1,7 @@
 #include "bridge/CallSession.h"
 
+#include "bridge/ListenIn.h"
+
 #include "audio/AudioConverter.h"
 #include "server/MessageSocket.h"
 #include "store/Storage.h"
@@ -439,13 +441,18 @@ void CallSession::wire(bool agentSide, bool incoming, const QString &type, int b
 void CallSession::flushRecording()
 {
     m_framesSinceFlush = 0;
-    if (!m_ctx.storage || m_snap.recordingPath.isEmpty())
-        return;
-    if (!m_wire.isEmpty()) {
+    const bool recording = m_ctx.storage && !m_snap.recordingPath.isEmpty();
+    const bool listened = m_ctx.listenIn && m_ctx.listenIn->callId() == m_snap.id;
+    if (recording && !m_wire.isEmpty()) {
         m_ctx.storage->appendWireLog(m_snap.id, m_wire);
         m_wire.clear();
     }
-    if (m_timeline.takeStereo(m_stereo) > 0)
+    // The finished 200 ms block (caller L, agent R): to the recorder and to listen-in.
+    if (m_timeline.takeStereo(m_stereo) <= 0)
+        return;
+    if (listened)
+        m_ctx.listenIn->feed(m_snap.id, m_stereo);
+    if (recording)
         m_ctx.storage->appendRecording(
             m_snap.id, QByteArray(reinterpret_cast<const char *>(m_stereo.data()),
                                   qsizetype(m_stereo.size() * sizeof(std::int16_t))));

@@ -33,6 +33,8 @@ class MessageSocket;
 
 namespace patchline::bridge {
 
+class ListenIn;
+
 /// What the voice webhook told us about a call before its stream connected
 /// (reference/twilio.md §3.7).
 struct WebhookInfo
@@ -57,6 +59,7 @@ struct SessionContext
     LatencyHistogram *callerToAgent = nullptr; ///< per-frame time inside the bridge
     LatencyHistogram *agentToCaller = nullptr;
     AlarmThresholds alarms;
+    ListenIn *listenIn = nullptr; ///< the operator's listen-in, fed 200 ms blocks
 };
 
 /// One bridged call: a Twilio Media Streams socket on one side, an ElevenLabs ConvAI

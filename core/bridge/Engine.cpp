@@ -264,6 +264,25 @@ void Engine::dial(const DialRequest &request)
     });
 }
 
+void Engine::listenIn(quint64 callId, int mix, double volume)
+{
+    QMetaObject::invokeMethod(m_bridge, [this, callId, mix, volume] {
+        const QString error =
+            m_bridge->listenIn(callId, mix, m_options.config.audioOutputId, volume);
+        QMetaObject::invokeMethod(this, [this, callId, error] {
+            emit listenInChanged(error.isEmpty() ? callId : 0, error);
+        });
+    });
+}
+
+qint64 Engine::listenInBytes() const
+{
+    qint64 bytes = 0;
+    QMetaObject::invokeMethod(
+        m_bridge, [&] { bytes = m_bridge->listenInBytes(); }, Qt::BlockingQueuedConnection);
+    return bytes;
+}
+
 void Engine::startTestAgent(const phone::TestLineRequest &request)
 {
     QMetaObject::invokeMethod(m_bridge, [this, request] {

@@ -64,6 +64,12 @@ public:
     void placeSandboxCall(const sim::Scenario &scenario = sim::Scenario::demo());
     /// Ends a call as the operator.
     void hangup(quint64 callId);
+    /// Listen-in (issue 4 §4): plays call `callId` (0 = stop) on the configured speakers:
+    /// `mix` 0 both sides, 1 caller, 2 agent; `volume` 0–1. The outcome arrives through
+    /// listenInChanged().
+    void listenIn(quint64 callId, int mix = 0, double volume = 0.8);
+    /// Bytes listen-in has played (blocks until the bridge thread answers; tests).
+    qint64 listenInBytes() const;
     /// Starts a "Test agent" call: the operator's microphone and speakers straight to the
     /// agent through the bridge (Bridge::startTestLine). The outcome arrives through
     /// testAgentStarted().
@@ -117,6 +123,8 @@ signals:
     void log(const QString &line);
     void sandboxCallPlaced(const QString &callSid);
     void sandboxCallFinished(const QString &callSid);
+    /// Listen-in now plays `callId` (0: stopped); `error` says why it could not start.
+    void listenInChanged(quint64 callId, const QString &error);
     /// startTestAgent() finished: the new call's id, or 0 and why (no microphone, …).
     void testAgentStarted(quint64 callId, const QString &error);
     /// A dial() finished: `callSid` on success, else `error` explains (Twilio code, fix).

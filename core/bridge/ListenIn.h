@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+
+class QAudioSink;
+class QIODevice;
+
+namespace patchline::bridge {
+
+/// Listen-in (issue 4 §4): plays one call's audio on the operator's speakers while it runs.
+/// Fed the call's stereo blocks (caller L, agent R, 8 kHz PCM16, about 200 ms each) by its
+/// CallSession; plays both mixed, or one side, through a QAudioSink in push mode. It never
+/// blocks the bridge: what the device cannot take at once is dropped (a gap in what the
+/// operator hears, never a delay on the call). Lives on the bridge thread.
+class ListenIn : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mix { Both, Caller, Agent };
+
+    explicit ListenIn(QObject *parent = nullptr);
+    ~ListenIn() override;
+
+    /// Starts listening to `callId` on the output device `deviceId` (empty = default) at
+    /// `volume` (0–1). Returns false with `error` (no speaker, device refused the format).
+    bool start(quint64 callId, Mix mix, const QByteArray &deviceId, double volume, QString *error);
+    void stop();
+    void setVolume(double volume);
+    void setMix(Mix mix) { m_mix = mix; }
+    quint64 callId() const { return m_callId; }
+    /// Bytes handed to the device / dropped because it was behind (tests, status).
+    qint64 bytesPlayed() const { return m_played; }
+    qint64 bytesDropped() const { return m_dropped; }
+
+    /// A block of the call's audio (interleaved stereo PCM16, 8 kHz).
+    void feed(quint64 callId, std::span<const std::int16_t> stereo);
+
+private:
+    std::unique_ptr<QAudioSink> m_sink;
+    QIODevice *m_io = nullptr; ///< owned by m_sink
+    quint64 m_callId = 0;
+    Mix m_mix = Mix::Both;
+    QByteArray m_mono;
+    qint64 m_played = 0;
+    qint64 m_dropped = 0;
+};
+
+} // namespace patchline::bridge
