@@ -3,6 +3,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <limits>
+
 namespace patchline::ui {
 
 using bridge::CallState;
@@ -115,6 +117,7 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
 
 void CallListModel::applyUpdates(const QList<bridge::CallUpdate> &batch)
 {
+    int firstChanged = std::numeric_limits<int>::max(), lastChanged = -1;
     for (const bridge::CallUpdate &u : batch) {
         const quint64 id = u.snapshot.id;
         auto it = m_rowOf.constFind(id);
@@ -175,9 +178,14 @@ void CallListModel::applyUpdates(const QList<bridge::CallUpdate> &batch)
         }
         if (!u.levels.isEmpty())
             emit levelsAppended(id);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        firstChanged = std::min(firstChanged, row);
+        lastChanged = std::max(lastChanged, row);
         emit callChanged(id);
     }
+    // One notification per batch: views and the sorting proxy do their work once, not once
+    // per call (50 live calls = 50 entries per batch).
+    if (lastChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
 }
 
 const CallEntry *CallListModel::entry(quint64 callId) const

@@ -132,7 +132,9 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that re-measures every cell on every update (50 live calls at
+    // 30 Hz); columns are sized once when the first call arrives and stay user-resizable.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnHidden(CallListModel::Direction, true); // in the header of the call view
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumWidth(320);
@@ -458,8 +460,11 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
 {
     const bool hadRows = m_calls->rowCount() > 0;
     m_calls->applyUpdates(batch);
-    if (!hadRows && m_calls->rowCount() > 0 && m_selected == 0)
-        selectCall(batch.first().snapshot.id); // first call: show it at once
+    if (!hadRows && m_calls->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        if (m_selected == 0)
+            selectCall(batch.first().snapshot.id); // first call: show it at once
+    }
     if (m_selectWhenSeen != 0 && m_calls->entry(m_selectWhenSeen)) {
         selectCall(m_selectWhenSeen); // the Test agent call the operator just started
         m_selectWhenSeen = 0;
