@@ -84,6 +84,9 @@ private slots:
               st.callerToAgent.percentileUs(99), st.agentToCaller.percentileUs(99), st.callerFrames,
               st.agentChunks);
         QCOMPARE(tiles, kCalls);
+        QVERIFY2(w.statusCallsText().contains(QStringLiteral("bridge CPU")),
+                 qPrintable(w.statusCallsText()));
+        qInfo("status bar: %s", qPrintable(w.statusCallsText()));
         QVERIFY(lateMs.size() > 100);
         QCOMPARE(st.agentChunksDropped, 0); // no barge-ins in this scenario: nothing dropped
         for (int r = 0; r < w.callModel()->rowCount(); ++r)

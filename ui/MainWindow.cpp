@@ -307,6 +307,10 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     panes->setMenu(panesMenu);
     tb->addWidget(panes);
 
+    connect(engine, &bridge::Engine::bridgeCpuLoad, this, [this](double percent) {
+        m_bridgeCpu = percent;
+        refreshStatus();
+    });
     m_statusServer = new QLabel;
     m_statusCalls = new QLabel;
     // Status-bar badges: hidden until they have something to say; a click opens the setting.
@@ -483,6 +487,11 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
     refreshStatus();
 }
 
+QString MainWindow::statusCallsText() const
+{
+    return m_statusCalls->text();
+}
+
 void MainWindow::showWall(bool on)
 {
     m_wallAction->setChecked(on);
@@ -578,7 +587,10 @@ void MainWindow::refreshStatus()
                                 .arg(cfg.bindAddress.toString())
                                 .arg(m_engine->port())
                                 .arg(cfg.publicBase()));
-    m_statusCalls->setText(tr("%n live call(s)", nullptr, m_calls->liveCalls()));
+    m_statusCalls->setText(
+        m_bridgeCpu < 0 ? tr("%n live call(s)", nullptr, m_calls->liveCalls())
+                        : tr("%n live call(s) · bridge CPU %1%", nullptr, m_calls->liveCalls())
+                              .arg(m_bridgeCpu, 0, 'f', m_bridgeCpu < 10 ? 1 : 0));
 }
 
 void MainWindow::openDialDialog()

@@ -60,6 +60,8 @@ public:
     WaveformWidget *waveform() const { return m_waveform; }
     WireInspector *wireInspector() const { return m_wire; }
     CallWall *wall() const { return m_wall; }
+    /// The status bar's text of live calls and bridge CPU load.
+    QString statusCallsText() const;
     /// The listen-in toggle of the call view (Ctrl+L).
     QToolButton *listenButton() const { return m_listen; }
     /// Shows the wall of live calls (true) or the selected call (false).
@@ -132,6 +134,8 @@ private:
     QComboBox *m_listenMix;
     QSlider *m_listenVolume;
     quint64 m_listening = 0; ///< the call listen-in plays (0 = none)
+    double m_bridgeCpu = -1; ///< bridge thread CPU, % of a core (-1 = not known yet)
+
     QAction *m_dial;
     QAction *m_end;
     QAction *m_testAgent;

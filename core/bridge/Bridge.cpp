@@ -419,6 +419,15 @@ void Bridge::publish()
     m_finished.clear();
     if (!batch.isEmpty())
         emit updates(batch);
+    // Once a second: the bridge thread's CPU load, for the status bar (issue 4 §6).
+    const qint64 wall = monotonicNs();
+    if (m_loadWallNs == 0 || wall - m_loadWallNs >= 1000000000) {
+        const qint64 cpu = threadCpuNs();
+        if (m_loadWallNs != 0)
+            emit cpuLoad(100.0 * double(cpu - m_loadCpuNs) / double(wall - m_loadWallNs));
+        m_loadWallNs = wall;
+        m_loadCpuNs = cpu;
+    }
 }
 
 void Bridge::startTestLine(const phone::TestLineRequest &request,

@@ -110,8 +110,12 @@ public:
 
 private:
     ListenIn *m_listenIn = nullptr; ///< child
+    qint64 m_loadWallNs = 0;        ///< last CPU-load sample (monotonic ns)
+    qint64 m_loadCpuNs = 0;
 
 signals:
+    /// CPU used by the bridge thread over the last second, % of one core (about 1 Hz).
+    void cpuLoad(double percent);
     /// Changes since the previous batch, one entry per call that changed (≤ 30 Hz).
     void updates(const QList<patchline::bridge::CallUpdate> &batch);
     /// A human-readable log line (never contains a secret).

@@ -103,6 +103,7 @@ bool Engine::start(QString *error)
     m_bridge = new Bridge(cfg, m_storage.get());
     m_bridge->moveToThread(&m_bridgeThread);
     connect(m_bridge, &Bridge::updates, this, &Engine::updates);
+    connect(m_bridge, &Bridge::cpuLoad, this, &Engine::bridgeCpuLoad);
     connect(m_bridge, &Bridge::log, this, redacted);
     connect(m_bridge, &Bridge::signatureRefused, this, &Engine::signatureRefused);
     QString bridgeError;

@@ -123,6 +123,8 @@ signals:
     void log(const QString &line);
     void sandboxCallPlaced(const QString &callSid);
     void sandboxCallFinished(const QString &callSid);
+    /// The bridge thread's CPU load, % of one core, about once a second.
+    void bridgeCpuLoad(double percent);
     /// Listen-in now plays `callId` (0: stopped); `error` says why it could not start.
     void listenInChanged(quint64 callId, const QString &error);
     /// startTestAgent() finished: the new call's id, or 0 and why (no microphone, …).
