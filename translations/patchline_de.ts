@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>ListenIn</name>
+    <message>
+        <source>No speaker or headset found to listen in on. Connect one (and check that the sound server runs), or choose one in Settings → Audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speaker &apos;%1&apos; could not be opened for listen-in; choose another in Settings → Audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumberType</name>
     <message>
         <source>unknown</source>
@@ -698,6 +709,10 @@
     <message>
         <source>Test agent call %1 started with the operator&apos;s microphone</source>
         <translation>Agent-Test-Anruf %1 mit dem Mikrofon des Operators gestartet</translation>
+    </message>
+    <message>
+        <source>listen-in: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1863,33 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     </message>
 </context>
 <context>
+    <name>patchline::ui::CallWall</name>
+    <message>
+        <source>Live calls wall: click a call to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no speech yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · barge-ins %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::ui::CompareDialog</name>
     <message>
         <source>Compare calls</source>
@@ -2562,6 +2604,58 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source>Recorded calls: search, replay, export, compare (Ctrl+H); opens at the selected call</source>
         <translation>Aufgezeichnete Anrufe: suchen, abspielen, exportieren, vergleichen (Strg+H); öffnet sich beim ausgewählten Anruf</translation>
     </message>
+    <message>
+        <source>🎧 &amp;Listen in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the selected call on your speakers (Ctrl+L); speakers are chosen in Settings → Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished">Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Caller only</source>
+        <translation type="unfinished">Nur Anrufer</translation>
+    </message>
+    <message>
+        <source>Agent only</source>
+        <translation type="unfinished">Nur Agent</translation>
+    </message>
+    <message>
+        <source>Listen to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen-in volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All live calls at a glance; click one to open it (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::OverviewWidget</name>
@@ -3100,6 +3194,10 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source>The caller talked over this line after hearing %1 s of it; the rest was not heard.</source>
         <translation>Der Anrufer hat diese Zeile nach %1 s unterbrochen; der Rest wurde nicht gehört.</translation>
     </message>
+    <message>
+        <source>The caller talked over this line after hearing %1 s of it; the struck part was not heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::WaveformWidget</name>
@@ -3118,6 +3216,91 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>No call selected</source>
         <translation>Kein Anruf ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::WireInspector</name>
+    <message>
+        <source>Hide audio frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished">Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected messages (all shown when none is selected) as JSON lines, secrets redacted (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%n sequence gap(s)&lt;/span&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sequence gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::WireModel</name>
+    <message>
+        <source>Sequence gap: Twilio sent %1 after %2 (messages lost or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq / chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
