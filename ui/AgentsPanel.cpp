@@ -150,6 +150,17 @@ void AgentsPanel::onSelection()
     m_engine->requestAgentDetails(id);
 }
 
+QString telephonyReadinessHtml(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return AgentsPanel::tr("<span style='color:#1b873a'>✔ ready for phone calls</span>");
+    QStringList escaped; // escape each reason, then join: the <br/> must stay markup
+    for (const QString &p : problems)
+        escaped << p.toHtmlEscaped();
+    return QStringLiteral("<span style='color:#b07000'>⚠ %1</span>")
+        .arg(escaped.join(QStringLiteral("<br/>⚠ ")));
+}
+
 void AgentsPanel::onDetails(const elevenlabs::AgentDetails &d, const QString &error)
 {
     // Others ask for agents' details too (the settings pane marks every agent it lists).
@@ -174,11 +185,7 @@ void AgentsPanel::onDetails(const elevenlabs::AgentDetails &d, const QString &er
         html += QStringLiteral("<br/>") +
                 tr("needs dynamic variables: %1")
                     .arg(d.requiredDynamicVariables().join(QStringLiteral(", ")).toHtmlEscaped());
-    html +=
-        QStringLiteral("<br/>") +
-        (problems.isEmpty() ? tr("<span style='color:#1b873a'>✔ ready for phone calls</span>")
-                            : QStringLiteral("<span style='color:#b07000'>⚠ %1</span>")
-                                  .arg(problems.join(QStringLiteral("<br/>⚠ ")).toHtmlEscaped()));
+    html += QStringLiteral("<br/>") + telephonyReadinessHtml(problems);
     m_details->setText(html);
 }
 

@@ -36,6 +36,11 @@ private:
     QString m_default;
 };
 
+/// An agent's telephony readiness as one line of rich text: "✔ ready for phone calls", or
+/// each problem (AgentDetails::telephonyProblems) on a line with ⚠. Used by the agents dock
+/// and the settings pane's agent picker.
+QString telephonyReadinessHtml(const QStringList &problems);
+
 /// Agent picker: lists agents (GET /v1/convai/agents through the Engine, never from this
 /// thread's sockets), shows the selected agent's telephony readiness (formats, first
 /// message, overrides, required dynamic variables) and makes one the default for new

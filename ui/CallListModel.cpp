@@ -9,20 +9,6 @@ namespace patchline::ui {
 
 using bridge::CallState;
 
-QString formatDuration(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString formatOffset(qint64 ms)
-{
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000, 2, 10, QLatin1Char('0'))
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms / 100) % 10);
-}
-
 CallListModel::CallListModel(QObject *parent) : QAbstractTableModel(parent) {}
 CallListModel::~CallListModel() = default;
 

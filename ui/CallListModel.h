@@ -115,7 +115,7 @@ protected:
     bool lessThan(const QModelIndex &a, const QModelIndex &b) const override;
 };
 
-QString formatDuration(qint64 ms);
-QString formatOffset(qint64 ms); ///< mm:ss.s
+using bridge::formatDuration;
+using bridge::formatOffset;
 
 } // namespace patchline::ui

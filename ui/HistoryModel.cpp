@@ -28,16 +28,6 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString HistoryModel::formatDuration(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString HistoryModel::outcomeText(const store::HistoryRow &r)
 {
     if (r.state == u"interrupted")
@@ -96,7 +86,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Agent:
         return r.agentId;
     case Duration:
-        return formatDuration(r.durationMs);
+        return bridge::formatDuration(r.durationMs);
     case Outcome:
         return outcomeText(r);
     case Alarms:

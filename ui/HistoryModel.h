@@ -41,8 +41,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
-    /// "1:05" style duration.
-    static QString formatDuration(qint64 ms);
     /// The outcome in a word or two: "ended", "failed", "interrupted", "live".
     static QString outcomeText(const store::HistoryRow &row);
 

@@ -31,7 +31,7 @@ public:
     qint64 position() const { return m_positionMs; }
     qint64 durationMs() const { return m_overview.durationMs; }
     const QList<Marker> &markers() const { return m_markers; }
-    /// Playhead x for `ms` (tests).
+    /// The x coordinate of `ms` on the widget.
     int xFor(qint64 ms) const;
 
     QSize sizeHint() const override { return {600, 90}; }

@@ -77,14 +77,6 @@ QVariant ReviewTranscriptModel::data(const QModelIndex &index, int role) const
 // ---- ReviewPane ----
 
 namespace {
-QString clock(qint64 ms)
-{
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000, 2, 10, QLatin1Char('0'))
-        .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms / 100 % 10);
-}
-
 QString overviewCacheDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
@@ -134,7 +126,7 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     menu->addAction(tr("Transcript (text or JSON)…"), this, [this] { chooseExport(1); });
     menu->addAction(tr("Incident bundle (zip)…"), this, [this] { chooseExport(2); });
     m_export->setMenu(menu);
-    m_time->setText(clock(0));
+    m_time->setText(bridge::formatOffset(0));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_play);
@@ -258,7 +250,7 @@ void ReviewPane::onRecord(const store::CallRecord &rec)
            "%9<br/>recording: %10")
             .arg(r.from.toHtmlEscaped(), r.to.toHtmlEscaped(), r.direction.toHtmlEscaped(),
                  r.agentId.toHtmlEscaped(), QLocale().toString(r.startedAt, QLocale::ShortFormat),
-                 HistoryModel::formatDuration(r.durationMs), HistoryModel::outcomeText(r),
+                 bridge::formatDuration(r.durationMs), HistoryModel::outcomeText(r),
                  r.endReason.toHtmlEscaped(),
                  r.price.isEmpty() ? tr("not known yet") : r.price.toHtmlEscaped())
             .arg(rec_) +
@@ -464,7 +456,8 @@ void ReviewPane::onPosition(qint64 ms)
 
     m_overview->setPosition(ms);
     const qint64 total = std::max(m_player->duration(), m_overview->durationMs());
-    m_time->setText(QStringLiteral("%1 / %2").arg(clock(ms), clock(total)));
+    m_time->setText(
+        QStringLiteral("%1 / %2").arg(bridge::formatOffset(ms), bridge::formatOffset(total)));
     const int row = m_lines->setPosition(ms);
     if (row >= 0 && m_player->playbackState() == QMediaPlayer::PlayingState)
         m_transcript->scrollTo(m_lines->index(row));

@@ -3,6 +3,7 @@
 #include "audio/AudioDevice.h"
 #include "bridge/Engine.h"
 #include "settings/SecretStore.h"
+#include "ui/AgentsPanel.h"
 #include "ui/PreflightModel.h"
 
 #include <QCheckBox>
@@ -472,10 +473,7 @@ void SettingsDialog::showAgentNote()
         return;
     }
     const QStringList problems = m_agent->itemData(i, kProblemsRole).toStringList();
-    m_agentNote->setText(problems.isEmpty()
-                             ? tr("<span style='color:#1b873a'>✔ ready for phone calls</span>")
-                             : QStringLiteral("<span style='color:#b07000'>⚠ %1</span>")
-                                   .arg(problems.join(QStringLiteral("<br/>⚠ ")).toHtmlEscaped()));
+    m_agentNote->setText(telephonyReadinessHtml(problems));
 }
 
 void SettingsDialog::fillAudioDevices()

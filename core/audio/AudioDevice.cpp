@@ -45,6 +45,16 @@ QList<DeviceInfo> audioOutputs()
     return describe(QMediaDevices::audioOutputs());
 }
 
+QAudioDevice inputDevice(const QByteArray &id)
+{
+    return pick(QMediaDevices::audioInputs(), QMediaDevices::defaultAudioInput(), id);
+}
+
+QAudioDevice outputDevice(const QByteArray &id)
+{
+    return pick(QMediaDevices::audioOutputs(), QMediaDevices::defaultAudioOutput(), id);
+}
+
 /// The microphone writes here (QAudioSource pull mode); each write becomes captured().
 class QtAudioDevice::Capture final : public QIODevice
 {

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QAudioDevice;
 class QAudioSink;
 class QAudioSource;
 class QIODevice;
@@ -27,6 +28,10 @@ struct DeviceInfo
 /// never signals hot-plug on Pulse, so call these again instead of caching. Any thread.
 QList<DeviceInfo> audioInputs();
 QList<DeviceInfo> audioOutputs();
+/// The device remembered as `id`, else the system default (null when there is none):
+/// how Settings → Audio choices are applied.
+QAudioDevice inputDevice(const QByteArray &id);
+QAudioDevice outputDevice(const QByteArray &id);
 
 /// The operator's microphone and speakers as one full-duplex stream of PCM16 mono at a fixed
 /// rate: captured audio comes out of captured(), the speaker pulls what to play from a

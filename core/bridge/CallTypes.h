@@ -11,6 +11,11 @@
 
 namespace patchline::bridge {
 
+/// Call time as "mm:ss.s" (transcripts, exports).
+QString formatOffset(qint64 ms);
+/// Call length as "m:ss", or "h:mm:ss" from an hour on.
+QString formatDuration(qint64 ms);
+
 /// CallSnapshot::direction of a "Test agent" call (the operator's microphone, no phone).
 inline constexpr QStringView kTestDirection = u"test";
 

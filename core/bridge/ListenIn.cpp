@@ -1,10 +1,11 @@
 #include "bridge/ListenIn.h"
 
+#include "audio/AudioDevice.h"
+
 #include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSink>
 #include <QCoreApplication>
-#include <QMediaDevices>
 
 #include <algorithm>
 
@@ -21,10 +22,7 @@ bool ListenIn::start(quint64 callId, Mix mix, const QByteArray &deviceId, double
                      QString *error)
 {
     stop();
-    QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    for (const QAudioDevice &d : QMediaDevices::audioOutputs())
-        if (!deviceId.isEmpty() && d.id() == deviceId)
-            device = d;
+    const QAudioDevice device = audio::outputDevice(deviceId);
     if (device.isNull()) {
         *error = QCoreApplication::translate(
             "ListenIn", "No speaker or headset found to listen in on. Connect one (and check "
@@ -50,7 +48,7 @@ bool ListenIn::start(quint64 callId, Mix mix, const QByteArray &deviceId, double
     }
     m_callId = callId;
     m_mix = mix;
-    m_played = m_dropped = 0;
+    m_played = 0;
     return true;
 }
 
@@ -87,7 +85,6 @@ void ListenIn::feed(quint64 callId, std::span<const std::int16_t> stereo)
     // what the operator hears, never a delay on the call).
     const qint64 taken = std::max<qint64>(0, m_io->write(m_mono));
     m_played += taken;
-    m_dropped += m_mono.size() - taken;
 }
 
 } // namespace patchline::bridge

@@ -33,9 +33,8 @@ public:
     void setVolume(double volume);
     void setMix(Mix mix) { m_mix = mix; }
     quint64 callId() const { return m_callId; }
-    /// Bytes handed to the device / dropped because it was behind (tests, status).
+    /// Bytes handed to the device (tests).
     qint64 bytesPlayed() const { return m_played; }
-    qint64 bytesDropped() const { return m_dropped; }
 
     /// A block of the call's audio (interleaved stereo PCM16, 8 kHz).
     void feed(quint64 callId, std::span<const std::int16_t> stereo);
@@ -47,7 +46,6 @@ private:
     Mix m_mix = Mix::Both;
     QByteArray m_mono;
     qint64 m_played = 0;
-    qint64 m_dropped = 0;
 };
 
 } // namespace patchline::bridge

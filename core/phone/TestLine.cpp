@@ -136,11 +136,6 @@ void TestLine::hangup()
     m_socket->close(1000, QStringLiteral("operator hung up"));
 }
 
-qint64 TestLine::bytesPlayed() const
-{
-    return m_playout->played();
-}
-
 void TestLine::onCaptured(const QByteArray &pcm16)
 {
     if (!m_streaming || m_done)
@@ -155,7 +150,6 @@ void TestLine::onCaptured(const QByteArray &pcm16)
             QString::fromLatin1(
                 QByteArray::fromRawData(m_ulaw.constData() + pos, kFrameBytes).toBase64()));
         m_socket->sendText(m_out);
-        m_bytesSent += kFrameBytes;
     }
     m_ulaw.remove(0, pos);
 }

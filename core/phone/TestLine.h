@@ -61,9 +61,6 @@ public:
     void hangup();
 
     QString callSid() const { return m_stream.callSid; }
-    /// μ-law bytes sent to the bridge / agent PCM bytes handed to the speaker.
-    qint64 bytesSent() const { return m_bytesSent; }
-    qint64 bytesPlayed() const;
 
 signals:
     /// The line is over: empty `error` for a normal end (either side hung up).
@@ -87,7 +84,6 @@ private:
     QString m_out;
     QList<QPair<qint64, QString>> m_marks; ///< playout position (bytes) → mark name
     qint64 m_chunk = 0;
-    qint64 m_bytesSent = 0;
     bool m_streaming = false;
     bool m_done = false;
 };

@@ -24,7 +24,6 @@ public:
 
     /// Everything the speaker pulled (agent audio and the silence between), PCM16.
     QByteArray heard() const { return m_heard; }
-    bool running() const { return m_timer.isActive(); }
 
 private:
     void tick();

@@ -20,14 +20,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("Export", s);
 }
 
-QString clock(qint64 ms)
-{
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000, 2, 10, QLatin1Char('0'))
-        .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms / 100 % 10);
-}
-
 QJsonObject callJson(const CallRecord &r)
 {
     const HistoryRow &c = r.row;
@@ -60,7 +52,7 @@ QString transcriptText(const CallRecord &r)
     for (const bridge::TranscriptLine &l : r.transcript) {
         const bool agent = l.role == bridge::TranscriptLine::Role::Agent;
         out += QStringLiteral("[%1] %2: %3")
-                   .arg(clock(l.offsetMs),
+                   .arg(bridge::formatOffset(l.offsetMs),
                         agent ? QStringLiteral("agent ") : QStringLiteral("caller"), l.text);
         if (l.interrupted)
             out += l.heardMs >= 0 ? tr("  [interrupted; the caller heard %1 s]")
