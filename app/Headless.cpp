@@ -19,10 +19,7 @@ using bridge::TranscriptLine;
 namespace {
 QString clock(qint64 ms)
 {
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000, 2, 10, QLatin1Char('0'))
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms / 100) % 10);
+    return bridge::formatOffset(ms);
 }
 
 double percentile(std::vector<double> &v, double p)

@@ -1,5 +1,10 @@
+#include "TestUtil.h"
 #include "bridge/Alarms.h"
+#include "bridge/CallSession.h"
+#include "server/MessageSocket.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace patchline;
@@ -27,6 +32,41 @@ void feed(AlarmMonitor &m, qint64 &t, int frames, float caller, float agent)
     }
 }
 
+/// A Twilio-side socket whose peer never confirms our close: the first close() only
+/// "sends the close frame"; a second one (the bridge dropping it) ends it with 1006.
+class UnansweredSocket final : public server::MessageSocket
+{
+public:
+    using MessageSocket::MessageSocket;
+    void sendText(const QString &) override {}
+    void close(int, const QString &) override
+    {
+        if (m_open) {
+            m_open = false;
+            return; // close frame sent; no answer ever comes
+        }
+        if (!m_ended) {
+            m_ended = true;
+            emit closed(1006, QStringLiteral("aborted"));
+        }
+    }
+    bool isOpen() const override { return m_open; }
+    void ping() override {}
+    QByteArray handshakeHeader(const QByteArray &) const override { return {}; }
+    QString peerName() const override { return QStringLiteral("unanswered"); }
+    QUrl requestUrl() const override { return {}; }
+    /// The peer answers the close (a healthy socket).
+    void answer()
+    {
+        if (!m_ended) {
+            m_ended = true;
+            emit closed(1000, {});
+        }
+    }
+    bool m_open = true;
+    bool m_ended = false;
+};
+
 bool has(const QList<Alarm> &changes, Alarm::Kind k, bool active)
 {
     for (const Alarm &a : changes)
@@ -41,7 +81,7 @@ class TestAlarms : public QObject
 {
     Q_OBJECT
 
-    bridge::AlarmThresholds m_t{1000, 1000, 1000, 200};
+    bridge::AlarmThresholds m_t{1000, 1000, 1000, 200, 1000};
 
 private slots:
     void oneWayAudio()
@@ -123,6 +163,93 @@ private slots:
         QVERIFY(c.first().text.contains(QStringLiteral("override not allowed")));
         m.onClose(300, QStringLiteral("Twilio"), 1006, QStringLiteral("connection lost"));
         QCOMPARE(m.takeChanges().size(), 1); // each abnormal close is reported
+    }
+
+    void unpairedEnd()
+    {
+        // Twilio sent `stop`; the bridge closed the agent socket, which never confirms.
+        AlarmMonitor m(m_t);
+        m.onCallEnded(5000, QStringLiteral("caller hung up (Twilio stop)"),
+                      {QStringLiteral("agent")});
+        QVERIFY(!m.onTick(5999));
+        QVERIFY(m.takeChanges().isEmpty());
+        QVERIFY(m.onTick(6000));
+        const auto c = m.takeChanges();
+        QVERIFY(has(c, Alarm::Kind::UnpairedClose, true));
+        QVERIFY(c.first().text.contains(QStringLiteral("Twilio stop")));
+        QVERIFY(c.first().text.contains(QStringLiteral("agent WebSocket")));
+        QVERIFY(!m.onTick(7000)); // raised once; the caller drops the socket
+        m.onSideClosed(QStringLiteral("agent"));
+        QVERIFY(m.takeChanges().isEmpty()); // stays in the record: the call is over
+        QCOMPARE(m.active(), QStringList{Alarm::name(Alarm::Kind::UnpairedClose)});
+
+        // The reverse: the agent closed; Twilio confirms our close in time: no alarm.
+        AlarmMonitor r(m_t);
+        r.onCallEnded(100, QStringLiteral("agent ended the conversation"),
+                      {QStringLiteral("Twilio")});
+        r.onSideClosed(QStringLiteral("Twilio"));
+        QVERIFY(!r.onTick(60000));
+        QVERIFY(r.takeChanges().isEmpty());
+        // Nothing was open at the end: nothing to wait for.
+        AlarmMonitor n(m_t);
+        n.onCallEnded(100, QStringLiteral("operator hung up"), {});
+        QVERIFY(!n.onTick(60000));
+    }
+
+    void mutingTheAgentIsNotDeadAir()
+    {
+        AlarmMonitor m(m_t);
+        qint64 t = 0;
+        feed(m, t, 50, kSpeech, kSilent);
+        feed(m, t, 35 + 60, kNoise, kSilent); // 1.2 s unanswered
+        QVERIFY(has(m.takeChanges(), Alarm::Kind::DeadAir, true));
+        m.setAgentMuted(t, true); // the operator's choice clears it …
+        QVERIFY(has(m.takeChanges(), Alarm::Kind::DeadAir, false));
+        feed(m, t, 50, kSpeech, kSilent); // … and it is not raised while muted
+        feed(m, t, 35 + 200, kNoise, kSilent);
+        QVERIFY(m.takeChanges().isEmpty());
+        m.setAgentMuted(t, false);
+        feed(m, t, 50, kSpeech, kSilent); // unmuted: the rule is back
+        feed(m, t, 35 + 60, kNoise, kSilent);
+        QVERIFY(has(m.takeChanges(), Alarm::Kind::DeadAir, true));
+    }
+
+    /// A whole session: after end() it waits for each socket it closed; one that never
+    /// confirms raises "unpaired end" after the limit, is dropped, and the session finishes.
+    void sessionWaitsForTheCloseThenDropsIt()
+    {
+        for (const bool answered : {true, false}) {
+            bridge::SessionContext ctx;
+            ctx.alarms = m_t; // unpaired after 1 s
+            auto *socket = new UnansweredSocket;
+            bridge::CallSession s(1, socket, ctx);
+            QSignalSpy ended(&s, &bridge::CallSession::ended);
+            QSignalSpy finished(&s, &bridge::CallSession::finished);
+            s.end(QStringLiteral("operator hung up"));
+            QCOMPARE(ended.size(), 1);
+            QCOMPARE(s.state(), bridge::CallState::Ended);
+            QCOMPARE(finished.size(), 0); // the Twilio socket has not confirmed yet
+            if (answered)
+                socket->answer();
+            QElapsedTimer clock;
+            clock.start();
+            while (finished.isEmpty() && clock.elapsed() < 5000) {
+                s.keepalive(bridge::monotonicNs(), 2000, 6000); // the bridge's ~1 s tick
+                QTest::qWait(100);
+            }
+            QCOMPARE(finished.size(), 1);
+            bridge::CallUpdate u;
+            QVERIFY(s.takeUpdate(u));
+            bool alarm = false;
+            for (const bridge::CallEvent &e : u.events)
+                alarm =
+                    alarm || (e.kind == u"alarm" && e.text.contains(QStringLiteral("unpaired")));
+            QCOMPARE(alarm, !answered);
+            QCOMPARE(u.snapshot.alarms.contains(Alarm::name(Alarm::Kind::UnpairedClose)),
+                     !answered);
+            if (!answered)
+                QVERIFY2(clock.elapsed() >= 900, "raised before the limit");
+        }
     }
 };
 

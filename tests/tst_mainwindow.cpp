@@ -4,11 +4,13 @@
 #include "ui/CallListModel.h"
 #include "ui/CallWall.h"
 #include "ui/MainWindow.h"
+#include "ui/MetricsPane.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
 #include "ui/WireInspector.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
@@ -143,6 +145,96 @@ private slots:
         w.resize(1000, 700);
         w.close();
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    }
+
+    /// Issue 4 tests: a live barge-in, offscreen: the transcript strikes through what the
+    /// caller did not hear, the metrics pane shows the time-to-yield, the waveform marks the
+    /// barge-in and the turns; Ctrl+M mutes the agent and says so.
+    void bargeInLive()
+    {
+        bridge::Engine::Options o;
+        o.sandbox = true;
+        o.config.port = 0;
+        o.config.dataDir = m_dir.path();
+        bridge::Engine engine(o);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ui::MainWindow w(&engine);
+        QAbstractItemModelTester metricsTester(
+            w.metricsPane()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy placed(&engine, &bridge::Engine::sandboxCallPlaced);
+        QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(placed.wait(5000));
+        QVERIFY(test::waitFor(
+            [&] {
+                const ui::CallEntry *e = w.callModel()->entry(w.selectedCall());
+                return e && e->snapshot.bargeIns >= 1;
+            },
+            45000));
+        const ui::CallEntry *e = w.callModel()->entry(w.selectedCall());
+        QCOMPARE(e->snapshot.state, bridge::CallState::Live);
+
+        // Transcript: the interrupted agent line, heard part plain, the rest struck.
+        QString partial;
+        QVERIFY(test::waitFor(
+            [&] {
+                for (int r = 0; r < w.transcriptModel()->rowCount(); ++r) {
+                    const QModelIndex i = w.transcriptModel()->index(r);
+                    if (i.data(ui::TranscriptModel::InterruptedRole).toBool())
+                        partial = i.data(ui::TranscriptModel::PartialHtmlRole).toString();
+                }
+                return !partial.isEmpty();
+            },
+            5000));
+        const qsizetype struck = partial.indexOf(QStringLiteral("<s "));
+        QVERIFY2(struck > 0, qPrintable(partial));
+        const QString heard = partial.left(struck).section(QStringLiteral("&nbsp;"), -1);
+        const QString unheard = partial.mid(struck).section(u'>', 1).section(u'<', 0, 0);
+        QVERIFY2(heard.trimmed().size() > 5, qPrintable(partial));   // some was heard …
+        QVERIFY2(unheard.trimmed().size() > 5, qPrintable(partial)); // … and some cut
+
+        // Metrics pane: the barge-in's time-to-yield, the turns' latencies.
+        ui::CallMetricsModel *metrics = w.metricsPane()->model();
+        QVERIFY(test::waitFor(
+            [&] { return !metrics->value(QStringLiteral("barge-in-1")).isEmpty(); }, 5000));
+        const QString yield = metrics->value(QStringLiteral("barge-in-1"));
+        QVERIFY2(yield.contains(QStringLiteral("time-to-yield")) &&
+                     yield.contains(QStringLiteral(" ms")) && !yield.contains(u'–'),
+                 qPrintable(yield));
+        QVERIFY2(metrics->value(QStringLiteral("turn-1")).contains(QStringLiteral(" ms")),
+                 qPrintable(metrics->value(QStringLiteral("turn-1"))));
+        QCOMPARE(metrics->value(QStringLiteral("barge-ins")), QStringLiteral("1"));
+        QVERIFY(!metrics->value(QStringLiteral("out-lead")).isEmpty());
+
+        // Waveform markers: the barge-in and at least one turn.
+        bool bargeMark = false, turnMark = false;
+        for (const ui::WaveMarker &m : e->markers) {
+            bargeMark = bargeMark || m.kind == ui::WaveMarker::Kind::BargeIn;
+            turnMark = turnMark || (m.kind == ui::WaveMarker::Kind::Turn && m.spanFrames > 10);
+        }
+        QVERIFY(bargeMark);
+        QVERIFY(turnMark);
+
+        const QString shots = qEnvironmentVariable("PATCHLINE_SCREENSHOT_DIR", m_dir.path());
+        QDir().mkpath(shots);
+        QTest::qWait(300); // one more repaint with the newest frames
+        QVERIFY(w.grab().save(shots + QStringLiteral("/console-bargein.png")));
+
+        // Ctrl+M mutes the agent of the selected call; the bridge confirms.
+        QVERIFY(w.muteAction()->isEnabled());
+        QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(test::waitFor([&] { return e->snapshot.agentMuted; }, 5000));
+        QVERIFY(w.muteAction()->isChecked());
+        QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(test::waitFor([&] { return !e->snapshot.agentMuted; }, 5000));
+
+        QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(
+            test::waitFor([&] { return e->snapshot.state == bridge::CallState::Ended; }, 10000));
+        QVERIFY(!w.muteAction()->isEnabled());
     }
 
     void wallShowsEveryLiveCallAndOpensOne()

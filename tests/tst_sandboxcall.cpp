@@ -149,6 +149,23 @@ private slots:
                  qPrintable(QString::number(s.turnLatencyP50Ms)));
         QVERIFY(s.turnLatencyP90Ms >= s.turnLatencyP50Ms);
         QVERIFY(s.inboundJitterP99Ms > 0.0); // measured: any sample yields a bucket edge ≥ 1 µs
+        // One "turn" event per answered turn (waveform markers, metrics pane), with its latency.
+        QList<qint64> turnLatencies;
+        for (const auto &u : m_box.updates)
+            for (const auto &e : u.events)
+                if (e.kind == QStringLiteral("turn"))
+                    turnLatencies << e.latencyMs;
+        QCOMPARE(turnLatencies.size(), s.turns);
+        QCOMPARE(turnLatencies.last(), s.turnLatencyLastMs);
+        // Bytes each way: audio counted exactly, whole messages larger (JSON + base64).
+        QCOMPARE(s.callerAudioBytes, qint64(carrier.callerSent.size()));
+        QCOMPARE(s.agentAudioBytes, qint64(carrier.agentReceived.size()));
+        QVERIFY(s.twilioBytesIn > s.callerAudioBytes * 4 / 3);
+        QVERIFY(s.agentBytesOut > s.callerAudioBytes * 4 / 3);
+        QVERIFY(s.agentBytesIn > s.agentAudioBytes * 4 / 3);
+        QVERIFY(s.twilioBytesOut > s.agentAudioBytes * 4 / 3);
+        // Pacing: the sandbox agent sends at 2× real time, so its audio runs ahead of the ear.
+        QVERIFY2(s.outboundLeadMaxMs >= 200, qPrintable(QString::number(s.outboundLeadMaxMs)));
         // A healthy call raises no alarm.
         for (const auto &u : m_box.updates)
             for (const auto &e : u.events)
@@ -325,6 +342,48 @@ private slots:
         QVERIFY(!carrier.stopSent);
         QCOMPARE(carrier.closeCode, 1000);
         QCOMPARE(agent.closeCode, 1000); // and the agent conversation
+    }
+
+    /// Issue 4 §4: the operator mutes the agent: a `clear` stops what was queued, no agent
+    /// audio reaches the caller while muted (the agent keeps talking), unmuting lets it
+    /// through again; no dead-air alarm for the silence the operator chose.
+    void operatorMutesTheAgent()
+    {
+        m_box.updates.clear();
+        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        m_box.engine->placeSandboxCall(sim::Scenario::demo());
+        QVERIFY(placed.wait(5000));
+        const QString sid = placed.first().first().toString();
+        // Mute during the greeting.
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).agentChunks >= 3; }, 15000));
+        const quint64 id = m_box.last(sid).id;
+        m_box.engine->setAgentMuted(id, true);
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).agentMuted; }, 5000));
+        const qint64 sentBefore = m_box.last(sid).agentChunks;
+        sim::CarrierCallResult carrier;
+        sim::AgentConversationResult agent;
+        QVERIFY(test::waitFor(
+            [&] {
+                results(sid, carrier, agent);
+                return carrier.clearsReceived == 1;
+            },
+            5000));
+        // The agent keeps talking; none of it is sent on.
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).agentChunksMuted >= 3; }, 15000));
+        QCOMPARE(m_box.last(sid).agentChunks, sentBefore);
+        QVERIFY(m_box.events(sid, QStringLiteral("info"))
+                    .filter(QStringLiteral("muted the agent"))
+                    .size() == 1);
+        // Unmuted: the agent's next reply reaches the caller again.
+        m_box.engine->setAgentMuted(id, false);
+        QVERIFY(test::waitFor([&] { return !m_box.last(sid).agentMuted; }, 5000));
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).agentChunks > sentBefore; }, 30000));
+        QVERIFY(m_box.events(sid, QStringLiteral("alarm"))
+                    .filter(QStringLiteral("dead air"))
+                    .isEmpty());
+        m_box.engine->hangup(id);
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).state == bridge::CallState::Ended; },
+                              10000));
     }
 
     void cleanupTestCase() { m_box.stop(); }

@@ -55,6 +55,8 @@ class TestSettings : public QObject
         case Key::AlarmOneWayAudioMs:
         case Key::AlarmDeadAirMs:
         case Key::AlarmAgentSilentMs:
+        case Key::AlarmNotForwardedMs:
+        case Key::AlarmUnpairedCloseMs:
             return 4321;
         case Key::AppearanceLanguage:
             return QStringLiteral("de");

@@ -1,3 +1,4 @@
+#include "bridge/OutboundPacing.h"
 #include "bridge/TurnTracker.h"
 
 #include <QTest>
@@ -61,6 +62,35 @@ private slots:
         QCOMPARE(t.percentile(0), qint64(1020));
         QCOMPARE(t.percentile(100), qint64(1820));
         QCOMPARE(bridge::TurnTracker().percentile(50), qint64(-1));
+    }
+
+    /// Outbound pacing: lead over the caller's ear, underruns inside an utterance only.
+    void outboundPacing()
+    {
+        bridge::OutboundPacing p;
+        QCOMPARE(p.leadMs(0), qint64(0));
+        // Utterance 1 at 2× real time: 200 ms chunks every 100 ms.
+        for (int i = 0; i < 5; ++i)
+            p.onSent(1000 + i * 100, 1, 200);
+        QCOMPARE(p.leadMs(1400), qint64(600)); // 1000 ms sent by 1400, playing till 2000
+        QCOMPARE(p.maxLeadMs(), qint64(600));
+        QCOMPARE(p.underruns(), 0);
+        // Next chunk of the same utterance 300 ms after the audio ran out: a gap heard.
+        p.onSent(2300, 1, 200);
+        QCOMPARE(p.underruns(), 1);
+        QCOMPARE(p.underrunMs(), qint64(300));
+        // Late by no more than a frame: jitter, not an underrun.
+        p.onSent(2500 + bridge::OutboundPacing::kToleranceMs, 1, 200);
+        QCOMPARE(p.underruns(), 1);
+        // A new utterance after a pause is turn-taking.
+        p.onSent(9000, 2, 200);
+        QCOMPARE(p.underruns(), 1);
+        // A clear empties the queue; the next chunk starts a new stretch.
+        p.onClear(9050);
+        QCOMPARE(p.leadMs(9050), qint64(0));
+        p.onSent(9900, 2, 100);
+        QCOMPARE(p.underruns(), 1);
+        QCOMPARE(p.leadMs(9900), qint64(100));
     }
 };
 

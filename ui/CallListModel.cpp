@@ -146,8 +146,16 @@ void CallListModel::applyUpdates(const QList<bridge::CallUpdate> &batch)
         }
         for (const bridge::CallEvent &ev : u.events) {
             e.events.append(ev);
+            const qint64 frame = ev.offsetMs / 20; // levels: one per 20 ms of call time
+            if (ev.kind == u"turn")
+                e.markers.push_back(
+                    {WaveMarker::Kind::Turn, frame, std::max<qint64>(0, ev.latencyMs) / 20});
+            else if (ev.kind == u"alarm")
+                e.markers.push_back({WaveMarker::Kind::Alarm, frame, 0});
+            if (e.markers.size() > size_t(CallEntry::kMaxMarkers))
+                e.markers.pop_front();
             if (ev.kind == u"barge-in") {
-                e.bargeInFrames.append(e.levels.total());
+                e.markers.push_back({WaveMarker::Kind::BargeIn, frame, 0});
                 // The agent line playing when the caller barged in was cut short.
                 for (auto l = e.lines.rbegin(); l != e.lines.rend(); ++l) {
                     if (l->role == bridge::TranscriptLine::Role::Agent &&

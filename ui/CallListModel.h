@@ -50,6 +50,15 @@ struct WireRow
     bool gap() const { return expectedSeq >= 0 && entry.seq >= 0 && entry.seq != expectedSeq; }
 };
 
+/// A moment drawn on the live waveform (issue 4 §2): turn boundaries, barge-ins, alarms.
+struct WaveMarker
+{
+    enum class Kind { Turn, BargeIn, Alarm };
+    Kind kind = Kind::Turn;
+    qint64 frame = 0;      ///< 20 ms level-frame index (call time / 20 ms)
+    qint64 spanFrames = 0; ///< Turn: frames back to where the caller stopped (the latency)
+};
+
 /// Everything the console keeps about one call on the GUI thread.
 struct CallEntry
 {
@@ -60,7 +69,9 @@ struct CallEntry
     LevelRing levels;
     QList<bridge::TranscriptLine> lines;
     QList<bridge::CallEvent> events;
-    QList<qint64> bargeInFrames; ///< level-frame index of each barge-in (waveform markers)
+    /// Waveform markers, oldest first; the newest kMaxMarkers are kept.
+    std::deque<WaveMarker> markers;
+    static constexpr int kMaxMarkers = 2000;
     std::deque<WireRow> wire;
     qint64 wireDropped = 0; ///< oldest messages no longer kept
     qint64 lastTwilioSeq = -1;

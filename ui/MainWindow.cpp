@@ -7,6 +7,7 @@
 #include "ui/CallWall.h"
 #include "ui/DialDialog.h"
 #include "ui/HistoryWindow.h"
+#include "ui/MetricsPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
@@ -44,7 +45,7 @@ namespace patchline::ui {
 
 namespace {
 /// Version of the saved dock layout: a layout from an older build is not restored.
-constexpr int kStateVersion = 2;
+constexpr int kStateVersion = 3;
 } // namespace
 
 MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWidget *parent)
@@ -105,6 +106,17 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     m_end->setToolTip(tr("Hang up the selected call (Ctrl+E, or Del in the list)"));
     m_end->setEnabled(false);
     connect(m_end, &QAction::triggered, this, &MainWindow::endSelected);
+    m_mute = tb->addAction(tr("&Mute agent"));
+    m_mute->setObjectName(QStringLiteral("muteAction"));
+    m_mute->setCheckable(true);
+    m_mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_mute->setToolTip(tr("The caller stops hearing the agent of the selected call; the agent "
+                          "keeps listening (Ctrl+M again to unmute)"));
+    m_mute->setEnabled(false);
+    connect(m_mute, &QAction::triggered, this, [this](bool on) {
+        if (m_selected != 0)
+            m_engine->setAgentMuted(m_selected, on);
+    });
     auto *history = tb->addAction(tr("&History"));
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -265,6 +277,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     m_log->setMaximumBlockCount(2000);
     m_log->setAccessibleName(tr("Event log"));
     m_wire = new WireInspector(m_calls);
+    m_metrics = new MetricsPane;
 
     // The call view's panes are docks the operator can move, tab, float or close (issue 4
     // §2); their arrangement is saved with the window.
@@ -282,8 +295,14 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
         dock(tr("Wire inspector"), QStringLiteral("wireDock"), m_wire, Qt::BottomDockWidgetArea);
     QDockWidget *logDock =
         dock(tr("Event log"), QStringLiteral("logDock"), m_log, Qt::BottomDockWidgetArea);
-    splitDockWidget(transcriptDock, wireDock, Qt::Horizontal);
+    QDockWidget *metricsDock =
+        dock(tr("Metrics"), QStringLiteral("metricsDock"), m_metrics, Qt::BottomDockWidgetArea);
+    splitDockWidget(transcriptDock, metricsDock, Qt::Horizontal);
+    splitDockWidget(metricsDock, wireDock, Qt::Horizontal);
     splitDockWidget(wireDock, logDock, Qt::Horizontal);
+    tabifyDockWidget(wireDock, logDock); // the log stays one click away
+    resizeDocks({transcriptDock, metricsDock, wireDock}, {360, 430, 600}, Qt::Horizontal);
+    resizeDocks({transcriptDock}, {260}, Qt::Vertical);
 
     // Agents: a dock the operator can move or close (state saved with the window).
     m_agents = new AgentsPanel(engine);
@@ -302,7 +321,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     panes->setText(tr("Panes"));
     panes->setPopupMode(QToolButton::InstantPopup);
     auto *panesMenu = new QMenu(panes);
-    for (QDockWidget *d : {transcriptDock, wireDock, logDock, agentsDock})
+    for (QDockWidget *d : {transcriptDock, metricsDock, wireDock, logDock, agentsDock})
         panesMenu->addAction(d->toggleViewAction());
     panes->setMenu(panesMenu);
     tb->addWidget(panes);
@@ -476,10 +495,11 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
     for (const bridge::CallUpdate &u : batch) {
         if (u.snapshot.id == m_selected) {
             m_waveform->update();
+            m_metrics->refresh();
             refreshHeader();
         }
         for (const bridge::CallEvent &e : u.events)
-            if (e.kind != u"state")
+            if (e.kind != u"state" && e.kind != u"turn") // turns: in the metrics pane
                 m_log->appendPlainText(
                     QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
                     QStringLiteral("%1  %2: %3").arg(u.snapshot.callSid, e.kind, e.text));
@@ -534,6 +554,7 @@ void MainWindow::onSelectionChanged()
         m_listen->setChecked(m_listening != 0 && m_listening == m_selected);
     }
     m_waveform->setEntry(m_calls->entry(m_selected));
+    m_metrics->setEntry(m_calls->entry(m_selected));
     refreshHeader();
 }
 
@@ -541,6 +562,11 @@ void MainWindow::refreshHeader()
 {
     const CallEntry *e = m_calls->entry(m_selected);
     m_end->setEnabled(e && e->snapshot.state != bridge::CallState::Ended);
+    m_mute->setEnabled(e && e->snapshot.state < bridge::CallState::Ending);
+    {
+        const QSignalBlocker block(m_mute);
+        m_mute->setChecked(e && e->snapshot.agentMuted);
+    }
     if (!e) {
         m_header->setText(tr("<i>No call selected.</i>"));
         return;
@@ -563,16 +589,15 @@ void MainWindow::refreshHeader()
                 .arg(s.pings)
                 .arg(s.agentFormats.isEmpty() ? tr("agent connecting") : s.agentFormats);
     text += QStringLiteral("<br/>") +
-            tr("turn latency %1 (p50 %2, p90 %3 over %4 turns) · inbound jitter p99 %5 ms · "
-               "agent ping %6")
+            tr("turn latency %1 (p50 %2) · details in Metrics")
                 .arg(s.turnLatencyLastMs < 0 ? tr("–") : tr("%1 ms").arg(s.turnLatencyLastMs))
-                .arg(s.turnLatencyP50Ms < 0 ? tr("–") : QString::number(s.turnLatencyP50Ms))
-                .arg(s.turnLatencyP90Ms < 0 ? tr("–") : QString::number(s.turnLatencyP90Ms))
-                .arg(s.turns)
-                .arg(s.inboundJitterP99Ms, 0, 'f', 1)
-                .arg(s.agentPingMs < 0 ? tr("–") : tr("%1 ms").arg(s.agentPingMs));
-    if (s.lastTimeToYieldMs >= 0)
-        text += tr(" · time-to-yield %1 ms").arg(s.lastTimeToYieldMs);
+                .arg(s.turnLatencyP50Ms < 0 ? tr("–") : tr("%1 ms").arg(s.turnLatencyP50Ms));
+    if (s.agentMuted)
+        text += QStringLiteral(" &nbsp; <b style='color:#b3261e'>%1</b>")
+                    .arg(tr("Agent muted: the caller hears silence"));
+    if (!s.alarms.isEmpty())
+        text += QStringLiteral("<br/><span style='color:#b3261e'>⚠ %1</span>")
+                    .arg(s.alarms.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (!s.conversion.isEmpty())
         text += QStringLiteral("<br/>") + tr("conversion: %1").arg(s.conversion.toHtmlEscaped());
     if (!s.endReason.isEmpty())

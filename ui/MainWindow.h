@@ -36,6 +36,7 @@ class SettingsDialog;
 class CallSortProxy;
 class TranscriptModel;
 class WaveformWidget;
+class MetricsPane;
 class WireInspector;
 
 /// The console window: calls on the left (active first), the selected call on the right
@@ -59,6 +60,9 @@ public:
     TranscriptModel *transcriptModel() const { return m_transcript; }
     WaveformWidget *waveform() const { return m_waveform; }
     WireInspector *wireInspector() const { return m_wire; }
+    MetricsPane *metricsPane() const { return m_metrics; }
+    /// "Mute agent" (Ctrl+M): the caller stops hearing the agent of the selected call.
+    QAction *muteAction() const { return m_mute; }
     CallWall *wall() const { return m_wall; }
     /// The status bar's text of live calls and bridge CPU load.
     QString statusCallsText() const;
@@ -112,6 +116,7 @@ public:
 
 private:
     bridge::Engine *m_engine;
+    settings::Settings *m_settings;
     CallListModel *m_calls;
     CallSortProxy *m_proxy;
     TranscriptModel *m_transcript;
@@ -122,11 +127,11 @@ private:
     QLabel *m_header;
     QLabel *m_banner;
     QWidget *m_bannerBox;
-    settings::Settings *m_settings;
     QPointer<SettingsDialog> m_settingsDialog;
     QPlainTextEdit *m_log;
     QSplitter *m_hsplit;
     WireInspector *m_wire;
+    MetricsPane *m_metrics;
     CallWall *m_wall;
     QStackedWidget *m_callStack;
     QAction *m_wallAction;
@@ -138,6 +143,7 @@ private:
 
     QAction *m_dial;
     QAction *m_end;
+    QAction *m_mute;
     QAction *m_testAgent;
     quint64 m_selectWhenSeen = 0; ///< a call to select once its first update arrives
     QLabel *m_statusServer;

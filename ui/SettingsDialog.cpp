@@ -248,7 +248,8 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, bridge::Engine *eng
     // Alarms.
     {
         auto *form = new QFormLayout(addPage(QStringLiteral("alarms"), tr("Alarms")));
-        for (Key k : {Key::AlarmOneWayAudioMs, Key::AlarmDeadAirMs, Key::AlarmAgentSilentMs}) {
+        for (Key k : {Key::AlarmOneWayAudioMs, Key::AlarmDeadAirMs, Key::AlarmAgentSilentMs,
+                      Key::AlarmNotForwardedMs, Key::AlarmUnpairedCloseMs}) {
             const settings::SettingSpec &spec = settings::settingSpec(k);
             auto *box = new QSpinBox;
             box->setRange(spec.min, spec.max);
@@ -675,26 +676,15 @@ void SettingsDialog::save()
         }
     }
     // 2. Non-secret values.
-    static const QList<Key> kBridgeKeys{Key::TwilioAccountSid,
-                                        Key::TwilioAuthToken,
-                                        Key::TwilioApiKeySid,
-                                        Key::TwilioApiSecret,
-                                        Key::TwilioApiBase,
-                                        Key::TwilioNumberAgents,
-                                        Key::ElevenLabsApiKey,
-                                        Key::ElevenLabsApiBase,
-                                        Key::ElevenLabsDefaultAgent,
-                                        Key::ElevenLabsWebhookSecret,
-                                        Key::ServerPort,
-                                        Key::ServerBind,
-                                        Key::ServerPublicUrl,
-                                        Key::AudioConvertFormats,
-                                        Key::RecordingEnabled,
-                                        Key::RecordingFolder,
-                                        Key::AlarmOneWayAudioMs,
-                                        Key::AlarmDeadAirMs,
-                                        Key::AlarmAgentSilentMs,
-                                        Key::RecordingRetentionDays};
+    static const QList<Key> kBridgeKeys{
+        Key::TwilioAccountSid,        Key::TwilioAuthToken,     Key::TwilioApiKeySid,
+        Key::TwilioApiSecret,         Key::TwilioApiBase,       Key::TwilioNumberAgents,
+        Key::ElevenLabsApiKey,        Key::ElevenLabsApiBase,   Key::ElevenLabsDefaultAgent,
+        Key::ElevenLabsWebhookSecret, Key::ServerPort,          Key::ServerBind,
+        Key::ServerPublicUrl,         Key::AudioConvertFormats, Key::RecordingEnabled,
+        Key::RecordingFolder,         Key::AlarmOneWayAudioMs,  Key::AlarmDeadAirMs,
+        Key::AlarmAgentSilentMs,      Key::AlarmNotForwardedMs, Key::AlarmUnpairedCloseMs,
+        Key::RecordingRetentionDays};
     bool bridgeChanged = false;
     QList<Key> secrets;
     for (Key k : std::as_const(keys)) {

@@ -17,7 +17,9 @@ float barOf(float db)
 }
 } // namespace
 
-WaveformWidget::WaveformWidget(QWidget *parent) : QWidget(parent)
+WaveformWidget::WaveformWidget(QWidget *parent)
+    : QWidget(parent), m_bargePen(QColor(0xd0, 0x30, 0x30), 2),
+      m_turnPen(QColor(0x1b, 0x87, 0x3a), 1), m_alarmPen(QColor(0xe0, 0x7b, 0x00), 1, Qt::DashLine)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Live waveform: caller and agent"));
@@ -72,13 +74,42 @@ void WaveformWidget::paintEvent(QPaintEvent *)
         p.fillRect(QRectF(x, cmid - ch / 2, cw, std::max(1.0, ch)), callerColor);
         p.fillRect(QRectF(x, amid - ah / 2, cw, std::max(1.0, ah)), agentColor);
     }
-    // Barge-in markers.
-    p.setPen(QPen(QColor(0xd0, 0x30, 0x30), 2));
-    for (const qint64 f : m_entry->bargeInFrames) {
-        if (f < firstFrame)
+    // Markers, newest last: walk back until they leave the window.
+    const double h = height();
+    const auto xOf = [&](qint64 frame) { return double(w) - double(ring.total() - frame) * colW; };
+    for (auto it = m_entry->markers.rbegin(); it != m_entry->markers.rend(); ++it) {
+        if (it->frame < firstFrame) {
+            if (it->frame < firstFrame - 500) // arrival order ≈ time order: older ones are out
+                break;
             continue;
-        const double x = double(w) - double(ring.total() - f) * colW;
-        p.drawLine(QPointF(x, 0), QPointF(x, height()));
+        }
+        const double x = xOf(it->frame);
+        switch (it->kind) {
+        case WaveMarker::Kind::BargeIn:
+            p.setPen(m_bargePen);
+            p.drawLine(QPointF(x, 0), QPointF(x, h));
+            break;
+        case WaveMarker::Kind::Turn: {
+            // Tick where the agent's answer starts, bracket back to the caller's last word.
+            const double x0 = xOf(it->frame - it->spanFrames);
+            const double y = laneH + 2.5;
+            p.setPen(m_turnPen);
+            p.drawLine(QPointF(x, laneH - 6), QPointF(x, h));
+            p.drawLine(QPointF(x0, y), QPointF(x, y));
+            p.drawLine(QPointF(x0, laneH - 4), QPointF(x0, laneH + 5));
+            break;
+        }
+        case WaveMarker::Kind::Alarm: {
+            p.setPen(m_alarmPen);
+            p.drawLine(QPointF(x, 0), QPointF(x, h));
+            const QPointF flag[3] = {{x, 0}, {x + 9, 4}, {x, 8}};
+            p.setPen(Qt::NoPen);
+            p.setBrush(m_alarmPen.color());
+            p.drawPolygon(flag, 3);
+            p.setBrush(Qt::NoBrush);
+            break;
+        }
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPen>
 #include <QWidget>
 
 namespace patchline::ui {
@@ -7,9 +8,11 @@ namespace patchline::ui {
 struct CallEntry;
 
 /// Two-lane live level display of one call: caller on top, agent below, one column per
-/// 20 ms frame, newest at the right; red markers where the caller barged in. Paints from
-/// the call's LevelRing without allocating. GUI thread only; repaint is requested by the
-/// owner at ≤ 30 Hz.
+/// 20 ms frame, newest at the right. Markers (CallEntry::markers): a red line where the
+/// caller barged in (`clear` sent), a green tick where the agent answered a turn with a
+/// bracket back to where the caller stopped (the response latency), an orange flag where an
+/// alarm was raised. Paints from the call's LevelRing without allocating. GUI thread only;
+/// repaint is requested by the owner at ≤ 30 Hz.
 class WaveformWidget : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,10 @@ protected:
 private:
     const CallEntry *m_entry = nullptr;
     int m_windowFrames = 500;
+    // Made once: painting allocates nothing.
+    QPen m_bargePen;
+    QPen m_turnPen;
+    QPen m_alarmPen;
 };
 
 } // namespace patchline::ui

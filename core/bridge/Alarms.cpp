@@ -26,6 +26,8 @@ QString Alarm::name(Kind k)
         return tr("agent audio not forwarded");
     case Kind::AbnormalClose:
         return tr("abnormal close");
+    case Kind::UnpairedClose:
+        return tr("unpaired end");
     }
     return {};
 }
@@ -67,13 +69,14 @@ void AlarmMonitor::onFrame(qint64 nowMs, const audio::LevelPair &l)
         m_callerStoppedMs = -1;
         set(Alarm::Kind::DeadAir, false, nowMs);
     }
-    if (m_callerStoppedMs >= 0 && nowMs - m_callerStoppedMs >= m_t.deadAirMs)
+    if (!m_agentMuted && m_callerStoppedMs >= 0 && nowMs - m_callerStoppedMs >= m_t.deadAirMs)
         set(Alarm::Kind::DeadAir, true, nowMs,
             tr("dead air: the agent has not answered for %1 s after the caller stopped "
                "speaking (slow LLM, lost turn, or audio not reaching the agent)")
                 .arg(m_t.deadAirMs / 1000));
 
-    if (m_agentReadyMs >= 0 && !m_agentEverSpoke && nowMs - m_agentReadyMs >= m_t.agentSilentMs)
+    if (!m_agentMuted && m_agentReadyMs >= 0 && !m_agentEverSpoke &&
+        nowMs - m_agentReadyMs >= m_t.agentSilentMs)
         set(Alarm::Kind::AgentSilent, true, nowMs,
             tr("agent silent: no agent audio %1 s after it connected (no first message, or "
                "its audio is not arriving)")
@@ -115,6 +118,44 @@ void AlarmMonitor::onClose(qint64 nowMs, const QString &side, int code, const QS
         tr("abnormal close of the %1 WebSocket: code %2, %3").arg(side).arg(code).arg(meaning));
 }
 
+void AlarmMonitor::setAgentMuted(qint64 nowMs, bool muted)
+{
+    m_agentMuted = muted;
+    if (muted) {
+        set(Alarm::Kind::DeadAir, false, nowMs);
+        set(Alarm::Kind::AgentSilent, false, nowMs);
+    }
+    m_callerStoppedMs = -1; // a turn that ended before the change is not "unanswered"
+}
+
+void AlarmMonitor::onCallEnded(qint64 nowMs, const QString &cause, const QStringList &sides)
+{
+    if (m_endedMs >= 0)
+        return;
+    m_endedMs = nowMs;
+    m_endCause = cause;
+    m_openSides = sides;
+}
+
+void AlarmMonitor::onSideClosed(const QString &side)
+{
+    m_openSides.removeAll(side);
+}
+
+bool AlarmMonitor::onTick(qint64 nowMs)
+{
+    if (m_endedMs < 0 || m_openSides.isEmpty() || nowMs - m_endedMs < m_t.unpairedCloseMs ||
+        m_active[int(Alarm::Kind::UnpairedClose)])
+        return false;
+    set(Alarm::Kind::UnpairedClose, true, nowMs,
+        tr("unpaired end: the call ended (%1) and the bridge closed the %2 WebSocket, which "
+           "had not confirmed the close %3 s later, so it was dropped. A session left open can "
+           "make the next call fail or keep the agent running")
+            .arg(m_endCause, m_openSides.join(tr(" and ")))
+            .arg(double(nowMs - m_endedMs) / 1000.0, 0, 'f', 1));
+    return true;
+}
+
 QList<Alarm> AlarmMonitor::takeChanges()
 {
     return std::exchange(m_changes, {});
@@ -123,7 +164,7 @@ QList<Alarm> AlarmMonitor::takeChanges()
 QStringList AlarmMonitor::active() const
 {
     QStringList out;
-    for (int k = 0; k < 5; ++k)
+    for (int k = 0; k < Alarm::kKinds; ++k)
         if (m_active[k])
             out << Alarm::name(Alarm::Kind(k));
     return out;

@@ -14,12 +14,23 @@ struct AlarmThresholds
     int deadAirMs = 5000;      ///< no agent audio this long after the caller stopped
     int agentSilentMs = 8000;  ///< no agent audio this long after the agent connected
     int notForwardedMs = 1000; ///< agent audio received but not sent on for this long
+    /// After the call ended, how long the other side's WebSocket may take to confirm our
+    /// close before "unpaired end" is raised and the socket dropped.
+    int unpairedCloseMs = 5000;
 };
 
 /// One alarm rule's state change.
 struct Alarm
 {
-    enum class Kind { OneWayAudio, DeadAir, AgentSilent, NotForwarded, AbnormalClose };
+    enum class Kind {
+        OneWayAudio,
+        DeadAir,
+        AgentSilent,
+        NotForwarded,
+        AbnormalClose,
+        UnpairedClose,
+    };
+    static constexpr int kKinds = 6;
     Kind kind = Kind::OneWayAudio;
     bool active = false; ///< raised (true) or cleared (false)
     qint64 atMs = 0;     ///< call time of the change
@@ -30,8 +41,9 @@ struct Alarm
 
 /// Evaluates the live alarm rules of one call from what the bridge sees, frame by frame
 /// (reference/operators.md: one-way audio, dead air, a silent agent, audio not forwarded,
-/// abnormal WebSocket closes). Feed it on the bridge thread; takeChanges() returns what was
-/// raised or cleared since the last call. No allocation per frame.
+/// abnormal WebSocket closes, an end on one side the other never confirms). Feed it on the
+/// bridge thread; takeChanges() returns what was raised or cleared since the last call. No
+/// allocation per frame.
 class AlarmMonitor
 {
 public:
@@ -46,6 +58,22 @@ public:
     void onAgentAudioForwarded(qint64 nowMs);
     /// A WebSocket closed with `code` (1000 = normal) on `side` ("Twilio" / "agent").
     void onClose(qint64 nowMs, const QString &side, int code, const QString &meaning);
+    /// While the operator mutes the agent, silence towards the caller is intended: dead air
+    /// and "agent silent" are not raised (and are cleared when muting starts).
+    void setAgentMuted(qint64 nowMs, bool muted);
+
+    /// Unpaired end (reference/operators.md C8, §4 row 36): the call ended at `nowMs`
+    /// because of `cause` (Twilio `stop`, an agent close, the operator…) and the bridge
+    /// closed the sockets still open; each must then report its end (onSideClosed()) within
+    /// unpairedCloseMs. `sides` names the sockets still open ("Twilio", "agent").
+    void onCallEnded(qint64 nowMs, const QString &cause, const QStringList &sides);
+    /// A socket the bridge closed at the end reported it closed (`side` as in onCallEnded).
+    void onSideClosed(const QString &side);
+    /// Clock for rules that run without frames (after the end); call about once a second.
+    /// Returns true once, when the unpaired-end limit passed with sockets still open: the
+    /// caller then drops them. That alarm is not cleared (the call is over; it stays in
+    /// the call's record).
+    bool onTick(qint64 nowMs);
 
     QList<Alarm> takeChanges();
     /// Names of the alarms active now.
@@ -55,7 +83,7 @@ private:
     void set(Alarm::Kind k, bool on, qint64 nowMs, const QString &text = {});
 
     AlarmThresholds m_t;
-    bool m_active[5] = {};
+    bool m_active[Alarm::kKinds] = {};
     QList<Alarm> m_changes;
     qint64 m_callerSilentSinceMs = 0; ///< start of the current all-silent caller stretch
     bool m_callerEverVoiced = false;
@@ -66,6 +94,10 @@ private:
     bool m_agentEverSpoke = false;
     qint64 m_pendingSinceMs = -1; ///< oldest received-but-not-forwarded agent audio
     int m_pending = 0;
+    bool m_agentMuted = false;
+    qint64 m_endedMs = -1; ///< when the call ended; -1 while it runs
+    QString m_endCause;
+    QStringList m_openSides; ///< sockets closed by the bridge and not yet reported closed
 };
 
 } // namespace patchline::bridge

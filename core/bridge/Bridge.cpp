@@ -75,13 +75,15 @@ quint16 Bridge::start()
     m_ctx.alarms.oneWayAudioMs = m_config.alarmOneWayAudioMs;
     m_ctx.alarms.deadAirMs = m_config.alarmDeadAirMs;
     m_ctx.alarms.agentSilentMs = m_config.alarmAgentSilentMs;
+    m_ctx.alarms.notForwardedMs = m_config.alarmNotForwardedMs;
+    m_ctx.alarms.unpairedCloseMs = m_config.alarmUnpairedCloseMs;
 
     using server::HttpRequest;
     using server::HttpResponse;
 
     m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &req) {
         QJsonObject o{{QStringLiteral("ok"), true},
-                      {QStringLiteral("calls"), int(m_sessions.size())},
+                      {QStringLiteral("calls"), stats().liveCalls},
                       {QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION)}};
         // Pre-flight self-test: only this process can answer the nonce (Config.h).
         const QString nonce = QUrlQuery(QString::fromUtf8(req.query))
@@ -272,6 +274,7 @@ CallSession *Bridge::addSession(CallSession *s)
     m_sessions.insert(s->id(), s);
     connect(s, &CallSession::identified, this, &Bridge::onIdentified);
     connect(s, &CallSession::ended, this, &Bridge::onEnded);
+    connect(s, &CallSession::finished, this, &Bridge::onFinished);
     return s;
 }
 
@@ -310,11 +313,17 @@ void Bridge::replayEarlyStatus(CallSession *s)
         s->statusCallback(cb);
 }
 
+void Bridge::onFinished(quint64 id)
+{
+    // Both sockets are closed: publish() sends the final state, then drops the session.
+    if (CallSession *s = m_sessions.value(id); s && !m_finished.contains(s))
+        m_finished.append(s);
+}
+
 void Bridge::onEnded(quint64 id)
 {
     ++m_endedCalls;
     if (CallSession *s = m_sessions.value(id)) {
-        m_finished.append(s);
         const CallSnapshot &snap = s->snapshot();
         m_ended.insert(id, snap);
         if (!snap.callSid.isEmpty())
@@ -482,6 +491,14 @@ void Bridge::hangup(quint64 callId, const QString &reason)
     QMetaObject::invokeMethod(this, [this, callId, reason] {
         if (CallSession *s = m_sessions.value(callId))
             s->end(reason);
+    });
+}
+
+void Bridge::setAgentMuted(quint64 callId, bool muted)
+{
+    QMetaObject::invokeMethod(this, [this, callId, muted] {
+        if (CallSession *s = m_sessions.value(callId))
+            s->setAgentMuted(muted);
     });
 }
 

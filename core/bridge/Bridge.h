@@ -72,6 +72,9 @@ public:
 
     /// Ends a call as the operator (thread-safe; queued to the bridge thread).
     void hangup(quint64 callId, const QString &reason);
+    /// Mutes or unmutes the agent towards the caller (CallSession::setAgentMuted;
+    /// thread-safe, queued to the bridge thread).
+    void setAgentMuted(quint64 callId, bool muted);
     /// Ends every call (shutdown). Bridge thread only.
     void endAll(const QString &reason);
 
@@ -139,6 +142,7 @@ private:
     void onStreamSocket(server::MessageSocket *socket, const QString &path);
     void onIdentified(quint64 id, const QString &callSid);
     void onEnded(quint64 id);
+    void onFinished(quint64 id);
     CallSession *addSession(CallSession *s);
     /// Feeds status callbacks that arrived before the call's session existed, in order.
     void replayEarlyStatus(CallSession *s);

@@ -181,6 +181,9 @@ bool CallSession::takeUpdate(CallUpdate &out)
         m_snap.inboundJitterP99Ms = m_jitter.percentileUs(99) / 1000.0;
         if (m_agent)
             m_snap.agentPingMs = m_agent->lastPingMs();
+        const qint64 lead = m_pacing.leadMs(nowMs());
+        m_changed = m_changed || lead != m_snap.outboundLeadMs;
+        m_snap.outboundLeadMs = lead;
     }
     if (!m_changed && m_levels.isEmpty() && m_wireUi.isEmpty())
         return false;
@@ -333,6 +336,10 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables,
         end(tr("agent unavailable: %1").arg(why));
     });
     connect(m_agent, &elevenlabs::AgentClient::closed, this, &CallSession::onAgentClosed);
+    connect(m_agent, &elevenlabs::AgentClient::socketClosed, this, [this] {
+        if (m_snap.state >= CallState::Ending)
+            onSocketGone(tr("agent"));
+    });
     connect(m_agent, &elevenlabs::AgentClient::wireMessage, this,
             [this](bool incoming, const QString &type, int bytes, qint64 eventId) {
                 wire(true, incoming, type, bytes, -1, -1, eventId);
@@ -368,6 +375,7 @@ void CallSession::onMedia()
         m_frame.fill(char(0xFF), kFrameBytes);
     }
     ++m_snap.callerFrames;
+    m_snap.callerAudioBytes += m_frame.size();
 
     const auto levels =
         m_timeline.pushCaller({reinterpret_cast<const std::uint8_t *>(m_frame.constData()),
@@ -434,6 +442,8 @@ void CallSession::wire(bool agentSide, bool incoming, const QString &type, int b
                       eventId,
                       detail};
     m_wireUi.append(e);
+    (agentSide ? (incoming ? m_snap.agentBytesIn : m_snap.agentBytesOut)
+               : (incoming ? m_snap.twilioBytesIn : m_snap.twilioBytesOut)) += bytes;
     if (m_ctx.storage && m_ctx.record) // the wire log lives next to the recording
         m_wire.append(e);
 }
@@ -511,6 +521,11 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
         m_changed = true;
         return;
     }
+    if (m_snap.agentMuted) {
+        ++m_snap.agentChunksMuted; // the operator muted the agent: the caller hears nothing
+        m_changed = true;
+        return;
+    }
     const qint64 callMs = audio::CallTimeline::samplesToMs(m_timeline.now());
     m_alarms.onAgentAudioReceived(callMs);
     QByteArray mulaw = QByteArray::fromBase64(base64.toLatin1());
@@ -551,7 +566,22 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
         m_snap.turnLatencyLastMs = m_turns.last();
         m_snap.turnLatencyP50Ms = m_turns.percentile(50);
         m_snap.turnLatencyP90Ms = m_turns.percentile(90);
+        CallEvent turn; // a turn boundary: the waveform and the metrics pane show it
+        turn.offsetMs = callMs;
+        turn.kind = QStringLiteral("turn");
+        turn.latencyMs = m_turns.last();
+        turn.text = tr("turn %1: the agent answered %2 ms after the caller stopped")
+                        .arg(m_snap.turns)
+                        .arg(turn.latencyMs);
+        m_events.append(turn);
     }
+    const qint64 wallMs = nowMs();
+    m_pacing.onSent(wallMs, eventId, mulaw.size() / 8);
+    m_snap.outboundLeadMs = m_pacing.leadMs(wallMs);
+    m_snap.outboundLeadMaxMs = m_pacing.maxLeadMs();
+    m_snap.outboundUnderruns = m_pacing.underruns();
+    m_snap.outboundUnderrunMs = m_pacing.underrunMs();
+    m_snap.agentAudioBytes += mulaw.size();
     m_snap.agentMs += mulaw.size() / 8;
     m_changed = true;
     if (m_ctx.agentToCaller)
@@ -575,9 +605,8 @@ void CallSession::onMarkEcho(const QString &name)
     }
 }
 
-void CallSession::onInterruption(qint64 eventId)
+qint64 CallSession::sendClear(qint64 eventId)
 {
-    m_lastInterruptId = std::max(m_lastInterruptId, eventId);
     if (m_twilio && !m_snap.streamSid.isEmpty()) {
         twilio::buildClear(m_out, m_snap.streamSid);
         m_twilio->sendText(m_out);
@@ -585,10 +614,17 @@ void CallSession::onInterruption(qint64 eventId)
     }
     // reference/twilio.md §1.2: after a clear every pending mark is echoed at once.
     m_flushedMarks = int(m_marks.size());
-    const qint64 nowMs = audio::CallTimeline::samplesToMs(m_timeline.now());
-    const qint64 cutMs = m_timeline.clearAgent() / 8;
+    m_pacing.onClear(nowMs());
     if (m_toCaller)
         m_toCaller->reset();
+    return m_timeline.clearAgent() / 8;
+}
+
+void CallSession::onInterruption(qint64 eventId)
+{
+    m_lastInterruptId = std::max(m_lastInterruptId, eventId);
+    const qint64 cutMs = sendClear(eventId);
+    const qint64 nowMs = audio::CallTimeline::samplesToMs(m_timeline.now());
     ++m_snap.bargeIns;
 
     CallEvent e;
@@ -635,8 +671,11 @@ void CallSession::onAgentClosed(int code, const QString &reason, const QString &
 
 void CallSession::onTwilioClosed(int code, const QString &reason)
 {
-    if (m_snap.state >= CallState::Ending)
+    m_twilioDown = true;
+    if (m_snap.state >= CallState::Ending) {
+        onSocketGone(tr("Twilio"));
         return;
+    }
     m_alarms.onClose(audio::CallTimeline::samplesToMs(m_timeline.now()), tr("Twilio"), code,
                      code == 1006 ? tr("connection lost without a close frame") : reason);
     pollAlarms();
@@ -649,8 +688,22 @@ void CallSession::onTwilioClosed(int code, const QString &reason)
 
 void CallSession::keepalive(qint64 nowNs, int idleMs, int deadMs)
 {
-    if (m_snap.state >= CallState::Ending)
+    if (m_snap.state >= CallState::Ending) {
+        if (!m_finished && m_alarms.onTick(closingMs())) {
+            // The unpaired-end limit passed: drop what did not confirm our close.
+            pollAlarms();
+            if (m_twilio && !m_twilioDown) {
+                m_twilio->close(); // already closing: aborted
+                m_twilioDown = true;
+            }
+            if (m_agent)
+                m_agent->abortSocket();
+            if (m_ctx.storage)
+                m_ctx.storage->saveCall(m_snap); // the alarm is part of the record
+            checkFinished();
+        }
         return;
+    }
     const auto check = [&](qint64 lastNs, auto &&ping, const QString &side) {
         const qint64 silentMs = (nowNs - lastNs) / 1000000;
         if (silentMs >= deadMs) {
@@ -725,10 +778,62 @@ void CallSession::end(const QString &reason)
     if (m_twilio)
         m_twilio->close(1000, QStringLiteral("call ended"));
     setState(CallState::Ended);
+    // Each socket closed here must now confirm (reference/operators.md C8).
+    QStringList open;
+    if (m_twilio && !m_twilioDown)
+        open << tr("Twilio");
+    if (m_agent && m_agent->socketOpen())
+        open << tr("agent");
+    m_endedWallMs = nowMs();
+    m_endedCallMs = audio::CallTimeline::samplesToMs(m_timeline.now());
+    m_alarms.onCallEnded(m_endedCallMs, reason, open);
     if (m_ctx.storage)
         m_ctx.storage->saveCall(m_snap);
     qCInfo(lcCall).noquote() << "call" << m_snap.callSid << "ended:" << reason;
     emit ended(m_snap.id);
+    checkFinished();
+}
+
+qint64 CallSession::closingMs() const
+{
+    return m_endedWallMs < 0 ? audio::CallTimeline::samplesToMs(m_timeline.now())
+                             : m_endedCallMs + (nowMs() - m_endedWallMs);
+}
+
+void CallSession::onSocketGone(const QString &side)
+{
+    m_alarms.onSideClosed(side);
+    checkFinished();
+}
+
+void CallSession::checkFinished()
+{
+    if (m_finished || m_snap.state != CallState::Ended)
+        return;
+    if ((m_twilio && !m_twilioDown) || (m_agent && m_agent->socketOpen()))
+        return;
+    m_finished = true;
+    emit finished(m_snap.id);
+}
+
+void CallSession::setAgentMuted(bool muted)
+{
+    if (m_snap.state >= CallState::Ending || muted == m_snap.agentMuted)
+        return;
+    m_snap.agentMuted = muted;
+    const qint64 callMs = audio::CallTimeline::samplesToMs(m_timeline.now());
+    m_alarms.setAgentMuted(callMs, muted);
+    pollAlarms();
+    if (muted) {
+        const qint64 cutMs = sendClear(m_utteranceId);
+        addEvent(QStringLiteral("info"),
+                 tr("operator muted the agent: the caller hears silence (%1 ms of queued agent "
+                    "audio cut)")
+                     .arg(cutMs));
+    } else {
+        addEvent(QStringLiteral("info"), tr("operator unmuted the agent"));
+    }
+    m_changed = true;
 }
 
 } // namespace patchline::bridge

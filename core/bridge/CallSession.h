@@ -3,6 +3,7 @@
 #include "audio/CallTimeline.h"
 #include "bridge/Alarms.h"
 #include "bridge/CallTypes.h"
+#include "bridge/OutboundPacing.h"
 #include "bridge/Stats.h"
 #include "bridge/TurnTracker.h"
 #include "elevenlabs/AgentClient.h"
@@ -91,8 +92,15 @@ public:
     /// used when `start` names a CallSid we answered a webhook for.
     void adoptStream(CallSession *streamSession);
 
-    /// Ends the call (idempotent). `reason` is shown to the operator and stored.
+    /// Ends the call (idempotent). `reason` is shown to the operator and stored. Closes
+    /// both sockets; the session then waits for each to report its end (finished()), up to
+    /// AlarmThresholds::unpairedCloseMs, after which "unpaired end" is raised and the
+    /// socket dropped (reference/operators.md C8).
     void end(const QString &reason);
+    /// Operator action (issue 4 §4): while muted, agent audio is not sent to the caller
+    /// (counted in agentChunksMuted); muting sends a `clear` so queued agent speech stops at
+    /// once (reference/twilio.md §1.3). The agent keeps listening and talking.
+    void setAgentMuted(bool muted);
 
     quint64 id() const { return m_snap.id; }
     /// True when the agent side closed with a code other than 1000 (or failed to start).
@@ -113,7 +121,10 @@ public:
 signals:
     /// `start` arrived and named this call (the bridge indexes sessions by CallSid).
     void identified(quint64 id, const QString &callSid);
+    /// end() ran: the final snapshot is set (sockets may still be closing).
     void ended(quint64 id);
+    /// After ended(): both sockets reported closed, or were dropped; the session may go.
+    void finished(quint64 id);
 
 private:
     void attachTwilio(server::MessageSocket *socket);
@@ -140,6 +151,14 @@ private:
     void wire(bool agentSide, bool incoming, const QString &type, int bytes, qint64 seq = -1,
               qint64 chunk = -1, qint64 eventId = -1, const QString &detail = {});
     void warnOnce(const QString &key, const QString &text);
+    /// Sends Twilio a `clear` and forgets queued agent audio (barge-in, mute); returns the
+    /// ms of agent audio that were still queued in the recording timeline.
+    qint64 sendClear(qint64 eventId);
+    /// After end(): a socket reported closed; emits finished() once both have.
+    void onSocketGone(const QString &side);
+    void checkFinished();
+    /// Call time for events after the end (the frame clock stops with the stream), ms.
+    qint64 closingMs() const;
     /// Turns alarm changes into events and the snapshot's active list.
     void pollAlarms();
     qint64 nowMs() const;
@@ -155,6 +174,11 @@ private:
     QList<int> m_statusSeen; ///< SequenceNumbers of status callbacks received
     int m_statusSeq = -1;    ///< newest SequenceNumber applied
     bool m_agentFormatOk = false;
+    bool m_twilioDown = false; ///< the Twilio socket reported closed
+    bool m_finished = false;
+    qint64 m_endedWallMs = -1; ///< nowMs() at end()
+    qint64 m_endedCallMs = 0;  ///< call time at end()
+    OutboundPacing m_pacing;
     qint64 m_lastInterruptId = -1;
     qint64 m_lastAgentLineMs = -1; ///< offset of the newest agent transcript line
     qint64 m_callerOnsetMs = -1;   ///< start of the caller's current turn

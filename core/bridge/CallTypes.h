@@ -54,13 +54,16 @@ struct TranscriptLine
 struct CallEvent
 {
     qint64 offsetMs = 0;
-    QString kind; ///< "state", "barge-in", "error", "warning", "info"
+    /// "state", "barge-in", "turn", "alarm", "alarm-cleared", "error", "warning", "info"
+    QString kind;
     QString text;
     // barge-in only:
     qint64 lineOffsetMs = -1; ///< offset of the agent line that was cut
     qint64 heardMs = -1;      ///< how much of it the caller heard
     qint64 yieldMs = -1;      ///< time-to-yield: caller speech onset → `clear` sent
     qint64 sentMs = -1;       ///< agent audio of the cut line sent before the `clear`
+    // turn only (offsetMs = first agent audio sent after the caller's turn):
+    qint64 latencyMs = -1; ///< caller stopped speaking → that first agent frame, ms
 };
 
 /// One message on either socket of a call, without its payload: what the wire inspector
@@ -103,6 +106,20 @@ struct CallSnapshot
     qint64 agentChunks = 0;        ///< agent `audio` events forwarded to Twilio
     qint64 agentChunksDropped = 0; ///< stale after an interruption
     qint64 agentMs = 0;            ///< agent audio forwarded, ms
+    qint64 agentChunksMuted = 0;   ///< agent `audio` events withheld while muted
+    bool agentMuted = false;       ///< the operator muted the agent towards the caller
+    // Bytes each way (issue 4 §2 "Metrics"): μ-law audio and whole messages on the wire.
+    qint64 callerAudioBytes = 0; ///< μ-law bytes from Twilio (160 per 20 ms frame)
+    qint64 agentAudioBytes = 0;  ///< μ-law bytes sent to Twilio
+    qint64 twilioBytesIn = 0;    ///< text frames received from Twilio (UTF-16 units ≈ bytes)
+    qint64 twilioBytesOut = 0;
+    qint64 agentBytesIn = 0; ///< text frames received from ElevenLabs
+    qint64 agentBytesOut = 0;
+    // Outbound pacing (OutboundPacing): how far agent audio runs ahead of the caller's ear.
+    qint64 outboundLeadMs = 0;     ///< audio queued at Twilio after the newest chunk, ms
+    qint64 outboundLeadMaxMs = 0;  ///< the most it was in this call
+    int outboundUnderruns = 0;     ///< gaps inside an utterance (Twilio ran dry mid-reply)
+    qint64 outboundUnderrunMs = 0; ///< their total length
     int pings = 0;
     int pongs = 0;
     int bargeIns = 0;

@@ -185,6 +185,12 @@ void Engine::hangup(quint64 callId)
         m_bridge->hangup(callId, tr("operator hung up"));
 }
 
+void Engine::setAgentMuted(quint64 callId, bool muted)
+{
+    if (m_bridge)
+        m_bridge->setAgentMuted(callId, muted);
+}
+
 void Engine::requestAgents()
 {
     QMetaObject::invokeMethod(m_bridge, [this] {

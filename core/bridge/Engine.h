@@ -64,6 +64,10 @@ public:
     void placeSandboxCall(const sim::Scenario &scenario = sim::Scenario::demo());
     /// Ends a call as the operator.
     void hangup(quint64 callId);
+    /// Operator action: the caller stops (true) or starts again (false) hearing the agent
+    /// of call `callId`; the agent keeps listening (CallSession::setAgentMuted). The
+    /// snapshot's agentMuted confirms it.
+    void setAgentMuted(quint64 callId, bool muted);
     /// Listen-in (issue 4 §4): plays call `callId` (0 = stop) on the configured speakers:
     /// `mix` 0 both sides, 1 caller, 2 agent; `volume` 0–1. The outcome arrives through
     /// listenInChanged().

@@ -115,6 +115,10 @@ void AgentClient::connectTo(const QUrl &wsUrl)
     connect(link, &server::MessageSocket::pong, this,
             [this](quint64) { m_lastRxNs = bridge::monotonicNs(); });
     connect(link, &server::MessageSocket::closed, this, [this](int code, const QString &reason) {
+        if (!m_socketClosed) { // once, even after abortSocket()
+            m_socketClosed = true;
+            emit socketClosed();
+        }
         const State was = m_state;
         m_state = State::Closed;
         if (was == State::Connecting) {
@@ -204,8 +208,25 @@ void AgentClient::close(int code, const QString &reason)
     m_state = State::Closed;
     if (m_socket) {
         m_socket->close(code, reason);
+        if (was == State::Connecting && !m_socketClosed) {
+            // Not open yet: aborted, no server session to wait for.
+            m_socketClosed = true;
+            emit socketClosed();
+        }
         if (was != State::Connecting && was != State::FetchingSignedUrl)
             emit closed(code, reason, m_errorType, m_errorMessage);
+    }
+}
+
+void AgentClient::abortSocket()
+{
+    if (!socketOpen())
+        return;
+    m_state = State::Closed;
+    m_socket->close();     // a socket already closing is aborted (MessageSocket::close)
+    if (!m_socketClosed) { // the link reports its end asynchronously or not at all
+        m_socketClosed = true;
+        emit socketClosed();
     }
 }
 

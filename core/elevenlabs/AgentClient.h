@@ -54,6 +54,13 @@ public:
     void close(int code = 1000, const QString &reason = {});
 
     State state() const { return m_state; }
+    /// True while the WebSocket exists and has not reported its end: after close(), the
+    /// server still has to answer our close frame (RFC 6455 §5.5.1) before this turns false
+    /// and socketClosed() is emitted. False before connecting.
+    bool socketOpen() const { return m_socket && !m_socketClosed; }
+    /// Drops the WebSocket at once (no close handshake): for a server that did not answer
+    /// our close frame. Emits socketClosed().
+    void abortSocket();
     /// When the agent last sent anything (message or pong), monotonic ns; 0 before open.
     qint64 lastReceivedNs() const { return m_lastRxNs; }
     /// Sends a WebSocket ping (keepalive); the pong refreshes lastReceivedNs().
@@ -82,6 +89,9 @@ signals:
     /// `error` event the server sent just before (§6.1), when it sent one.
     void closed(int code, const QString &reason, const QString &errorType,
                 const QString &errorMessage);
+    /// The WebSocket itself is gone (closed by either side, failed or aborted), whether or
+    /// not closed() was emitted before (close() emits it at once, not at the socket's end).
+    void socketClosed();
 
 private:
     void connectTo(const QUrl &wsUrl);
@@ -93,6 +103,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     server::MessageSocket *m_socket = nullptr;
     State m_state = State::Idle;
+    bool m_socketClosed = false;
     AgentEndpoint m_endpoint;
     QMap<QString, QVariant> m_dynamicVariables;
     ConversationOverrides m_overrides;

@@ -23,7 +23,8 @@ public:
 
     /// Sends one text frame. Silently dropped when the socket is not open.
     virtual void sendText(const QString &text) = 0;
-    /// Closes with a WebSocket close code (1000 normal, 1008 policy, 1011 error).
+    /// Closes with a WebSocket close code (1000 normal, 1008 policy, 1011 error). On a socket
+    /// whose close handshake is already under way, drops the connection at once (abort).
     virtual void close(int code = 1000, const QString &reason = {}) = 0;
     virtual bool isOpen() const = 0;
     /// Sends a WebSocket ping (control frame); pong() reports the round trip.

@@ -52,6 +52,9 @@ struct BridgeConfig
     int alarmOneWayAudioMs = 10000;
     int alarmDeadAirMs = 5000;
     int alarmAgentSilentMs = 8000;
+    int alarmNotForwardedMs = 1000;
+    /// After the end, the other side's WebSocket must confirm our close within this (ms).
+    int alarmUnpairedCloseMs = 5000;
 
     /// The public base with no trailing slash.
     QString publicBase() const;

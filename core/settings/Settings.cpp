@@ -66,6 +66,10 @@ const SettingSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("settings", "Dead air alarm (ms)")},
     {Key::AlarmAgentSilentMs, "alarms/agentSilentMs", T::Int, 8000, nullptr, 1000, 600000,
      QT_TRANSLATE_NOOP("settings", "Agent silent alarm (ms)")},
+    {Key::AlarmNotForwardedMs, "alarms/notForwardedMs", T::Int, 1000, nullptr, 200, 60000,
+     QT_TRANSLATE_NOOP("settings", "Agent audio not forwarded alarm (ms)")},
+    {Key::AlarmUnpairedCloseMs, "alarms/unpairedCloseMs", T::Int, 5000, nullptr, 1000, 60000,
+     QT_TRANSLATE_NOOP("settings", "Unpaired end alarm (ms)")},
     {Key::AppearanceLanguage, "appearance/language", T::String, QString(), nullptr, 0, 0,
      QT_TRANSLATE_NOOP("settings", "Language")},
     {Key::SecretFallback, "secrets/fallback", T::String, QString(), nullptr, 0, 0,
@@ -388,6 +392,8 @@ BridgeConfig Settings::toBridgeConfig() const
     c.alarmOneWayAudioMs = integer(Key::AlarmOneWayAudioMs);
     c.alarmDeadAirMs = integer(Key::AlarmDeadAirMs);
     c.alarmAgentSilentMs = integer(Key::AlarmAgentSilentMs);
+    c.alarmNotForwardedMs = integer(Key::AlarmNotForwardedMs);
+    c.alarmUnpairedCloseMs = integer(Key::AlarmUnpairedCloseMs);
     return c;
 }
 

@@ -42,6 +42,8 @@ enum class Key {
     AlarmOneWayAudioMs,      ///< Int 1000-600000 ms
     AlarmDeadAirMs,          ///< Int 1000-600000 ms
     AlarmAgentSilentMs,      ///< Int 1000-600000 ms
+    AlarmNotForwardedMs,     ///< Int 200-60000 ms
+    AlarmUnpairedCloseMs,    ///< Int 1000-60000 ms
     AppearanceLanguage,      ///< String: "" (follow the system), "en" or "de"
     SecretFallback,          ///< String: "" (ask), "session" or "file" when no keychain
     Count

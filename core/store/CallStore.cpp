@@ -382,6 +382,8 @@ void CallStore::addEvents(quint64 callId, const QList<bridge::CallEvent> &events
             detail.insert(QStringLiteral("yieldMs"), e.yieldMs);
         if (e.sentMs >= 0)
             detail.insert(QStringLiteral("sentMs"), e.sentMs);
+        if (e.latencyMs >= 0)
+            detail.insert(QStringLiteral("latencyMs"), e.latencyMs);
         q.addBindValue(*it);
         q.addBindValue(e.offsetMs);
         q.addBindValue(e.kind);
@@ -549,6 +551,7 @@ CallRecord CallStore::record(qint64 rowId) const
         ev.heardMs = d.value(u"heardMs").toInteger(-1);
         ev.yieldMs = d.value(u"yieldMs").toInteger(-1);
         ev.sentMs = d.value(u"sentMs").toInteger(-1);
+        ev.latencyMs = d.value(u"latencyMs").toInteger(-1);
         rec.events << ev;
         // What the caller heard of a cut agent line (partial strike-through in the review).
         if (ev.kind == u"barge-in")

@@ -95,6 +95,8 @@ QByteArray timelineJsonl(const CallRecord &r)
             o.insert(QStringLiteral("heardMs"), e.heardMs);
         if (e.yieldMs >= 0)
             o.insert(QStringLiteral("timeToYieldMs"), e.yieldMs);
+        if (e.latencyMs >= 0)
+            o.insert(QStringLiteral("responseLatencyMs"), e.latencyMs);
         out += compact(o) + '\n';
     }
     return out;
