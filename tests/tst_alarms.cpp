@@ -196,6 +196,16 @@ private slots:
         QVERIFY(!n.onTick(60000));
     }
 
+    void formatMismatch()
+    {
+        AlarmMonitor m(m_t);
+        m.onFormatMismatch(300, QStringLiteral("the agent uses pcm_16000 in / pcm_44100 out"));
+        const auto c = m.takeChanges();
+        QVERIFY(has(c, Alarm::Kind::FormatMismatch, true));
+        QVERIFY(c.first().text.contains(QStringLiteral("pcm_44100")));
+        QCOMPARE(m.active(), QStringList{Alarm::name(Alarm::Kind::FormatMismatch)});
+    }
+
     void mutingTheAgentIsNotDeadAir()
     {
         AlarmMonitor m(m_t);

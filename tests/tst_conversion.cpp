@@ -148,11 +148,15 @@ private slots:
         const QString sid = placed.first().first().toString();
         QVERIFY(
             test::waitFor([&] { return box.last(sid).state == bridge::CallState::Ended; }, 20000));
-        const QStringList errors = box.events(sid, QStringLiteral("error"));
-        QVERIFY(!errors.isEmpty());
-        QVERIFY2(errors.first().contains(QStringLiteral("conversion is off")),
-                 qPrintable(errors.first()));
-        QVERIFY(errors.first().contains(QStringLiteral("pcm_44100")));
+        // An alarm (badge on the list, "with alarms" in the history) naming formats and fix.
+        const QStringList alarms = box.events(sid, QStringLiteral("alarm"));
+        QCOMPARE(alarms.size(), 1);
+        QVERIFY2(alarms.first().startsWith(QStringLiteral("audio format mismatch")) &&
+                     alarms.first().contains(QStringLiteral("conversion is off")),
+                 qPrintable(alarms.first()));
+        QVERIFY(alarms.first().contains(QStringLiteral("pcm_44100")));
+        QVERIFY(box.last(sid).alarms.contains(QStringLiteral("audio format mismatch")));
+        QVERIFY(box.last(sid).failed);
         box.stop();
     }
 

@@ -13,9 +13,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace patchline;
@@ -231,7 +236,31 @@ private slots:
         QTest::keyClick(&w, Qt::Key_M, Qt::ControlModifier);
         QVERIFY(test::waitFor([&] { return !e->snapshot.agentMuted; }, 5000));
 
-        QTest::keyClick(&w, Qt::Key_E, Qt::ControlModifier);
+        // Del in the list asks before hanging up: No keeps the call, Yes ends it.
+        const auto answerNextQuestion = [&w](QMessageBox::StandardButton b) {
+            QTimer::singleShot(300, &w, [&w, b] {
+                QMessageBox *box = nullptr;
+                for (QMessageBox *m : w.findChildren<QMessageBox *>())
+                    box = m->isVisible() ? m : box;
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("Hang up")));
+                box->button(b)->click();
+            });
+        };
+        QTableView *table = w.findChild<QTableView *>(QStringLiteral("callTable"));
+        QVERIFY(table);
+        // Offscreen, synthetic keys do not reach widget shortcuts: press the list's Del
+        // shortcut itself.
+        QShortcut *del = nullptr;
+        for (QShortcut *sc : table->findChildren<QShortcut *>())
+            del = sc->key() == QKeySequence(QKeySequence::Delete) ? sc : del;
+        QVERIFY(del);
+        answerNextQuestion(QMessageBox::No);
+        emit del->activated();
+        QTest::qWait(300);
+        QCOMPARE(e->snapshot.state, bridge::CallState::Live);
+        answerNextQuestion(QMessageBox::Yes);
+        emit del->activated();
         QVERIFY(
             test::waitFor([&] { return e->snapshot.state == bridge::CallState::Ended; }, 10000));
         QVERIFY(!w.muteAction()->isEnabled());

@@ -62,6 +62,19 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(s.id);
     case Qt::ToolTipRole:
         return s.endReason.isEmpty() ? s.callSid : s.callSid + u'\n' + s.endReason;
+    case Qt::DecorationRole: // the state badge
+        if (index.column() != State)
+            return {};
+        if (!s.alarms.isEmpty() && active)
+            return QColor(0xd0, 0x30, 0x30);
+        switch (s.state) {
+        case CallState::Live:
+            return QColor(0x2e, 0xa0, 0x4f);
+        case CallState::Ended:
+            return s.failed ? QColor(0xd0, 0x30, 0x30) : QColor(0xa0, 0xa0, 0xa0);
+        default:
+            return QColor(0xe0, 0x9b, 0x00);
+        }
     case Qt::ForegroundRole:
         if (index.column() == Alarms)
             return QBrush(QColor(0xb0, 0x00, 0x20));
@@ -79,7 +92,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case State:
-            return bridge::stateName(s.state);
+            return s.agentMuted && active ? tr("%1 · agent muted").arg(bridge::stateName(s.state))
+                                          : bridge::stateName(s.state);
         case Direction:
             return s.direction;
         case From:

@@ -103,7 +103,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
             });
     m_end = tb->addAction(tr("&End call"));
     m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_end->setToolTip(tr("Hang up the selected call (Ctrl+E, or Del in the list)"));
+    m_end->setToolTip(tr("Hang up the selected call (Ctrl+E; Del in the list asks first)"));
     m_end->setEnabled(false);
     connect(m_end, &QAction::triggered, this, &MainWindow::endSelected);
     m_mute = tb->addAction(tr("&Mute agent"));
@@ -139,6 +139,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
 
     // Calls list.
     m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("callTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -152,7 +153,13 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     m_table->setMinimumWidth(320);
     m_table->setAccessibleName(tr("Calls"));
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(del, &QShortcut::activated, this, &MainWindow::endSelected);
+    connect(del, &QShortcut::activated, this, &MainWindow::askToEndSelected);
+    // Enter (or a double click) opens the call: the call view, not the wall.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        selectCall(i.data(CallListModel::CallIdRole).toULongLong());
+        m_wallAction->setChecked(false);
+        m_waveform->setFocus();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
 
@@ -629,6 +636,21 @@ void MainWindow::openDialDialog()
             [this, dialog] { m_engine->dial(dialog->request()); });
     m_dialDialog = dialog;
     dialog->open();
+}
+
+void MainWindow::askToEndSelected()
+{
+    const CallEntry *e = m_calls->entry(m_selected);
+    if (!e || e->snapshot.state == bridge::CallState::Ended)
+        return;
+    const quint64 id = m_selected;
+    const auto answer =
+        QMessageBox::question(this, tr("End call?"),
+                              tr("Hang up %1 (%2 → %3)? The caller is disconnected.")
+                                  .arg(e->snapshot.callSid, e->snapshot.from, e->snapshot.to),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes && m_calls->entry(id))
+        m_engine->hangup(id);
 }
 
 void MainWindow::endSelected()

@@ -41,7 +41,8 @@ class WireInspector;
 
 /// The console window: calls on the left (active first), the selected call on the right
 /// (state, live two-lane waveform, live transcript), the event log below. Dial (Ctrl+D)
-/// places a sandbox call; End (Ctrl+E or Del in the list) hangs up the selected call.
+/// places a sandbox call; End (Ctrl+E) hangs up the selected call, Del in the list asks
+/// first; Enter in the list opens the call; Mute agent (Ctrl+M) silences its agent.
 /// Settings (Ctrl+,) and the pre-flight check (Ctrl+Shift+P) open the settings pane; without
 /// accounts a banner explains the sandbox and offers "Connect real accounts".
 /// Window geometry and splitter positions are remembered. GUI thread only; it never
@@ -108,6 +109,8 @@ private:
     /// the status bar; `config` null = the running configuration.
     void checkInBackground(const settings::BridgeConfig *config = nullptr);
     void endSelected();
+    /// Del in the calls list: asks first, then hangs up.
+    void askToEndSelected();
     void openDialDialog();
 
 public:

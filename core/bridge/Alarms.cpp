@@ -28,6 +28,8 @@ QString Alarm::name(Kind k)
         return tr("abnormal close");
     case Kind::UnpairedClose:
         return tr("unpaired end");
+    case Kind::FormatMismatch:
+        return tr("audio format mismatch");
     }
     return {};
 }
@@ -116,6 +118,11 @@ void AlarmMonitor::onClose(qint64 nowMs, const QString &side, int code, const QS
     m_active[int(Alarm::Kind::AbnormalClose)] = false; // each abnormal close is reported
     set(Alarm::Kind::AbnormalClose, true, nowMs,
         tr("abnormal close of the %1 WebSocket: code %2, %3").arg(side).arg(code).arg(meaning));
+}
+
+void AlarmMonitor::onFormatMismatch(qint64 nowMs, const QString &text)
+{
+    set(Alarm::Kind::FormatMismatch, true, nowMs, tr("audio format mismatch: %1").arg(text));
 }
 
 void AlarmMonitor::setAgentMuted(qint64 nowMs, bool muted)

@@ -29,8 +29,9 @@ struct Alarm
         NotForwarded,
         AbnormalClose,
         UnpairedClose,
+        FormatMismatch,
     };
-    static constexpr int kKinds = 6;
+    static constexpr int kKinds = 7;
     Kind kind = Kind::OneWayAudio;
     bool active = false; ///< raised (true) or cleared (false)
     qint64 atMs = 0;     ///< call time of the change
@@ -58,6 +59,10 @@ public:
     void onAgentAudioForwarded(qint64 nowMs);
     /// A WebSocket closed with `code` (1000 = normal) on `side` ("Twilio" / "agent").
     void onClose(qint64 nowMs, const QString &side, int code, const QString &meaning);
+    /// The agent announced audio formats the bridge will not bridge (not `ulaw_8000` and
+    /// conversion off, or unknown; reference/elevenlabs.md §4, operators.md C2/C3). `text`
+    /// names the formats and the fix. The call then ends; the alarm stays in its record.
+    void onFormatMismatch(qint64 nowMs, const QString &text);
     /// While the operator mutes the agent, silence towards the caller is intended: dead air
     /// and "agent silent" are not raised (and are cleared when muting starts).
     void setAgentMuted(qint64 nowMs, bool muted);

@@ -489,7 +489,9 @@ void CallSession::onAgentReady(const QString &conversationId, const QString &in,
                      "formats to ulaw_8000, or switch conversion on in Settings → Server");
     if (!refused.isEmpty()) {
         const QString why = refused.arg(in, out);
-        addEvent(QStringLiteral("error"), why);
+        m_alarms.onFormatMismatch(audio::CallTimeline::samplesToMs(m_timeline.now()), why);
+        pollAlarms();
+        m_snap.failed = true;
         end(why);
         return;
     }
@@ -757,7 +759,7 @@ void CallSession::statusCallback(const twilio::StatusCallback &cb)
         text += tr(", SIP %1").arg(cb.sipResponseCode);
     addEvent(QStringLiteral("info"), text);
     if (cb.isTerminal()) {
-        m_snap.failed = cb.status != u"completed";
+        m_snap.failed = m_snap.failed || cb.status != u"completed"; // a late one clears nothing
         end(tr("Twilio reported the call %1").arg(cb.status));
     }
 }
