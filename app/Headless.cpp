@@ -166,6 +166,20 @@ void Headless::printDemoSummary(const bridge::CallSnapshot &s)
                  .arg(s.lastTimeToYieldMs)
                  .arg(s.inboundJitterP99Ms, 0, 'f', 1)
           << Qt::endl;
+    m_out << tr("  pacing          agent audio up to %1 ms ahead of the caller's ear; %2 "
+                "underrun(s) mid-reply (%3 ms)")
+                 .arg(s.outboundLeadMaxMs)
+                 .arg(s.outboundUnderruns)
+                 .arg(s.outboundUnderrunMs)
+          << Qt::endl;
+    const auto kb = [](qint64 b) { return QString::number(double(b) / 1000.0, 'f', 1); };
+    m_out << tr("  bytes           audio %1 kB in / %2 kB out; on the wire Twilio %3 kB in / "
+                "%4 kB out, agent %5 kB in / %6 kB out")
+                 .arg(kb(s.callerAudioBytes), kb(s.agentAudioBytes), kb(s.twilioBytesIn),
+                      kb(s.twilioBytesOut), kb(s.agentBytesIn), kb(s.agentBytesOut))
+          << Qt::endl;
+    if (!s.alarms.isEmpty())
+        m_out << tr("  alarms          %1").arg(s.alarms.join(QStringLiteral(", "))) << Qt::endl;
     m_out << tr("  agent formats   %1, conversation %2").arg(s.agentFormats, s.conversationId)
           << Qt::endl;
     if (!s.conversion.isEmpty())
