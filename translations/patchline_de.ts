@@ -87,11 +87,11 @@
     <name>ListenIn</name>
     <message>
         <source>No speaker or headset found to listen in on. Connect one (and check that the sound server runs), or choose one in Settings → Audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lautsprecher oder Headset zum Mithören gefunden. Schließen Sie eines an (und prüfen Sie, ob der Soundserver läuft) oder wählen Sie eines unter Einstellungen → Audio.</translation>
     </message>
     <message>
         <source>The speaker &apos;%1&apos; could not be opened for listen-in; choose another in Settings → Audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lautsprecher '%1' konnte zum Mithören nicht geöffnet werden; wählen Sie unter Einstellungen → Audio einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -572,6 +572,14 @@
         <source>abnormal close</source>
         <translation>abnormales Schließen</translation>
     </message>
+    <message>
+        <source>unpaired end</source>
+        <translation>unvollständiges Ende</translation>
+    </message>
+    <message>
+        <source>audio format mismatch</source>
+        <translation>Audioformat passt nicht</translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::AlarmMonitor</name>
@@ -598,6 +606,18 @@
     <message>
         <source>abnormal close of the %1 WebSocket: code %2, %3</source>
         <translation>abnormales Schließen des %1-WebSockets: Code %2, %3</translation>
+    </message>
+    <message>
+        <source>audio format mismatch: %1</source>
+        <translation>Audioformat passt nicht: %1</translation>
+    </message>
+    <message>
+        <source>unpaired end: the call ended (%1) and the bridge closed the %2 WebSocket, which had not confirmed the close %3 s later, so it was dropped. A session left open can make the next call fail or keep the agent running</source>
+        <translation>unvollständiges Ende: der Anruf endete (%1) und die Bridge schloss den %2-WebSocket, der das Schließen %3 s später noch nicht bestätigt hatte; er wurde daher getrennt. Eine offen gebliebene Sitzung kann den nächsten Anruf scheitern lassen oder den Agenten weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -712,7 +732,7 @@
     </message>
     <message>
         <source>listen-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mithören: %1</translation>
     </message>
 </context>
 <context>
@@ -856,6 +876,18 @@
     <message>
         <source>answered by: %1</source>
         <translation>angenommen von: %1</translation>
+    </message>
+    <message>
+        <source>turn %1: the agent answered %2 ms after the caller stopped</source>
+        <translation>Sprecherwechsel %1: der Agent antwortete %2 ms, nachdem der Anrufer aufgehört hatte</translation>
+    </message>
+    <message>
+        <source>operator muted the agent: the caller hears silence (%1 ms of queued agent audio cut)</source>
+        <translation>Operator hat den Agenten stummgeschaltet: der Anrufer hört Stille (%1 ms wartendes Agent-Audio verworfen)</translation>
+    </message>
+    <message>
+        <source>operator unmuted the agent</source>
+        <translation>Operator hat die Stummschaltung des Agenten aufgehoben</translation>
     </message>
 </context>
 <context>
@@ -1861,32 +1893,225 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
+    <message>
+        <source>%1 · agent muted</source>
+        <translation>%1 · Agent stumm</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::CallMetricsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Response latency</source>
+        <translation>Antwortlatenz</translation>
+    </message>
+    <message>
+        <source>Last turn</source>
+        <translation>Letzter Sprecherwechsel</translation>
+    </message>
+    <message>
+        <source>Caller stopped speaking → first agent audio sent to Twilio, measured at the bridge</source>
+        <translation>Anrufer hört auf zu sprechen → erstes Agent-Audio an Twilio gesendet, gemessen an der Bridge</translation>
+    </message>
+    <message>
+        <source>p50 / p90</source>
+        <translation>p50 / p90</translation>
+    </message>
+    <message>
+        <source>no turn yet</source>
+        <translation>noch kein Sprecherwechsel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %2 over %n turn(s)</source>
+        <translation>
+            <numerusform>%1 / %2 über %n Sprecherwechsel</numerusform>
+            <numerusform>%1 / %2 über %n Sprecherwechsel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Barge-in</source>
+        <translation>Unterbrechung</translation>
+    </message>
+    <message>
+        <source>Barge-ins</source>
+        <translation>Unterbrechungen</translation>
+    </message>
+    <message>
+        <source>Last time-to-yield</source>
+        <translation>Letzte Time-to-Yield</translation>
+    </message>
+    <message>
+        <source>Caller speech onset → `clear` sent to Twilio</source>
+        <translation>Anrufer beginnt zu sprechen → `clear` an Twilio gesendet</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent ping_ms</source>
+        <translation>Agent ping_ms</translation>
+    </message>
+    <message>
+        <source>Round trip the agent reports in its pings</source>
+        <translation>Umlaufzeit, die der Agent in seinen Pings meldet</translation>
+    </message>
+    <message>
+        <source>Audio formats in / out</source>
+        <translation>Audioformate Eingang / Ausgang</translation>
+    </message>
+    <message>
+        <source>agent connecting</source>
+        <translation>Agent verbindet</translation>
+    </message>
+    <message>
+        <source>Caller → agent</source>
+        <translation>Anrufer → Agent</translation>
+    </message>
+    <message>
+        <source>Frames, audio</source>
+        <translation>Frames, Audio</translation>
+    </message>
+    <message>
+        <source>%1 frames · %2</source>
+        <translation>%1 Frames · %2</translation>
+    </message>
+    <message>
+        <source>Frame jitter p99</source>
+        <translation>Frame-Jitter p99</translation>
+    </message>
+    <message>
+        <source>How far Twilio&apos;s 20 ms frames arrive from their schedule</source>
+        <translation>Wie weit die 20-ms-Frames von Twilio von ihrem Takt abweichen</translation>
+    </message>
+    <message>
+        <source>On the wire</source>
+        <translation>Auf der Leitung</translation>
+    </message>
+    <message>
+        <source>%1 from Twilio · %2 to the agent</source>
+        <translation>%1 von Twilio · %2 an den Agenten</translation>
+    </message>
+    <message>
+        <source>Agent → caller</source>
+        <translation>Agent → Anrufer</translation>
+    </message>
+    <message>
+        <source>Chunks, audio</source>
+        <translation>Chunks, Audio</translation>
+    </message>
+    <message>
+        <source>%1 chunks · %2 · %3 dropped after barge-ins</source>
+        <translation>%1 Chunks · %2 · %3 nach Unterbrechungen verworfen</translation>
+    </message>
+    <message>
+        <source> · %1 withheld (muted)</source>
+        <translation> · %1 zurückgehalten (stumm)</translation>
+    </message>
+    <message>
+        <source>Pacing: queued at Twilio</source>
+        <translation>Takt: bei Twilio wartend</translation>
+    </message>
+    <message>
+        <source>%1 now · %2 at most</source>
+        <translation>%1 jetzt · höchstens %2</translation>
+    </message>
+    <message>
+        <source>Agent audio sent ahead of what the caller has heard (what a clear cuts)</source>
+        <translation>Agent-Audio, das dem Gehörten vorausgesendet wurde (was ein clear verwirft)</translation>
+    </message>
+    <message>
+        <source>Pacing: underruns</source>
+        <translation>Takt: Aussetzer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) mid-reply, %1 in all</source>
+        <translation>
+            <numerusform>%n Lücke mitten in einer Antwort, %1 insgesamt</numerusform>
+            <numerusform>%n Lücken mitten in Antworten, %1 insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent audio that arrived after the audio before it had played out: the caller heard a gap inside a reply</source>
+        <translation>Agent-Audio, das erst nach dem Abspielen des vorigen Audios ankam: der Anrufer hörte eine Lücke mitten in einer Antwort</translation>
+    </message>
+    <message>
+        <source>Marks echoed</source>
+        <translation>Zurückgemeldete Marks</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 from the agent · %2 to Twilio</source>
+        <translation>%1 vom Agenten · %2 an Twilio</translation>
+    </message>
+    <message>
+        <source>Turns and barge-ins</source>
+        <translation>Sprecherwechsel und Unterbrechungen</translation>
+    </message>
+    <message>
+        <source>Turn %1 at %2</source>
+        <translation>Sprecherwechsel %1 bei %2</translation>
+    </message>
+    <message>
+        <source>answered after %1</source>
+        <translation>Antwort nach %1</translation>
+    </message>
+    <message>
+        <source>time-to-yield %1</source>
+        <translation>Time-to-Yield %1</translation>
+    </message>
+    <message>
+        <source> · heard %1 of %2 s</source>
+        <translation> · %1 von %2 s gehört</translation>
+    </message>
+    <message>
+        <source>Barge-in %1 at %2</source>
+        <translation>Unterbrechung %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::CallWall</name>
     <message>
         <source>Live calls wall: click a call to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand der laufenden Anrufe: Anruf anklicken, um ihn zu öffnen</translation>
     </message>
     <message>
         <source>No live calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Anrufe</translation>
     </message>
     <message>
         <source>(no speech yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Sprache)</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1</translation>
     </message>
     <message>
         <source>Caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer: %1</translation>
     </message>
     <message>
         <source>%1 · barge-ins %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Unterbrechungen %2</translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2609,6 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Anruf &amp;beenden</translation>
     </message>
     <message>
-        <source>Hang up the selected call (Ctrl+E, or Del in the list)</source>
-        <translation>Den ausgewählten Anruf auflegen (Strg+E oder Entf in der Liste)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Calls go through the real bridge to a simulated carrier and agent on this computer; no accounts are needed. Press &lt;b&gt;Dial sandbox call&lt;/b&gt; (Ctrl+D) to start one.</source>
         <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Anrufe laufen über die echte Brücke zu einem simulierten Carrier und Agenten auf diesem Computer; Konten sind nicht nötig. Klicken Sie auf &lt;b&gt;Sandbox-Anruf wählen&lt;/b&gt; (Strg+D), um einen zu starten.</translation>
     </message>
@@ -2450,20 +2671,12 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Agent wird verbunden</translation>
     </message>
     <message>
-        <source>turn latency %1 (p50 %2, p90 %3 over %4 turns) · inbound jitter p99 %5 ms · agent ping %6</source>
-        <translation>Antwortlatenz %1 (p50 %2, p90 %3 über %4 Sprecherwechsel) · Eingangs-Jitter p99 %5 ms · Agent-Ping %6</translation>
-    </message>
-    <message>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source> · time-to-yield %1 ms</source>
-        <translation> · Time-to-Yield %1 ms</translation>
     </message>
     <message>
         <source>conversion: %1</source>
@@ -2605,56 +2818,102 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>Aufgezeichnete Anrufe: suchen, abspielen, exportieren, vergleichen (Strg+H); öffnet sich beim ausgewählten Anruf</translation>
     </message>
     <message>
-        <source>🎧 &amp;Listen in</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Listen in</source>
+        <translation>&amp;Mithören</translation>
     </message>
     <message>
         <source>Play the selected call on your speakers (Ctrl+L); speakers are chosen in Settings → Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Anruf über Ihre Lautsprecher abspielen (Strg+L); die Lautsprecher wählen Sie unter Einstellungen → Audio</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished">Beide Seiten</translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <source>Caller only</source>
-        <translation type="unfinished">Nur Anrufer</translation>
+        <translation>Nur Anrufer</translation>
     </message>
     <message>
         <source>Agent only</source>
-        <translation type="unfinished">Nur Agent</translation>
+        <translation>Nur Agent</translation>
     </message>
     <message>
         <source>Listen to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mithören</translation>
     </message>
     <message>
         <source>Listen-in volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke beim Mithören</translation>
     </message>
     <message>
         <source>listen-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mithören: %1</translation>
     </message>
     <message>
         <source>Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke:</translation>
     </message>
     <message>
         <source>&amp;Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wand</translation>
     </message>
     <message>
         <source>All live calls at a glance; click one to open it (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laufenden Anrufe auf einen Blick; einen anklicken, um ihn zu öffnen (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>Wire inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninspektor</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Hang up the selected call (Ctrl+E; Del in the list asks first)</source>
+        <translation>Den ausgewählten Anruf auflegen (Strg+E; Entf in der Liste fragt vorher nach)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute agent</source>
+        <translation>Agent st&amp;umm</translation>
+    </message>
+    <message>
+        <source>The caller stops hearing the agent of the selected call; the agent keeps listening (Ctrl+M again to unmute)</source>
+        <translation>Der Anrufer hört den Agenten des ausgewählten Anrufs nicht mehr; der Agent hört weiter zu (erneut Strg+M hebt die Stummschaltung auf)</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>turn latency %1 (p50 %2) · details in Metrics</source>
+        <translation>Latenz beim Sprecherwechsel %1 (p50 %2) · Details unter Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Agent muted: the caller hears silence</source>
+        <translation>Agent stummgeschaltet: der Anrufer hört Stille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live call(s) · bridge CPU %1%</source>
+        <translation>
+            <numerusform>%n laufender Anruf · Bridge-CPU %1%</numerusform>
+            <numerusform>%n laufende Anrufe · Bridge-CPU %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End call?</source>
+        <translation>Anruf beenden?</translation>
+    </message>
+    <message>
+        <source>Hang up %1 (%2 → %3)? The caller is disconnected.</source>
+        <translation>%1 (%2 → %3) auflegen? Die Verbindung zum Anrufer wird getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::MetricsPane</name>
+    <message>
+        <source>Call metrics</source>
+        <translation>Kennzahlen des Anrufs</translation>
     </message>
 </context>
 <context>
@@ -3129,10 +3388,6 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>Qt 6.4 erkennt keine Geräte, die während der Laufzeit angeschlossen werden</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ ready for phone calls&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ bereit für Telefonanrufe&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -3196,7 +3451,7 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     </message>
     <message>
         <source>The caller talked over this line after hearing %1 s of it; the struck part was not heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer hat nach %1 s in diese Zeile hineingesprochen; der durchgestrichene Teil wurde nicht gehört.</translation>
     </message>
 </context>
 <context>
@@ -3222,85 +3477,85 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <name>patchline::ui::WireInspector</name>
     <message>
         <source>Hide audio frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio-Frames ausblenden</translation>
     </message>
     <message>
         <source>Gaps only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Lücken</translation>
     </message>
     <message>
         <source>Wire inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninspektor</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished">Beide Seiten</translation>
+        <translation>Beide Seiten</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Type contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ enthält…</translation>
     </message>
     <message>
         <source>Copy as JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON-Zeilen kopieren</translation>
     </message>
     <message>
         <source>Copy the selected messages (all shown when none is selected) as JSON lines, secrets redacted (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nachrichten (ohne Auswahl alle angezeigten) als JSON-Zeilen kopieren, Geheimnisse geschwärzt (Strg+C)</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%n sequence gap(s)&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style='color:#b3261e'&gt;%n Sequenzlücke&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#b3261e'&gt;%n Sequenzlücken&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>no sequence gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sequenzlücken</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::WireModel</name>
     <message>
         <source>Sequence gap: Twilio sent %1 after %2 (messages lost or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzlücke: Twilio sendete %1 nach %2 (Nachrichten verloren oder vertauscht)</translation>
     </message>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Dir</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Seq / chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Seq / Chunk</translation>
     </message>
     <message>
         <source>event_id</source>
-        <translation type="unfinished"></translation>
+        <translation>event_id</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3659,14 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>Speakers</source>
         <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Agent audio not forwarded alarm (ms)</source>
+        <translation>Alarm Agent-Audio nicht weitergeleitet (ms)</translation>
+    </message>
+    <message>
+        <source>Unpaired end alarm (ms)</source>
+        <translation>Alarm unvollständiges Ende (ms)</translation>
     </message>
 </context>
 </TS>

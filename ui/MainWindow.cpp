@@ -187,6 +187,8 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     bannerLayout->addWidget(connectButton, 0, Qt::AlignVCenter);
     m_header = new QLabel;
     m_header->setTextFormat(Qt::RichText);
+    // Wrapped, so a long header line never widens the window when a call is selected.
+    m_header->setWordWrap(true);
     m_waveform = new WaveformWidget;
     m_transcriptView = new QListView;
     m_transcriptView->setModel(m_transcript);
@@ -205,7 +207,10 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     // Listen-in (issue 4 §4): the selected call on the operator's speakers.
     m_listen = new QToolButton;
     m_listen->setObjectName(QStringLiteral("listenButton"));
-    m_listen->setText(tr("🎧 &Listen in"));
+    // A style icon, not an emoji: Debian's default fonts have no headphones glyph.
+    m_listen->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_listen->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_listen->setText(tr("&Listen in"));
     m_listen->setCheckable(true);
     m_listen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_listen->setToolTip(tr("Play the selected call on your speakers (Ctrl+L); speakers are "
