@@ -4,6 +4,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 using namespace patchline;
 
@@ -104,6 +105,25 @@ private slots:
         c.start(e, {});
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not reach")));
+    }
+
+    void hangUpDuringSignedUrlFetch()
+    {
+        // A call that ends while the signed URL is on its way is not an ElevenLabs failure.
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        elevenlabs::AgentClient c(&m_nam);
+        QSignalSpy failed(&c, &elevenlabs::AgentClient::failed);
+        elevenlabs::AgentEndpoint e;
+        e.apiBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+        e.apiKey = "k";
+        e.agentId = QStringLiteral("a");
+        QSignalSpy connected(&silent, &QTcpServer::newConnection);
+        c.start(e, {});
+        QVERIFY(connected.wait(5000)); // the request is in flight
+        c.close(1000, QStringLiteral("call ended"));
+        QTest::qWait(200);
+        QCOMPARE(failed.size(), 0);
     }
 
     void overridesAndDynamicVariables()

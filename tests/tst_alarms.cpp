@@ -224,6 +224,31 @@ private slots:
         QVERIFY(has(m.takeChanges(), Alarm::Kind::DeadAir, true));
     }
 
+    void mutedGreetingIsNotAgentSilent()
+    {
+        // Muted before its greeting: the agent talks, the caller hears nothing; after
+        // unmuting the agent is not "silent after connect".
+        AlarmMonitor m(m_t);
+        qint64 t = 0;
+        m.onAgentReady(0);
+        m.setAgentMuted(0, true);
+        m.onAgentAudioWithheld();
+        feed(m, t, 100, kNoise, kSilent); // 2 s, past the 1 s limit
+        m.setAgentMuted(t, false);
+        feed(m, t, 100, kNoise, kSilent);
+        QVERIFY(!has(m.takeChanges(), Alarm::Kind::AgentSilent, true));
+        // An agent that sent nothing while muted is silent: raised once unmuted.
+        AlarmMonitor n(m_t);
+        t = 0;
+        n.onAgentReady(0);
+        n.setAgentMuted(0, true);
+        feed(n, t, 100, kNoise, kSilent);
+        QVERIFY(!has(n.takeChanges(), Alarm::Kind::AgentSilent, true));
+        n.setAgentMuted(t, false);
+        feed(n, t, 1, kNoise, kSilent);
+        QVERIFY(has(n.takeChanges(), Alarm::Kind::AgentSilent, true));
+    }
+
     /// A whole session: after end() it waits for each socket it closed; one that never
     /// confirms raises "unpaired end" after the limit, is dropped, and the session finishes.
     void sessionWaitsForTheCloseThenDropsIt()
@@ -239,6 +264,13 @@ private slots:
             QCOMPARE(ended.size(), 1);
             QCOMPARE(s.state(), bridge::CallState::Ended);
             QCOMPARE(finished.size(), 0); // the Twilio socket has not confirmed yet
+            // Twilio's final status arrives while the socket closes: it is kept.
+            twilio::StatusCallback completed;
+            completed.status = QStringLiteral("completed");
+            completed.sequence = 3;
+            completed.durationSecs = 7;
+            s.statusCallback(completed);
+            QCOMPARE(ended.size(), 1); // not ended twice
             if (answered)
                 socket->answer();
             QElapsedTimer clock;
@@ -255,6 +287,9 @@ private slots:
                 alarm =
                     alarm || (e.kind == u"alarm" && e.text.contains(QStringLiteral("unpaired")));
             QCOMPARE(alarm, !answered);
+            QCOMPARE(u.snapshot.twilioStatus, QStringLiteral("completed"));
+            QCOMPARE(u.snapshot.twilioDurationSecs, 7);
+            QVERIFY(!u.snapshot.failed);
             QCOMPARE(u.snapshot.alarms.contains(Alarm::name(Alarm::Kind::UnpairedClose)),
                      !answered);
             if (!answered)

@@ -57,6 +57,9 @@ public:
     /// An agent `audio` event arrived / was sent on to Twilio (stale drops are neither).
     void onAgentAudioReceived(qint64 nowMs);
     void onAgentAudioForwarded(qint64 nowMs);
+    /// An agent `audio` event withheld because the operator muted the agent: the agent is
+    /// not silent, so "agent silent" is not raised for it after unmuting.
+    void onAgentAudioWithheld() { m_agentEverSpoke = true; }
     /// A WebSocket closed with `code` (1000 = normal) on `side` ("Twilio" / "agent").
     void onClose(qint64 nowMs, const QString &side, int code, const QString &meaning);
     /// The agent announced audio formats the bridge will not bridge (not `ulaw_8000` and

@@ -420,6 +420,10 @@ void Bridge::publish()
     }
     // Ended sessions have now published their final state: drop them.
     for (CallSession *s : std::as_const(m_finished)) {
+        // What changed while the sockets closed (a late status, "unpaired end") must survive
+        // in the copy later price and post-call updates start from.
+        if (auto it = m_ended.find(s->id()); it != m_ended.end())
+            *it = s->snapshot();
         m_sessions.remove(s->id());
         if (m_bySid.value(s->snapshot().callSid) == s->id())
             m_bySid.remove(s->snapshot().callSid);

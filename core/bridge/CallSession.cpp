@@ -525,6 +525,7 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
     }
     if (m_snap.agentMuted) {
         ++m_snap.agentChunksMuted; // the operator muted the agent: the caller hears nothing
+        m_alarms.onAgentAudioWithheld();
         m_changed = true;
         return;
     }
@@ -758,8 +759,14 @@ void CallSession::statusCallback(const twilio::StatusCallback &cb)
     if (!cb.sipResponseCode.isEmpty())
         text += tr(", SIP %1").arg(cb.sipResponseCode);
     addEvent(QStringLiteral("info"), text);
-    if (cb.isTerminal()) {
+    if (cb.isTerminal())
         m_snap.failed = m_snap.failed || cb.status != u"completed"; // a late one clears nothing
+    if (m_snap.state >= CallState::Ending) {
+        // Ended, still waiting for a socket to confirm the close: end() has saved the call
+        // already, so this late status goes to the store here.
+        if (m_ctx.storage)
+            m_ctx.storage->saveCall(m_snap);
+    } else if (cb.isTerminal()) {
         end(tr("Twilio reported the call %1").arg(cb.status));
     }
 }

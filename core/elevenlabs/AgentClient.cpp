@@ -198,14 +198,12 @@ void AgentClient::sendAudio(QStringView base64)
 
 void AgentClient::close(int code, const QString &reason)
 {
+    const State was = m_state;
+    m_state = State::Closed; // first: abort() below reports the reply at once, not a failure
     if (m_reply)
         m_reply->abort();
-    if (m_state == State::Closed || m_state == State::Idle) {
-        m_state = State::Closed;
+    if (was == State::Closed || was == State::Idle)
         return;
-    }
-    const State was = m_state;
-    m_state = State::Closed;
     if (m_socket) {
         m_socket->close(code, reason);
         if (was == State::Connecting && !m_socketClosed) {
