@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
@@ -103,7 +104,14 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
                                            "public URL, agent), print it and exit: 0 when "
                                            "nothing failed, 3 otherwise. With --dial/--from/--var "
                                            "it checks that call too."));
-    p.addOptions({formats, elevenBase, dial, from, var, twilioBase, check});
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        QCoreApplication::translate(
+            "cli", "Replay a call recording's caller side (left channel) to the agent through "
+                   "the bridge at real-time pace, with no phone; print the transcript and "
+                   "figures, exit (implies --headless)."),
+        QStringLiteral("recording.wav"));
+    p.addOptions({formats, elevenBase, dial, from, var, twilioBase, check, replay});
     p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, dataDir,
                   noRecord});
 
@@ -126,8 +134,18 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
     auto &cfg = o.engine.config;
     o.engine.sandbox = p.isSet(sandbox);
     o.check = p.isSet(check);
-    o.headless = p.isSet(headless) || o.check;
+    o.headless = p.isSet(headless) || o.check || p.isSet(replay);
     o.demoCall = p.isSet(demo);
+    if (p.isSet(replay)) {
+        o.replayPath = p.value(replay);
+        if (!QFileInfo(o.replayPath).isFile()) {
+            o.error = QCoreApplication::translate(
+                          "cli", "--replay '%1': no such file; give the path of a call "
+                                 "recording (the history's review pane shows it)")
+                          .arg(o.replayPath);
+            return o;
+        }
+    }
     bool ok = false;
     if (p.isSet(port)) {
         const int portValue = p.value(port).toInt(&ok);

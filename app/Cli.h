@@ -17,6 +17,7 @@ struct CliOptions
     int loadDurationS = 10;   ///< --duration S
     bridge::DialRequest dial; ///< --dial: place this outbound call (to empty = none)
     bool check = false;       ///< --check: run the pre-flight check, print it, exit 0/3
+    QString replayPath;       ///< --replay: replay this recording's caller side, print, exit
     QString error;            ///< set when the command line is invalid (names the option)
 };
 

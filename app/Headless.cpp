@@ -4,6 +4,7 @@
 #include "store/Storage.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -83,6 +84,24 @@ void Headless::run()
         m_engine->dial(m_options.dial);
         return;
     }
+    if (!m_options.replayPath.isEmpty()) {
+        connect(m_engine, &bridge::Engine::replayStarted, this,
+                [this](quint64 id, const QString &error) {
+                    if (id == 0) {
+                        m_out << tr("could not replay: %1").arg(error) << Qt::endl;
+                        emit finished(1);
+                        return;
+                    }
+                    m_replayId = id;
+                    m_out << tr("replaying the caller side of %1 to the agent (call %2)")
+                                 .arg(m_options.replayPath)
+                                 .arg(id)
+                          << Qt::endl;
+                });
+        m_engine->startReplay(m_options.replayPath, m_options.engine.config.defaultAgentId,
+                              QFileInfo(m_options.replayPath).completeBaseName());
+        return;
+    }
     if (m_options.demoCall) {
         connect(m_engine, &bridge::Engine::sandboxCallPlaced, this,
                 [this](const QString &sid) { m_pending.insert(sid); });
@@ -130,10 +149,14 @@ void Headless::onUpdates(const QList<bridge::CallUpdate> &batch)
         }
         if (s.state == CallState::Ended && !s.callSid.isEmpty() && !m_ended.contains(s.callSid)) {
             m_ended.insert(s.callSid, s);
-            if (m_options.demoCall || s.callSid == m_dialSid)
+            const bool replay = m_replayId != 0 && s.id == m_replayId;
+            if (m_options.demoCall || s.callSid == m_dialSid || replay)
                 printDemoSummary(s);
             if (!m_dialSid.isEmpty() && s.callSid == m_dialSid)
                 QTimer::singleShot(200, this, [this] { emit finished(0); });
+            if (replay) // a regression run: its exit code says whether the call failed
+                QTimer::singleShot(200, this,
+                                   [this, failed = s.failed] { emit finished(failed ? 1 : 0); });
         }
     }
 }

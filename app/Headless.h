@@ -12,8 +12,9 @@ namespace patchline::app {
 
 /// `patchline --headless`: the same bridge without a window. Prints log lines; with
 /// --demo-call places one sandbox call and prints its transcript as it happens and a
-/// summary; with --calls N runs the load benchmark and prints its figures last. Lives on
-/// the main thread.
+/// summary; with --calls N runs the load benchmark and prints its figures last; with
+/// --replay plays a recording's caller side to the agent and prints the same. Lives on the
+/// main thread.
 class Headless : public QObject
 {
     Q_OBJECT
@@ -40,7 +41,8 @@ private:
     qint64 m_bridgeCpuStartNs = 0;
     qint64 m_sandboxCpuStartNs = 0;
     qint64 m_loadStartNs = 0;
-    QString m_dialSid; ///< the call --dial placed
+    QString m_dialSid;      ///< the call --dial placed
+    quint64 m_replayId = 0; ///< the call --replay started
 };
 
 } // namespace patchline::app

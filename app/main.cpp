@@ -51,8 +51,8 @@ bool wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--headless" || a == "--check" || a == "--help" || a == "-h" || a == "--version" ||
-            a == "-v" || a == "--help-all")
+        if (a == "--headless" || a == "--check" || a == "--replay" || a.startsWith("--replay=") ||
+            a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
             return true;
     }
     return false;

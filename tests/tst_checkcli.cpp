@@ -1,5 +1,10 @@
 // `patchline --check` (issue 7 §4): the pre-flight check headless, exit 0 when nothing
-// failed and 3 otherwise, run as a real process.
+// failed and 3 otherwise, run as a real process; and `patchline --replay` the same way.
+#include "audio/AudioConverter.h"
+#include "audio/WavFile.h"
+#include "sim/Scenario.h"
+
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -73,6 +78,38 @@ private slots:
         QCOMPARE(p->exitCode(), 3);
         QVERIFY2(all.contains(QStringLiteral("✗ Twilio credentials")), qPrintable(all));
         QVERIFY(!all.contains(QStringLiteral("never_shown")));
+    }
+
+    void replayRunsHeadlessAndPrintsTheCall()
+    {
+        // A recording as Patchline writes it: caller left (silent through the greeting, then
+        // one question), agent right.
+        patchline::audio::AudioConverter dec(
+            patchline::audio::AudioFormat::telephony(),
+            {patchline::audio::AudioFormat::Encoding::Pcm16, 8000});
+        const patchline::sim::Clip &said = patchline::sim::clip(QStringLiteral("caller0"));
+        QByteArray pcm;
+        dec.convert(said.mulaw, pcm);
+        const size_t lead = 6 * 8000, n = size_t(pcm.size() / 2);
+        std::vector<std::int16_t> st((lead + n + 3 * 8000) * 2, 0);
+        for (size_t i = 0; i < n; ++i)
+            st[(lead + i) * 2] = reinterpret_cast<const std::int16_t *>(pcm.constData())[i];
+        const QString wav = m_home.filePath(QStringLiteral("CAoriginal.wav"));
+        QFile f(wav);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(patchline::audio::encodeWav(st, 8000, 2));
+        f.close();
+
+        QProcess *p = start({QStringLiteral("--sandbox"), QStringLiteral("--replay"), wav,
+                             QStringLiteral("--port"), QStringLiteral("0"),
+                             QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("rd"))});
+        QVERIFY(p->waitForFinished(60000));
+        const QString out = QString::fromUtf8(p->readAllStandardOutput());
+        QCOMPARE(p->exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("replaying the caller side of")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("caller: ") + said.text));
+        QVERIFY(out.contains(QStringLiteral("over 1 turns")));
+        QVERIFY(out.contains(QStringLiteral("caller hung up"))); // at the end of the track
     }
 };
 

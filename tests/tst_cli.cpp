@@ -3,6 +3,7 @@
 
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace patchline::app;
@@ -44,6 +45,17 @@ private slots:
         QCOMPARE(o.engine.config.publicBase(), QStringLiteral("https://abc.ngrok.app"));
         QCOMPARE(o.engine.config.publicWsUrl(QStringLiteral("/twilio/media")),
                  QStringLiteral("wss://abc.ngrok.app/twilio/media"));
+    }
+
+    void replayImpliesHeadless()
+    {
+        QTemporaryFile wav;
+        QVERIFY(wav.open());
+        const CliOptions o =
+            parse({QStringLiteral("--sandbox"), QStringLiteral("--replay"), wav.fileName()});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(o.headless);
+        QCOMPARE(o.replayPath, wav.fileName());
     }
 
     void dialNormalisesTheNumber()
@@ -104,6 +116,9 @@ private slots:
                                                  QStringLiteral("+14155551212"),
                                                  QStringLiteral("--var"), QStringLiteral("novalue")}
                                   << "--var 'novalue'";
+        QTest::newRow("replay-missing")
+            << QStringList{QStringLiteral("--replay"), QStringLiteral("/nonexistent/CA1.wav")}
+            << "--replay '/nonexistent/CA1.wav': no such file";
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     }
 

@@ -1,10 +1,14 @@
 #include "TestUtil.h"
 #include "bridge/Engine.h"
+#include "sim/Scenario.h"
 #include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
 #include "ui/CallWall.h"
+#include "ui/CompareDialog.h"
+#include "ui/HistoryWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/MetricsPane.h"
+#include "ui/ReviewPane.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
 #include "ui/WireInspector.h"
@@ -20,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 
@@ -301,6 +306,76 @@ private slots:
         QTest::mouseClick(w.wall(), Qt::LeftButton, {}, w.wall()->tileRect(2).center());
         QCOMPARE(w.selectedCall(), third);
         QVERIFY(!w.wall()->isVisible()); // back to the call view, on that call
+    }
+
+    /// Replay (reference/operators.md §4 row 38): from the review of a recorded call, its
+    /// caller side goes to the agent again; when the replay ends, both are compared.
+    void replayFromHistoryIsComparedWithItsOriginal()
+    {
+        bridge::Engine::Options o;
+        o.sandbox = true;
+        o.config.port = 0;
+        o.config.dataDir = m_dir.filePath(QStringLiteral("replay"));
+        bridge::Engine engine(o);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ui::MainWindow w(&engine);
+        w.resize(1400, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // A short recorded call: greeting, one question, the start of the answer.
+        sim::Scenario s = sim::Scenario::demo();
+        s.maxDurationMs = 9000;
+        QSignalSpy placed(&engine, &bridge::Engine::sandboxCallPlaced);
+        engine.placeSandboxCall(s);
+        QVERIFY(placed.wait(5000));
+        const QString original = placed.first().first().toString();
+        const auto entryOf = [&](const QString &sid) -> const ui::CallEntry * {
+            ui::CallListModel *m = w.callModel();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                const auto id = m->index(r, 0).data(ui::CallListModel::CallIdRole).toULongLong();
+                if (const ui::CallEntry *e = m->entry(id); e && e->snapshot.callSid == sid)
+                    return e;
+            }
+            return nullptr;
+        };
+        QVERIFY(test::waitFor(
+            [&] {
+                const ui::CallEntry *e = entryOf(original);
+                return e && e->snapshot.state == bridge::CallState::Ended;
+            },
+            20000));
+
+        w.openHistory();
+        ui::HistoryWindow *h = w.historyWindow();
+        QVERIFY(h);
+        h->selectCallSid(original);
+        QVERIFY(test::waitFor([&] { return h->review()->record().row.callSid == original; }, 5000));
+        auto *replay = h->review()->findChild<QToolButton *>(QStringLiteral("replayButton"));
+        QVERIFY(replay);
+        QVERIFY(replay->isEnabled());
+        QSignalSpy started(&engine, &bridge::Engine::replayStarted);
+        QTest::mouseClick(replay, Qt::LeftButton);
+        QVERIFY(started.wait(5000));
+        const quint64 id = started.first().at(0).toULongLong();
+        QVERIFY2(id != 0, qPrintable(started.first().at(1).toString()));
+        QVERIFY(test::waitFor([&] { return w.callModel()->entry(id) != nullptr; }, 5000));
+        QCOMPARE(w.selectedCall(), id); // the console shows the replay live
+        QCOMPARE(w.callModel()->entry(id)->snapshot.direction, bridge::kReplayDirection.toString());
+
+        // The line hangs up at the end of the recording; then the comparison opens.
+        QVERIFY(test::waitFor([&] { return !h->compareDialog().isNull(); }, 30000));
+        const QString replaySid = w.callModel()->entry(id)->snapshot.callSid;
+        ui::CompareDialog *c = h->compareDialog();
+        QSignalSpy loaded(c, &ui::CompareDialog::loaded);
+        QVERIFY(c->isLoaded() || loaded.wait(5000));
+        QTableWidget *t = c->figures();
+        QCOMPARE(t->verticalHeaderItem(0)->text(), ui::CompareDialog::tr("Call"));
+        QCOMPARE(t->item(0, 0)->text(), original);
+        QCOMPARE(t->item(0, 1)->text(), replaySid);
+        QCOMPARE(t->item(1, 1)->text(), bridge::kReplayDirection.toString());
+        const QString shots = qEnvironmentVariable("PATCHLINE_SCREENSHOT_DIR", m_dir.path());
+        QVERIFY(c->grab().save(shots + QStringLiteral("/compare-replay.png")));
     }
 
     void wireListFlagsSequenceGaps()

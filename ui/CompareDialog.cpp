@@ -14,6 +14,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace patchline::ui {
 
 CompareDialog::CompareDialog(store::Storage *storage, qint64 rowA, qint64 rowB, QWidget *parent)
@@ -67,6 +69,8 @@ void CompareDialog::fill()
         };
     };
     const QList<Figure> figures{
+        {tr("Call"), [](const store::CallRecord &r) { return QVariant(r.row.callSid); }, {}},
+        {tr("Direction"), [](const store::CallRecord &r) { return QVariant(r.row.direction); }, {}},
         {tr("Started"),
          [](const store::CallRecord &r) {
              return QVariant(QLocale().toString(r.row.startedAt, QLocale::ShortFormat));
@@ -111,9 +115,12 @@ void CompareDialog::fill()
                              b.typeId() != QMetaType::QString;
         QString diff;
         if (numeric) {
-            const double d = b.toDouble() - a.toDouble();
+            const int decimals = a.typeId() == QMetaType::Double ? 1 : 0;
+            double d = b.toDouble() - a.toDouble();
+            if (std::abs(d) < 0.5 * std::pow(10.0, -decimals))
+                d = 0.0; // no "-0.0 s"
             diff = (d > 0 ? QStringLiteral("+") : QString()) +
-                   QLocale().toString(d, 'f', a.typeId() == QMetaType::Double ? 1 : 0) + f.unit;
+                   QLocale().toString(d, 'f', decimals) + f.unit;
         }
         m_figures->setItem(i, 2, new QTableWidgetItem(diff));
     }

@@ -46,7 +46,7 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     m_agent->setAccessibleName(tr("Agent"));
     m_agent->setMinimumContentsLength(18);
     m_direction->addItem(tr("All directions"), QString());
-    for (const char *d : {"inbound", "outbound-api", "sandbox", "test"})
+    for (const char *d : {"inbound", "outbound-api", "sandbox", "test", "replay"})
         m_direction->addItem(QString::fromLatin1(d), QString::fromLatin1(d));
     m_direction->setAccessibleName(tr("Direction"));
     m_outcome->addItem(tr("All outcomes"), QString());
@@ -206,6 +206,34 @@ void HistoryWindow::onSelection()
     const auto *row = m_model->row(m_proxy->mapToSource(rows.first()).row());
     if (row && row->rowId != m_review->record().row.rowId)
         m_review->showCall(row->rowId);
+}
+
+void HistoryWindow::compareCallSids(const QString &callSidA, const QString &callSidB)
+{
+    m_storage->queryHistory(
+        store::HistoryFilter{}, this,
+        [this, callSidA, callSidB](const QList<store::HistoryRow> &rows, qint64,
+                                   const QString &error) {
+            qint64 a = 0, b = 0;
+            for (const store::HistoryRow &r : rows) {
+                if (r.callSid == callSidA)
+                    a = r.rowId;
+                else if (r.callSid == callSidB)
+                    b = r.rowId;
+            }
+            if (a == 0 || b == 0) {
+                m_status->setText(error.isEmpty()
+                                      ? tr("Cannot compare: call %1 is no longer in the call log")
+                                            .arg(a == 0 ? callSidA : callSidB)
+                                      : error);
+                return;
+            }
+            if (m_compare)
+                m_compare->close();
+            m_compare = new CompareDialog(m_storage, a, b, this);
+            m_compare->setAttribute(Qt::WA_DeleteOnClose);
+            m_compare->show();
+        });
 }
 
 void HistoryWindow::compareSelected()

@@ -43,6 +43,9 @@ public:
     void selectCallSid(const QString &callSid);
     /// Opens the comparison of the two selected calls.
     void compareSelected();
+    /// Opens the comparison of calls `callSidA` and `callSidB` (a replay and its original),
+    /// whatever the filters show; the calls are looked up on the storage thread.
+    void compareCallSids(const QString &callSidA, const QString &callSidB);
 
     HistoryModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

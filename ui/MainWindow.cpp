@@ -8,6 +8,7 @@
 #include "ui/DialDialog.h"
 #include "ui/HistoryWindow.h"
 #include "ui/MetricsPane.h"
+#include "ui/ReviewPane.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
@@ -101,6 +102,23 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
                 m_selectWhenSeen = id;
                 selectCall(id);
             });
+    connect(engine, &bridge::Engine::replayStarted, this, [this](quint64 id, const QString &error) {
+        const QString original = m_replayAsked.isEmpty() ? QString() : m_replayAsked.takeFirst();
+        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                               (error.isEmpty()
+                                    ? tr("Replay of %1 to its agent: call %2").arg(original).arg(id)
+                                    : tr("Replay of %1 not started: %2").arg(original, error)));
+        if (!error.isEmpty()) {
+            QMessageBox::warning(m_history ? static_cast<QWidget *>(m_history) : this,
+                                 tr("Cannot replay the call"), error);
+            return;
+        }
+        m_replayOf.insert(id, original);
+        m_selectWhenSeen = id;
+        selectCall(id);
+        raise();
+        activateWindow();
+    });
     m_end = tb->addAction(tr("&End call"));
     m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_end->setToolTip(tr("Hang up the selected call (Ctrl+E; Del in the list asks first)"));
@@ -505,6 +523,12 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
         m_selectWhenSeen = 0;
     }
     for (const bridge::CallUpdate &u : batch) {
+        if (u.snapshot.state == bridge::CallState::Ended && m_replayOf.contains(u.snapshot.id)) {
+            // A replay is over: show it next to its original.
+            const QString original = m_replayOf.take(u.snapshot.id);
+            openHistory();
+            m_history->compareCallSids(original, u.snapshot.callSid);
+        }
         if (u.snapshot.id == m_selected) {
             m_waveform->update();
             m_metrics->refresh();
@@ -531,8 +555,14 @@ void MainWindow::showWall(bool on)
 
 void MainWindow::openHistory()
 {
-    if (!m_history)
+    if (!m_history) {
         m_history = new HistoryWindow(m_engine->storage(), this);
+        connect(m_history->review(), &ReviewPane::replayRequested, this,
+                [this](const QString &path, const QString &agentId, const QString &callSid) {
+                    m_replayAsked << callSid;
+                    m_engine->startReplay(path, agentId, callSid);
+                });
+    }
     const CallEntry *e = m_calls->entry(m_selected);
     if (e && !e->snapshot.callSid.isEmpty())
         m_history->selectCallSid(e->snapshot.callSid);

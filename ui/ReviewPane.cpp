@@ -88,7 +88,7 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     : QWidget(parent), m_storage(storage), m_header(new QLabel), m_postCall(new QLabel),
       m_figures(new QLabel), m_overview(new OverviewWidget), m_play(new QToolButton),
       m_time(new QLabel), m_speed(new QComboBox), m_soloBox(new QComboBox),
-      m_export(new QToolButton), m_transcript(new QListView),
+      m_export(new QToolButton), m_replay(new QToolButton), m_transcript(new QListView),
       m_lines(new ReviewTranscriptModel(this)), m_player(new QMediaPlayer(this)),
       m_output(new QAudioOutput(this)), m_seekRetry(this)
 {
@@ -127,6 +127,19 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     menu->addAction(tr("Incident bundle (zip)…"), this, [this] { chooseExport(2); });
     m_export->setMenu(menu);
     m_time->setText(bridge::formatOffset(0));
+    // Replay (reference/operators.md §4 row 38): the caller's side of this call, again.
+    m_replay->setObjectName(QStringLiteral("replayButton"));
+    m_replay->setText(tr("&Replay to agent"));
+    m_replay->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_replay->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_replay->setToolTip(tr("Play this call's caller side to its agent again through the bridge, "
+                            "with no phone (Ctrl+R); the new call is compared with this one "
+                            "when it ends"));
+    connect(m_replay, &QToolButton::clicked, this, [this] {
+        const store::HistoryRow &r = m_record.row;
+        if (m_record.found && QFileInfo::exists(r.recordingPath))
+            emit replayRequested(r.recordingPath, r.agentId, r.callSid);
+    });
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_play);
@@ -136,6 +149,7 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     controls->addWidget(m_speed);
     controls->addWidget(m_soloBox);
     controls->addWidget(m_export);
+    controls->addWidget(m_replay);
 
     m_transcript->setModel(m_lines);
     m_transcript->setItemDelegate(new TranscriptDelegate(m_transcript));
@@ -165,6 +179,7 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     key(QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
     key(QKeySequence(Qt::Key_Left), [this] { seekBy(-5000); });
     key(QKeySequence(Qt::Key_Right), [this] { seekBy(5000); });
+    key(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_replay->click(); });
 
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
         if (m_seekTarget >= 0 && std::abs(ms - m_seekTarget) < 300) { // the backend took it
@@ -238,6 +253,7 @@ void ReviewPane::onRecord(const store::CallRecord &rec)
     m_record = rec;
     setEnabled(rec.found);
     const store::HistoryRow &r = rec.row;
+    m_replay->setEnabled(!r.recordingPath.isEmpty() && QFileInfo::exists(r.recordingPath));
     QString rec_ = tr("<i>not recorded</i>");
     if (!r.recordingPath.isEmpty()) {
         const QFileInfo fi(r.recordingPath);

@@ -93,6 +93,10 @@ signals:
     /// The overview of the recording is ready (computed or from the cache).
     void overviewReady();
     void exported(const QString &path, const QString &error);
+    /// The operator asked to replay this call's caller track to its agent (Ctrl+R;
+    /// bridge::Engine::startReplay): the recording, the agent, the original CallSid.
+    void replayRequested(const QString &recordingPath, const QString &agentId,
+                         const QString &callSid);
 
 private:
     void onRecord(const store::CallRecord &record);
@@ -114,6 +118,7 @@ private:
     QComboBox *m_speed;
     QComboBox *m_soloBox;
     QToolButton *m_export;
+    QToolButton *m_replay;
     QListView *m_transcript;
     ReviewTranscriptModel *m_lines;
     QMediaPlayer *m_player;

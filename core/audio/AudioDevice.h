@@ -57,6 +57,9 @@ signals:
     void captured(const QByteArray &pcm16);
     /// The device failed while running (unplugged, server gone); the line ends.
     void failed(const QString &error);
+    /// The capture side has nothing more to give (the end of a replayed recording, not a
+    /// fault): the line hangs up. Live devices never emit it.
+    void sourceEnded();
 };
 
 /// AudioDevice on QAudioSource/QAudioSink (PulseAudio; pull mode for the speaker, so a

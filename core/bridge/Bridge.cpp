@@ -335,7 +335,7 @@ void Bridge::onEnded(quint64 id)
         });
         if (s->agentFailed() && !snap.conversationId.isEmpty())
             explainAgentFailure(snap);
-        if (!snap.callSid.isEmpty() && snap.direction != kTestDirection &&
+        if (!snap.callSid.isEmpty() && !isLocalCall(snap.direction) &&
             !m_config.twilioRestSecret().isEmpty() && !m_config.twilioAccountSid.isEmpty())
             fetchPrice(id, snap.callSid);
         m_totals.callerFrames += snap.callerFrames;
@@ -453,7 +453,8 @@ void Bridge::startTestLine(const phone::TestLineRequest &request,
     if (!line->start(&error)) {
         line->deleteLater();
         bridgeEnd->deleteLater();
-        emit log(tr("Test agent: %1").arg(error));
+        emit log((request.direction == kReplayDirection ? tr("Replay: %1") : tr("Test agent: %1"))
+                     .arg(error));
         done(0, error);
         return;
     }
@@ -464,7 +465,9 @@ void Bridge::startTestLine(const phone::TestLineRequest &request,
     });
     const quint64 id = m_nextId++;
     addSession(new CallSession(id, bridgeEnd, m_ctx, this));
-    emit log(tr("Test agent call %1 started with the operator's microphone").arg(id));
+    emit log(request.direction == kReplayDirection
+                 ? tr("Replay call %1 started: %2").arg(id).arg(request.from)
+                 : tr("Test agent call %1 started with the operator's microphone").arg(id));
     done(id, {});
 }
 

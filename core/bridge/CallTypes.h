@@ -18,6 +18,13 @@ QString formatDuration(qint64 ms);
 
 /// CallSnapshot::direction of a "Test agent" call (the operator's microphone, no phone).
 inline constexpr QStringView kTestDirection = u"test";
+/// Direction of a replay call: a recorded caller track fed to an agent (Bridge::startReplay).
+inline constexpr QStringView kReplayDirection = u"replay";
+/// True for calls that never touch Twilio (Test agent, replay): no price, no REST lookups.
+inline bool isLocalCall(QStringView direction)
+{
+    return direction == kTestDirection || direction == kReplayDirection;
+}
 
 /// Life of one call (issue 3 §5). Ending is entered once; Ended is final.
 enum class CallState {

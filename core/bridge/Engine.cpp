@@ -1,6 +1,7 @@
 #include "bridge/Engine.h"
 
 #include "audio/AudioDevice.h"
+#include "audio/ReplayDevice.h"
 
 #include "elevenlabs/RestClient.h"
 #include "settings/Redact.h"
@@ -8,7 +9,10 @@
 #include "store/Storage.h"
 #include "twilio/RestClient.h"
 
+#include <QFuture>
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 namespace patchline::bridge {
 
@@ -302,6 +306,46 @@ void Engine::startTestAgent(const phone::TestLineRequest &request)
         m_bridge->startTestLine(request, make, [this](quint64 id, const QString &error) {
             QMetaObject::invokeMethod(this,
                                       [this, id, error] { emit testAgentStarted(id, error); });
+        });
+    });
+}
+
+void Engine::startReplay(const QString &recordingPath, const QString &agentId, const QString &label)
+{
+    struct Track
+    {
+        QByteArray pcm;
+        QString error;
+    };
+    // Read and resample on a pool thread; the continuation runs here on `this`'s thread and
+    // is dropped if the Engine is gone by then (QFuture::then with a context).
+    auto promise = std::make_shared<QPromise<Track>>();
+    QFuture<Track> loaded = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, recordingPath] {
+        Track t;
+        audio::loadCallerTrack(recordingPath, phone::TestLine::kRateHz, &t.pcm, &t.error);
+        promise->addResult(std::move(t));
+        promise->finish();
+    });
+    loaded.then(this, [this, agentId, label](Track track) {
+        if (!track.error.isEmpty()) {
+            emit replayStarted(0, track.error);
+            return;
+        }
+        auto pcm = std::make_shared<QByteArray>(std::move(track.pcm));
+        QMetaObject::invokeMethod(m_bridge, [this, pcm, agentId, label] {
+            phone::TestLineRequest request;
+            request.agentId = agentId;
+            request.direction = kReplayDirection.toString();
+            request.from = tr("replay of %1").arg(label);
+            const auto make = [pcm]() -> audio::AudioDevice * {
+                return new audio::ReplayAudioDevice(std::move(*pcm), phone::TestLine::kRateHz);
+            };
+            m_bridge->startTestLine(request, make, [this](quint64 id, const QString &error) {
+                QMetaObject::invokeMethod(this,
+                                          [this, id, error] { emit replayStarted(id, error); });
+            });
         });
     });
 }

@@ -78,6 +78,13 @@ public:
     /// agent through the bridge (Bridge::startTestLine). The outcome arrives through
     /// testAgentStarted().
     void startTestAgent(const phone::TestLineRequest &request);
+    /// Starts a replay call (reference/operators.md §4 row 38): the caller track (left
+    /// channel) of the recording at `recordingPath` is played at real-time pace to `agentId`
+    /// (empty = the default agent) through the bridge, as a Test agent call with no phone;
+    /// the call hangs up when the track ends. `label` names the original (its CallSid) in
+    /// the call's From. The file is read on a worker thread. The outcome arrives through
+    /// replayStarted(); a missing or unreadable file is an error there, not a call.
+    void startReplay(const QString &recordingPath, const QString &agentId, const QString &label);
 
     /// Lists the ElevenLabs agents this key can reach (REST, on the bridge thread); the
     /// answer arrives through agentsListed().
@@ -133,6 +140,8 @@ signals:
     void listenInChanged(quint64 callId, const QString &error);
     /// startTestAgent() finished: the new call's id, or 0 and why (no microphone, …).
     void testAgentStarted(quint64 callId, const QString &error);
+    /// startReplay() finished: the replay call's id, or 0 and why (file missing, …).
+    void replayStarted(quint64 callId, const QString &error);
     /// A dial() finished: `callSid` on success, else `error` explains (Twilio code, fix).
     void dialed(const QString &callSid, const QString &error);
     void accountRead(const QString &friendlyName, const QString &type, const QString &error);

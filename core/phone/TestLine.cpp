@@ -83,8 +83,8 @@ TestLine::TestLine(server::MessageSocket *socket, audio::AudioDevice *device,
     m_stream.accountSid = QStringLiteral("AC00000000000000000000000000000000");
     m_stream.callSid = sid("CAtest");
     m_stream.streamSid = sid("MZtest");
-    m_stream.customParameters = {{QStringLiteral("direction"), bridge::kTestDirection.toString()},
-                                 {QStringLiteral("from"), QStringLiteral("microphone")}};
+    m_stream.customParameters = {{QStringLiteral("direction"), request.direction},
+                                 {QStringLiteral("from"), request.from}};
     if (!request.agentId.isEmpty())
         m_stream.customParameters += {{QStringLiteral("agent_id"), request.agentId},
                                       {QStringLiteral("to"), request.agentId}};
@@ -106,6 +106,7 @@ TestLine::TestLine(server::MessageSocket *socket, audio::AudioDevice *device,
                          .arg(why));
     });
     connect(device, &audio::AudioDevice::captured, this, &TestLine::onCaptured);
+    connect(device, &audio::AudioDevice::sourceEnded, this, &TestLine::hangup);
     connect(device, &audio::AudioDevice::failed, this, [this](const QString &error) {
         hangup();
         finish(error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audio/AudioConverter.h"
+#include "bridge/CallTypes.h"
 #include "twilio/MediaStream.h"
 
 #include <QByteArray>
@@ -27,6 +28,10 @@ struct TestLineRequest
     QString agentId; ///< empty = the default agent
     QList<QPair<QString, QString>>
         parameters; ///< dynamic variables / `override_*`, as <Parameter>s
+    /// The call's direction (bridge::kTestDirection, or bridge::kReplayDirection for a
+    /// replayed recording) and what the call list shows as its caller.
+    QString direction = bridge::kTestDirection.toString();
+    QString from = QStringLiteral("microphone");
 };
 
 /// The "Test agent" line: the operator's microphone and speakers as a phone caller. It
@@ -41,6 +46,9 @@ struct TestLineRequest
 /// Agent side: `media` → 16 kHz into a playout queue the speaker pulls; each `mark` is
 /// echoed when the audio before it has been handed to the speaker, and at once on `clear`
 /// (which also drops the queue), as Twilio does (§1.3).
+///
+/// With an audio::ReplayAudioDevice the caller is a recorded caller track instead of the
+/// microphone (a replay call); the line hangs up when the device's source ends.
 ///
 /// Lives on the bridge thread together with its socket and device.
 class TestLine : public QObject

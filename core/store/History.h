@@ -18,7 +18,7 @@ struct HistoryFilter
     QDate from; ///< first day included (local time)
     QDate to;   ///< last day included
     QString agentId;
-    QString direction; ///< "inbound", "outbound-api", "sandbox", "test"
+    QString direction; ///< "inbound", "outbound-api", "sandbox", "test", "replay"
     /// "ok" (ended normally), "failed" (CallSnapshot::failed), "interrupted" (Patchline
     /// stopped mid-call), "live" (not ended yet); empty = all.
     QString outcome;
