@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The speaker &apos;%1&apos; could not be opened for listen-in; choose another in Settings → Audio.</source>
-        <translation>Der Lautsprecher '%1' konnte zum Mithören nicht geöffnet werden; wählen Sie unter Einstellungen → Audio einen anderen.</translation>
+        <translation>Der Lautsprecher &apos;%1&apos; konnte zum Mithören nicht geöffnet werden; wählen Sie unter Einstellungen → Audio einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +399,14 @@
         <source>--var &apos;%1&apos; is not name=value; use e.g. --var customer_name=Ada</source>
         <translation>--var &apos;%1&apos; hat nicht die Form name=value; verwenden Sie z. B. --var customer_name=Ada</translation>
     </message>
+    <message>
+        <source>Replay a call recording&apos;s caller side (left channel) to the agent through the bridge at real-time pace, with no phone; print the transcript and figures, exit (implies --headless).</source>
+        <translation>Die Anruferseite (linker Kanal) einer Anrufaufnahme in Echtzeit über die Bridge erneut an den Agenten abspielen, ohne Telefon; Transkript und Kennzahlen ausgeben, beenden (impliziert --headless).</translation>
+    </message>
+    <message>
+        <source>--replay &apos;%1&apos;: no such file; give the path of a call recording (the history&apos;s review pane shows it)</source>
+        <translation>--replay '%1': Datei nicht gefunden; geben Sie den Pfad einer Anrufaufnahme an (die Auswertung im Verlauf zeigt ihn)</translation>
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -522,6 +530,26 @@
         <source>pre-flight: FAILED — fix the lines marked ✗</source>
         <translation>Vorabprüfung: FEHLGESCHLAGEN – beheben Sie die mit ✗ markierten Zeilen</translation>
     </message>
+    <message>
+        <source>could not replay: %1</source>
+        <translation>Wiedergabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>replaying the caller side of %1 to the agent (call %2)</source>
+        <translation>spiele die Anruferseite von %1 an den Agenten ab (Anruf %2)</translation>
+    </message>
+    <message>
+        <source>  pacing          agent audio up to %1 ms ahead of the caller&apos;s ear; %2 underrun(s) mid-reply (%3 ms)</source>
+        <translation>  Takt            Agent-Audio bis zu %1 ms vor dem Ohr des Anrufers; %2 Aussetzer mitten in Antworten (%3 ms)</translation>
+    </message>
+    <message>
+        <source>  bytes           audio %1 kB in / %2 kB out; on the wire Twilio %3 kB in / %4 kB out, agent %5 kB in / %6 kB out</source>
+        <translation>  Bytes           Audio %1 kB ein / %2 kB aus; auf der Leitung Twilio %3 kB ein / %4 kB aus, Agent %5 kB ein / %6 kB aus</translation>
+    </message>
+    <message>
+        <source>  alarms          %1</source>
+        <translation>  Alarme          %1</translation>
+    </message>
 </context>
 <context>
     <name>patchline::audio::QtAudioDevice</name>
@@ -548,6 +576,25 @@
     <message>
         <source>The speaker stopped working (unplugged, or the sound server went away).</source>
         <translation>Der Lautsprecher funktioniert nicht mehr (ausgesteckt oder der Soundserver ist nicht mehr verfügbar).</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::audio::ReplayAudioDevice</name>
+    <message>
+        <source>The recording cannot be replayed: %1. Pick a call whose recording is still on disk (Settings → Recording keeps them for a set number of days).</source>
+        <translation>Die Aufnahme kann nicht erneut abgespielt werden: %1. Wählen Sie einen Anruf, dessen Aufnahme noch vorhanden ist (Einstellungen → Aufzeichnung bewahrt sie eine bestimmte Anzahl von Tagen auf).</translation>
+    </message>
+    <message>
+        <source>The recording &apos;%1&apos; holds no audio; pick another call.</source>
+        <translation>Die Aufnahme '%1' enthält kein Audio; wählen Sie einen anderen Anruf.</translation>
+    </message>
+    <message>
+        <source>The recording to replay holds no caller audio.</source>
+        <translation>Die abzuspielende Aufnahme enthält kein Anrufer-Audio.</translation>
+    </message>
+    <message>
+        <source>The replay track is at %1 Hz, the line wants %2 Hz.</source>
+        <translation>Die Wiedergabespur hat %1 Hz, die Leitung erwartet %2 Hz.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +781,14 @@
         <source>listen-in: %1</source>
         <translation>Mithören: %1</translation>
     </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Wiederholung: %1</translation>
+    </message>
+    <message>
+        <source>Replay call %1 started: %2</source>
+        <translation>Wiederholungsanruf %1 gestartet: %2</translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::CallSession</name>
@@ -903,6 +958,10 @@
     <message>
         <source>operator hung up</source>
         <translation>vom Operator aufgelegt</translation>
+    </message>
+    <message>
+        <source>replay of %1</source>
+        <translation>Wiederholung von %1</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2247,14 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <source>ElevenLabs cost</source>
         <translation>ElevenLabs-Kosten</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::ConversationListModel</name>
@@ -2581,6 +2648,10 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
             <numerusform>%n Anrufe · Abfrage %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot compare: call %1 is no longer in the call log</source>
+        <translation>Vergleich nicht möglich: Anruf %1 ist nicht mehr im Anrufprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::MainWindow</name>
@@ -2908,6 +2979,18 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source>Hang up %1 (%2 → %3)? The caller is disconnected.</source>
         <translation>%1 (%2 → %3) auflegen? Die Verbindung zum Anrufer wird getrennt.</translation>
     </message>
+    <message>
+        <source>Replay of %1 to its agent: call %2</source>
+        <translation>Wiederholung von %1 an seinen Agenten: Anruf %2</translation>
+    </message>
+    <message>
+        <source>Replay of %1 not started: %2</source>
+        <translation>Wiederholung von %1 nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replay the call</source>
+        <translation>Anruf kann nicht wiederholt werden</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::MetricsPane</name>
@@ -3097,6 +3180,14 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>the call has no recording to export (%1)</source>
         <translation>der Anruf hat keine Aufzeichnung zum Exportieren (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay to agent</source>
+        <translation>An Agenten &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Play this call&apos;s caller side to its agent again through the bridge, with no phone (Ctrl+R); the new call is compared with this one when it ends</source>
+        <translation>Die Anruferseite dieses Anrufs über die Bridge erneut an seinen Agenten abspielen, ohne Telefon (Strg+R); der neue Anruf wird nach seinem Ende mit diesem verglichen</translation>
     </message>
 </context>
 <context>
@@ -3510,8 +3601,8 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%n sequence gap(s)&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#b3261e'&gt;%n Sequenzlücke&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#b3261e'&gt;%n Sequenzlücken&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;%n Sequenzlücke&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;%n Sequenzlücken&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>

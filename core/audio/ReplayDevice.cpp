@@ -10,11 +10,6 @@ namespace patchline::audio {
 
 namespace {
 constexpr int kTickMs = 20; // Twilio's frame (reference/twilio.md §1.2)
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReplayAudioDevice", text);
-}
 } // namespace
 
 bool loadCallerTrack(const QString &path, int rateHz, QByteArray *pcm16, QString *error)
@@ -23,15 +18,20 @@ bool loadCallerTrack(const QString &path, int rateHz, QByteArray *pcm16, QString
     QString why;
     if (!readAudioFile(path, wav, &why)) {
         if (error)
-            *error = tr("The recording cannot be replayed: %1. Pick a call whose recording "
-                        "is still on disk (Settings → Recording keeps them for a set number "
-                        "of days).")
+            *error = QCoreApplication::translate(
+                         "patchline::audio::ReplayAudioDevice",
+                         "The recording cannot be replayed: %1. Pick a call whose recording "
+                         "is still on disk (Settings → Recording keeps them for a set number "
+                         "of days).")
                          .arg(why);
         return false;
     }
     if (wav.frames() == 0 || wav.sampleRate <= 0) {
         if (error)
-            *error = tr("The recording '%1' holds no audio; pick another call.").arg(path);
+            *error =
+                QCoreApplication::translate("patchline::audio::ReplayAudioDevice",
+                                            "The recording '%1' holds no audio; pick another call.")
+                    .arg(path);
         return false;
     }
     // Channel 0 is the caller (Patchline records caller left, agent right).
