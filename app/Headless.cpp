@@ -86,7 +86,7 @@ void Headless::run()
     }
     if (!m_options.replayPath.isEmpty()) {
         connect(m_engine, &bridge::Engine::replayStarted, this,
-                [this](quint64 id, const QString &error) {
+                [this](quint64 id, const QString &, const QString &error) {
                     if (id == 0) {
                         m_out << tr("could not replay: %1").arg(error) << Qt::endl;
                         emit finished(1);
@@ -98,7 +98,8 @@ void Headless::run()
                                  .arg(id)
                           << Qt::endl;
                 });
-        m_engine->startReplay(m_options.replayPath, m_options.engine.config.defaultAgentId,
+        // Empty agent: the Engine's default (--agent, the settings, or the sandbox agent).
+        m_engine->startReplay(m_options.replayPath, QString(),
                               QFileInfo(m_options.replayPath).completeBaseName());
         return;
     }

@@ -219,6 +219,9 @@ private slots:
         f.alarmsOnly = true;
         QCOMPARE(sids(f), QStringList{"CA3"});
         f = {};
+        f.callSids = {QStringLiteral("CA1"), QStringLiteral("CA3")}; // a replay and its original
+        QCOMPARE(sids(f), (QStringList{"CA3", "CA1"}));
+        f = {};
         f.from = QDate(2026, 11, 21);
         f.to = QDate(2026, 11, 21);
         QCOMPARE(sids(f), QStringList{"CA2"});

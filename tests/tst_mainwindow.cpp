@@ -358,7 +358,8 @@ private slots:
         QTest::mouseClick(replay, Qt::LeftButton);
         QVERIFY(started.wait(5000));
         const quint64 id = started.first().at(0).toULongLong();
-        QVERIFY2(id != 0, qPrintable(started.first().at(1).toString()));
+        QVERIFY2(id != 0, qPrintable(started.first().at(2).toString()));
+        QCOMPARE(started.first().at(1).toString(), original);
         QVERIFY(test::waitFor([&] { return w.callModel()->entry(id) != nullptr; }, 5000));
         QCOMPARE(w.selectedCall(), id); // the console shows the replay live
         QCOMPARE(w.callModel()->entry(id)->snapshot.direction, bridge::kReplayDirection.toString());

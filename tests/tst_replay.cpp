@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <cstring>
 
@@ -99,9 +100,25 @@ private slots:
         box.engine->startReplay(missing, QString(), QStringLiteral("CAgone"));
         QVERIFY(started.wait(5000));
         QCOMPARE(started.first().at(0).toULongLong(), quint64(0));
-        QVERIFY(started.first().at(1).toString().contains(QStringLiteral("gone.wav")));
+        QCOMPARE(started.first().at(1).toString(), QStringLiteral("CAgone"));
+        QVERIFY(started.first().at(2).toString().contains(QStringLiteral("gone.wav")));
         QTest::qWait(200);
         QVERIFY(box.updates.isEmpty()); // no call row
+    }
+
+    void engineGoneWhileTheRecordingLoads()
+    {
+        // Quitting (or applying settings) right after asking for a replay: nothing runs on a
+        // destroyed Engine.
+        qint64 at = 0;
+        const QString path = makeRecording(QStringLiteral("caller0"), 60000, 60000, &at);
+        auto box = std::make_unique<test::SandboxFixture>();
+        QVERIFY(box->start().isEmpty());
+        box->engine->startReplay(path, QString(), QStringLiteral("CAlong"));
+        box.reset();
+        QTest::qWait(500); // the load finishes with nobody to tell
+        QThreadPool::globalInstance()->waitForDone(5000);
+        QTest::qWait(100);
     }
 
     void deviceDeliversAtRealTimePaceAndEnds()
@@ -133,13 +150,23 @@ private slots:
         qint64 clipAt = 0;
         const QString path = makeRecording(QStringLiteral("caller0"), 6000, 6000, &clipAt);
         const qint64 trackMs = 12000 + sim::clip(QStringLiteral("caller0")).durationMs();
+        // A second, shorter replay asked for just after: it loads first and reports first;
+        // each report names its own original.
+        qint64 unused = 0;
+        const QString shortPath = makeRecording(QStringLiteral("caller2"), 200, 200, &unused);
         test::SandboxFixture box;
         QVERIFY(box.start().isEmpty());
         QSignalSpy started(box.engine.get(), &bridge::Engine::replayStarted);
         box.engine->startReplay(path, QString(), QStringLiteral("CAoriginal"));
-        QVERIFY(started.wait(5000));
-        const quint64 id = started.first().at(0).toULongLong();
-        QVERIFY2(id != 0, qPrintable(started.first().at(1).toString()));
+        box.engine->startReplay(shortPath, QString(), QStringLiteral("CAshort"));
+        QVERIFY(test::waitFor([&] { return started.size() == 2; }, 5000));
+        QHash<QString, quint64> idOf;
+        for (const QList<QVariant> &args : std::as_const(started)) {
+            QVERIFY2(args.at(0).toULongLong() != 0, qPrintable(args.at(2).toString()));
+            idOf.insert(args.at(1).toString(), args.at(0).toULongLong());
+        }
+        const quint64 id = idOf.value(QStringLiteral("CAoriginal"));
+        QVERIFY(id != 0 && idOf.value(QStringLiteral("CAshort")) != 0);
 
         const auto snap = [&] {
             bridge::CallSnapshot s;
@@ -154,6 +181,12 @@ private slots:
         const bridge::CallSnapshot s = snap();
         QCOMPARE(s.direction, bridge::kReplayDirection.toString());
         QVERIFY2(s.from.contains(QStringLiteral("CAoriginal")), qPrintable(s.from));
+        bridge::CallSnapshot shortCall;
+        for (const auto &u : box.updates)
+            if (u.snapshot.id == idOf.value(QStringLiteral("CAshort")))
+                shortCall = u.snapshot;
+        QVERIFY2(shortCall.from.contains(QStringLiteral("CAshort")), qPrintable(shortCall.from));
+        QCOMPARE(shortCall.state, bridge::CallState::Ended);
         QVERIFY2(
             std::abs(s.durationMs - trackMs) < 2500,
             qPrintable(QStringLiteral("%1 ms for a %2 ms track").arg(s.durationMs).arg(trackMs)));

@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>--replay &apos;%1&apos;: no such file; give the path of a call recording (the history&apos;s review pane shows it)</source>
-        <translation>--replay '%1': Datei nicht gefunden; geben Sie den Pfad einer Anrufaufnahme an (die Auswertung im Verlauf zeigt ihn)</translation>
+        <translation>--replay &apos;%1&apos;: Datei nicht gefunden; geben Sie den Pfad einer Anrufaufnahme an (die Auswertung im Verlauf zeigt ihn)</translation>
     </message>
 </context>
 <context>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>The recording &apos;%1&apos; holds no audio; pick another call.</source>
-        <translation>Die Aufnahme '%1' enthält kein Audio; wählen Sie einen anderen Anruf.</translation>
+        <translation>Die Aufnahme &apos;%1&apos; enthält kein Audio; wählen Sie einen anderen Anruf.</translation>
     </message>
     <message>
         <source>The recording to replay holds no caller audio.</source>
@@ -3186,8 +3186,8 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>An Agenten &amp;wiederholen</translation>
     </message>
     <message>
-        <source>Play this call&apos;s caller side to its agent again through the bridge, with no phone (Ctrl+R); the new call is compared with this one when it ends</source>
-        <translation>Die Anruferseite dieses Anrufs über die Bridge erneut an seinen Agenten abspielen, ohne Telefon (Strg+R); der neue Anruf wird nach seinem Ende mit diesem verglichen</translation>
+        <source>Play this call&apos;s caller side to its agent again through the bridge, with no phone (Ctrl+Shift+R); the new call is compared with this one when it ends</source>
+        <translation>Die Anruferseite dieses Anrufs über die Bridge erneut an seinen Agenten abspielen, ohne Telefon (Strg+Umschalt+R); der neue Anruf wird nach seinem Ende mit diesem verglichen</translation>
     </message>
 </context>
 <context>

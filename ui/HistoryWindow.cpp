@@ -210,8 +210,10 @@ void HistoryWindow::onSelection()
 
 void HistoryWindow::compareCallSids(const QString &callSidA, const QString &callSidB)
 {
+    store::HistoryFilter both;
+    both.callSids = {callSidA, callSidB};
     m_storage->queryHistory(
-        store::HistoryFilter{}, this,
+        both, this,
         [this, callSidA, callSidB](const QList<store::HistoryRow> &rows, qint64,
                                    const QString &error) {
             qint64 a = 0, b = 0;

@@ -102,23 +102,24 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
                 m_selectWhenSeen = id;
                 selectCall(id);
             });
-    connect(engine, &bridge::Engine::replayStarted, this, [this](quint64 id, const QString &error) {
-        const QString original = m_replayAsked.isEmpty() ? QString() : m_replayAsked.takeFirst();
-        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
-                               (error.isEmpty()
-                                    ? tr("Replay of %1 to its agent: call %2").arg(original).arg(id)
-                                    : tr("Replay of %1 not started: %2").arg(original, error)));
-        if (!error.isEmpty()) {
-            QMessageBox::warning(m_history ? static_cast<QWidget *>(m_history) : this,
-                                 tr("Cannot replay the call"), error);
-            return;
-        }
-        m_replayOf.insert(id, original);
-        m_selectWhenSeen = id;
-        selectCall(id);
-        raise();
-        activateWindow();
-    });
+    connect(engine, &bridge::Engine::replayStarted, this,
+            [this](quint64 id, const QString &original, const QString &error) {
+                m_log->appendPlainText(
+                    QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                    (error.isEmpty()
+                         ? tr("Replay of %1 to its agent: call %2").arg(original).arg(id)
+                         : tr("Replay of %1 not started: %2").arg(original, error)));
+                if (!error.isEmpty()) {
+                    QMessageBox::warning(m_history ? static_cast<QWidget *>(m_history) : this,
+                                         tr("Cannot replay the call"), error);
+                    return;
+                }
+                m_replayOf.insert(id, original);
+                m_selectWhenSeen = id;
+                selectCall(id);
+                raise();
+                activateWindow();
+            });
     m_end = tb->addAction(tr("&End call"));
     m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_end->setToolTip(tr("Hang up the selected call (Ctrl+E; Del in the list asks first)"));
@@ -559,7 +560,6 @@ void MainWindow::openHistory()
         m_history = new HistoryWindow(m_engine->storage(), this);
         connect(m_history->review(), &ReviewPane::replayRequested, this,
                 [this](const QString &path, const QString &agentId, const QString &callSid) {
-                    m_replayAsked << callSid;
                     m_engine->startReplay(path, agentId, callSid);
                 });
     }

@@ -150,7 +150,6 @@ private:
     QAction *m_mute;
     QAction *m_testAgent;
     quint64 m_selectWhenSeen = 0;       ///< a call to select once its first update arrives
-    QStringList m_replayAsked;          ///< originals whose replay is starting, in order
     QHash<quint64, QString> m_replayOf; ///< live replay call id → original CallSid
     QLabel *m_statusServer;
     QLabel *m_statusCalls;

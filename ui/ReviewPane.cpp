@@ -133,7 +133,7 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     m_replay->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_replay->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_replay->setToolTip(tr("Play this call's caller side to its agent again through the bridge, "
-                            "with no phone (Ctrl+R); the new call is compared with this one "
+                            "with no phone (Ctrl+Shift+R); the new call is compared with this one "
                             "when it ends"));
     connect(m_replay, &QToolButton::clicked, this, [this] {
         const store::HistoryRow &r = m_record.row;
@@ -179,7 +179,8 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     key(QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
     key(QKeySequence(Qt::Key_Left), [this] { seekBy(-5000); });
     key(QKeySequence(Qt::Key_Right), [this] { seekBy(5000); });
-    key(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_replay->click(); });
+    // Not Ctrl+R: that is Refresh on GNOME (QKeySequence::Refresh in the history window).
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_replay->click(); });
 
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
         if (m_seekTarget >= 0 && std::abs(ms - m_seekTarget) < 300) { // the backend took it

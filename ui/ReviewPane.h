@@ -93,7 +93,7 @@ signals:
     /// The overview of the recording is ready (computed or from the cache).
     void overviewReady();
     void exported(const QString &path, const QString &error);
-    /// The operator asked to replay this call's caller track to its agent (Ctrl+R;
+    /// The operator asked to replay this call's caller track to its agent (Ctrl+Shift+R;
     /// bridge::Engine::startReplay): the recording, the agent, the original CallSid.
     void replayRequested(const QString &recordingPath, const QString &agentId,
                          const QString &callSid);

@@ -94,7 +94,8 @@ void ReplayAudioDevice::tick()
     // The agent's audio, at the pace a caller's phone would play it.
     if (m_playout && dueBytes > m_pulled) {
         m_sink.resize(qsizetype(dueBytes - m_pulled));
-        m_pulled += m_playout->read(m_sink.data(), m_sink.size());
+        m_playout->read(m_sink.data(), m_sink.size());
+        m_pulled = dueBytes; // what the ear would have had by now, played or not
     }
     const qsizetype until = qsizetype(std::min<qint64>(dueBytes, m_pcm.size()));
     if (until > m_sent) {

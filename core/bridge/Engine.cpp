@@ -10,6 +10,7 @@
 #include "twilio/RestClient.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QPromise>
 #include <QRandomGenerator>
 #include <QThreadPool>
@@ -317,20 +318,15 @@ void Engine::startReplay(const QString &recordingPath, const QString &agentId, c
         QByteArray pcm;
         QString error;
     };
-    // Read and resample on a pool thread; the continuation runs here on `this`'s thread and
-    // is dropped if the Engine is gone by then (QFuture::then with a context).
+    // Read and resample on a pool thread. The watcher is the Engine's child: if the Engine is
+    // destroyed first, the result goes nowhere (the task keeps the promise alive).
     auto promise = std::make_shared<QPromise<Track>>();
-    QFuture<Track> loaded = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, recordingPath] {
-        Track t;
-        audio::loadCallerTrack(recordingPath, phone::TestLine::kRateHz, &t.pcm, &t.error);
-        promise->addResult(std::move(t));
-        promise->finish();
-    });
-    loaded.then(this, [this, agentId, label](Track track) {
+    auto *watcher = new QFutureWatcher<Track>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, agentId, label] {
+        watcher->deleteLater();
+        Track track = watcher->result();
         if (!track.error.isEmpty()) {
-            emit replayStarted(0, track.error);
+            emit replayStarted(0, label, track.error);
             return;
         }
         auto pcm = std::make_shared<QByteArray>(std::move(track.pcm));
@@ -340,13 +336,21 @@ void Engine::startReplay(const QString &recordingPath, const QString &agentId, c
             request.direction = kReplayDirection.toString();
             request.from = tr("replay of %1").arg(label);
             const auto make = [pcm]() -> audio::AudioDevice * {
-                return new audio::ReplayAudioDevice(std::move(*pcm), phone::TestLine::kRateHz);
+                return new audio::ReplayAudioDevice(*pcm, phone::TestLine::kRateHz);
             };
-            m_bridge->startTestLine(request, make, [this](quint64 id, const QString &error) {
-                QMetaObject::invokeMethod(this,
-                                          [this, id, error] { emit replayStarted(id, error); });
+            m_bridge->startTestLine(request, make, [this, label](quint64 id, const QString &e) {
+                QMetaObject::invokeMethod(
+                    this, [this, id, label, e] { emit replayStarted(id, label, e); });
             });
         });
+    });
+    promise->start();
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, recordingPath] {
+        Track t;
+        audio::loadCallerTrack(recordingPath, phone::TestLine::kRateHz, &t.pcm, &t.error);
+        promise->addResult(std::move(t));
+        promise->finish();
     });
 }
 

@@ -140,8 +140,9 @@ signals:
     void listenInChanged(quint64 callId, const QString &error);
     /// startTestAgent() finished: the new call's id, or 0 and why (no microphone, …).
     void testAgentStarted(quint64 callId, const QString &error);
-    /// startReplay() finished: the replay call's id, or 0 and why (file missing, …).
-    void replayStarted(quint64 callId, const QString &error);
+    /// startReplay() finished for `label` (as given to it): the replay call's id, or 0 and
+    /// why (file missing, …).
+    void replayStarted(quint64 callId, const QString &label, const QString &error);
     /// A dial() finished: `callSid` on success, else `error` explains (Twilio code, fix).
     void dialed(const QString &callSid, const QString &error);
     void accountRead(const QString &friendlyName, const QString &type, const QString &error);

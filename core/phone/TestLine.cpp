@@ -33,7 +33,12 @@ audio::AudioFormat devicePcm()
 class TestLine::Playout final : public QIODevice
 {
 public:
-    explicit Playout(TestLine *line) : QIODevice(line), m_line(line) { open(QIODevice::ReadOnly); }
+    // Unbuffered: QIODevice would otherwise pull 16 KiB (0.5 s) per read, so a `mark` would
+    // count as heard up to half a second early.
+    explicit Playout(TestLine *line) : QIODevice(line), m_line(line)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
 
     void append(const QByteArray &pcm)
     {

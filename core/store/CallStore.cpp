@@ -478,6 +478,14 @@ QList<HistoryRow> CallStore::history(const HistoryFilter &f, QString *error) con
         where << QStringLiteral("c.state NOT IN ('ended', 'interrupted')");
     if (f.alarmsOnly)
         where << QStringLiteral("c.alarm_count > 0");
+    if (!f.callSids.isEmpty()) {
+        QStringList marks;
+        for (const QString &sid : f.callSids) {
+            marks << QStringLiteral("?");
+            binds << sid;
+        }
+        where << QStringLiteral("c.call_sid IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     const QString fts = ftsQuery(f.search);
     QString sql;
     if (!fts.isEmpty()) {

@@ -25,6 +25,8 @@ struct HistoryFilter
     bool alarmsOnly = false;
     /// Words to find in transcripts (SQLite FTS5, prefix match on each word, all words).
     QString search;
+    /// When not empty: only these calls (by CallSid), e.g. a replay and its original.
+    QStringList callSids;
     int limit = 10000;
 };
 
