@@ -37,6 +37,16 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
 
+    /// A sandbox engine on any free port, its data in `dataDir`.
+    static bridge::Engine::Options sandboxOptions(const QString &dataDir)
+    {
+        bridge::Engine::Options o;
+        o.sandbox = true;
+        o.config.port = 0;
+        o.config.dataDir = dataDir;
+        return o;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -46,10 +56,7 @@ private slots:
 
     void showsALiveSandboxCall()
     {
-        bridge::Engine::Options o;
-        o.sandbox = true;
-        o.config.port = 0;
-        o.config.dataDir = m_dir.path();
+        bridge::Engine::Options o = sandboxOptions(m_dir.path());
         bridge::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
@@ -162,10 +169,7 @@ private slots:
     /// barge-in and the turns; Ctrl+M mutes the agent and says so.
     void bargeInLive()
     {
-        bridge::Engine::Options o;
-        o.sandbox = true;
-        o.config.port = 0;
-        o.config.dataDir = m_dir.path();
+        bridge::Engine::Options o = sandboxOptions(m_dir.path());
         bridge::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
@@ -273,10 +277,7 @@ private slots:
 
     void wallShowsEveryLiveCallAndOpensOne()
     {
-        bridge::Engine::Options o;
-        o.sandbox = true;
-        o.config.port = 0;
-        o.config.dataDir = m_dir.filePath(QStringLiteral("wall"));
+        bridge::Engine::Options o = sandboxOptions(m_dir.filePath(QStringLiteral("wall")));
         o.config.record = false;
         bridge::Engine engine(o);
         QString error;
@@ -312,10 +313,7 @@ private slots:
     /// caller side goes to the agent again; when the replay ends, both are compared.
     void replayFromHistoryIsComparedWithItsOriginal()
     {
-        bridge::Engine::Options o;
-        o.sandbox = true;
-        o.config.port = 0;
-        o.config.dataDir = m_dir.filePath(QStringLiteral("replay"));
+        bridge::Engine::Options o = sandboxOptions(m_dir.filePath(QStringLiteral("replay")));
         bridge::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));

@@ -83,11 +83,6 @@ void ReplayAudioDevice::stop()
     m_playout = nullptr;
 }
 
-qint64 ReplayAudioDevice::positionMs() const
-{
-    return qint64(m_sent / 2) * 1000 / m_rateHz;
-}
-
 void ReplayAudioDevice::tick()
 {
     const qint64 dueBytes = m_clock.elapsed() * m_rateHz / 1000 * 2;

@@ -32,9 +32,6 @@ public:
     bool start(int rateHz, QIODevice *playout, QString *error) override;
     void stop() override;
 
-    /// Ms of the track delivered so far.
-    qint64 positionMs() const;
-
 private:
     void tick();
 

@@ -329,14 +329,14 @@ void Engine::startReplay(const QString &recordingPath, const QString &agentId, c
             emit replayStarted(0, label, track.error);
             return;
         }
-        auto pcm = std::make_shared<QByteArray>(std::move(track.pcm));
-        QMetaObject::invokeMethod(m_bridge, [this, pcm, agentId, label] {
+        // QByteArray is implicitly shared: the captures below copy no audio.
+        QMetaObject::invokeMethod(m_bridge, [this, pcm = std::move(track.pcm), agentId, label] {
             phone::TestLineRequest request;
             request.agentId = agentId;
             request.direction = kReplayDirection.toString();
             request.from = tr("replay of %1").arg(label);
             const auto make = [pcm]() -> audio::AudioDevice * {
-                return new audio::ReplayAudioDevice(*pcm, phone::TestLine::kRateHz);
+                return new audio::ReplayAudioDevice(pcm, phone::TestLine::kRateHz);
             };
             m_bridge->startTestLine(request, make, [this, label](quint64 id, const QString &e) {
                 QMetaObject::invokeMethod(
