@@ -44,7 +44,7 @@ void LocalLink::sendText(const QString &text)
         peer,
         [peer, text] {
             if (peer && peer->m_open)
-                emit peer->textReceived(text);
+                peer->emitText(text);
         },
         Qt::QueuedConnection);
 }

@@ -1,9 +1,58 @@
 #include "server/MessageSocket.h"
 
+#include "server/TcpWebSocket.h"
+
+#include <QMetaMethod>
 #include <QNetworkRequest>
 #include <QWebSocket>
 
 namespace patchline::server {
+
+MessageSocket *MessageSocket::connectTo(const QUrl &url,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers,
+                                        QObject *parent)
+{
+    if (url.scheme() == u"ws") {
+        auto *s = new TcpWebSocket(parent);
+        s->open(url, headers);
+        return s;
+    }
+    auto *s = new QtWebSocketLink(parent);
+    // QWebSocket may report a bad URL from inside open(): open after the caller has
+    // connected its signals, as TcpWebSocket does.
+    QMetaObject::invokeMethod(
+        s, [s, url, headers] { s->open(url, headers); }, Qt::QueuedConnection);
+    return s;
+}
+
+void MessageSocket::connectNotify(const QMetaMethod &signal)
+{
+    // Only the signal given: Qt may hold its connection lock here, so isSignalConnected()
+    // must not be called (it deadlocks from disconnectNotify during destruction). A flag is
+    // never cleared: emitting to nobody after a disconnect only costs a conversion.
+    static const QMetaMethod bytes = QMetaMethod::fromSignal(&MessageSocket::utf8Received);
+    static const QMetaMethod text = QMetaMethod::fromSignal(&MessageSocket::textReceived);
+    if (signal == bytes)
+        m_wantsUtf8 = true;
+    else if (signal == text)
+        m_wantsText = true;
+}
+
+void MessageSocket::emitText(QByteArrayView utf8)
+{
+    if (m_wantsUtf8)
+        emit utf8Received(utf8.toByteArray());
+    if (m_wantsText)
+        emit textReceived(QString::fromUtf8(utf8));
+}
+
+void MessageSocket::emitText(const QString &s)
+{
+    if (m_wantsUtf8)
+        emit utf8Received(s.toUtf8());
+    if (m_wantsText)
+        emit textReceived(s);
+}
 
 QtWebSocketLink::QtWebSocketLink(std::unique_ptr<QWebSocket> socket, QObject *parent)
     : MessageSocket(parent), m_ws(std::move(socket))
@@ -30,7 +79,8 @@ void QtWebSocketLink::wire()
 {
     setMaxIncomingMessageSize(1 << 20);
     connect(m_ws.get(), &QWebSocket::connected, this, &MessageSocket::opened);
-    connect(m_ws.get(), &QWebSocket::textMessageReceived, this, &MessageSocket::textReceived);
+    connect(m_ws.get(), &QWebSocket::textMessageReceived, this,
+            [this](const QString &t) { emitText(t); });
     connect(m_ws.get(), &QWebSocket::binaryMessageReceived, this, &MessageSocket::binaryReceived);
     connect(m_ws.get(), &QWebSocket::pong, this,
             [this](quint64 elapsed, const QByteArray &) { emit pong(elapsed); });

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -21,8 +24,18 @@ class MessageSocket : public QObject
 public:
     using QObject::QObject;
 
+    /// A client socket for `url` with extra request headers, opening at once: our
+    /// TcpWebSocket for ws:// (the lean path, docs/performance.md), QtWebSocketLink for
+    /// wss:// (TLS). Emits opened() or closed(1006, why). Caller's thread.
+    static MessageSocket *connectTo(const QUrl &url,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers,
+                                    QObject *parent);
+
     /// Sends one text frame. Silently dropped when the socket is not open.
     virtual void sendText(const QString &text) = 0;
+    /// Sends one text frame given as UTF-8 (the frame path: no UTF-16 round trip on
+    /// sockets that frame bytes themselves). Silently dropped when not open.
+    virtual void sendTextUtf8(QByteArrayView utf8) { sendText(QString::fromUtf8(utf8)); }
     /// Closes with a WebSocket close code (1000 normal, 1008 policy, 1011 error). On a socket
     /// whose close handshake is already under way, drops the connection at once (abort).
     virtual void close(int code = 1000, const QString &reason = {}) = 0;
@@ -31,6 +44,8 @@ public:
     virtual void ping() = 0;
     /// A header of the HTTP upgrade request (server side), case-insensitive; empty if none.
     virtual QByteArray handshakeHeader(const QByteArray &name) const = 0;
+    /// Largest message accepted from the peer, in bytes (bigger ones fail the connection).
+    virtual void setMaxIncomingMessageSize(qint64 bytes) { Q_UNUSED(bytes) }
     /// Peer address and port for logs.
     virtual QString peerName() const = 0;
     /// The URL of the upgrade request (server side: path and raw query as received).
@@ -39,11 +54,26 @@ public:
 signals:
     void opened();
     void textReceived(const QString &text);
+    /// The same text message as UTF-8 bytes (validated). Emitted instead of, or as well as,
+    /// textReceived(): each is emitted only when something is connected to it, so the frame
+    /// path connects to this one and skips the UTF-16 conversion.
+    void utf8Received(const QByteArray &utf8);
     void binaryReceived(const QByteArray &data);
     void pong(quint64 elapsedMs);
     /// Emitted once when the socket is closed by either side or fails. `code` is the close
     /// code the peer sent (1006 when the connection dropped without one).
     void closed(int code, const QString &reason);
+
+protected:
+    /// Emits utf8Received() and/or textReceived() for one text message, whichever has
+    /// receivers.
+    void emitText(QByteArrayView utf8);
+    void emitText(const QString &text);
+    void connectNotify(const QMetaMethod &signal) override;
+
+private:
+    bool m_wantsUtf8 = false; ///< something is connected to utf8Received (cached per message)
+    bool m_wantsText = false; ///< … to textReceived
 };
 
 /// MessageSocket over QWebSocket (Qt 6.4.2). Server side: wrap an accepted socket.
@@ -70,7 +100,7 @@ public:
     QUrl requestUrl() const override;
 
     /// Largest message accepted from the peer, in bytes (default 1 MiB).
-    void setMaxIncomingMessageSize(qint64 bytes);
+    void setMaxIncomingMessageSize(qint64 bytes) override;
 
 private:
     void wire();
