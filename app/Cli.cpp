@@ -62,6 +62,12 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QCoreApplication::translate("cli",
                                     "Load benchmark: length of each call in seconds (default 10)."),
         QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption abuse(
+        QStringLiteral("abuse"),
+        QCoreApplication::translate(
+            "cli", "Load benchmark: while the calls run, attack the server over loopback (a 20 MB "
+                   "POST, an endless header, 2,000 idle connections, slowloris) and report what "
+                   "the calls and the attackers saw."));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("cli", "Folder for the call log and recordings."),
@@ -112,8 +118,8 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
                    "figures, exit (implies --headless)."),
         QStringLiteral("recording.wav"));
     p.addOptions({formats, elevenBase, dial, from, var, twilioBase, check, replay});
-    p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, dataDir,
-                  noRecord});
+    p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, abuse,
+                  dataDir, noRecord});
 
     if (!p.parse(arguments)) {
         o.error = p.errorText() + QStringLiteral("; see --help");
@@ -255,6 +261,11 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
                     .arg(p.value(duration));
             return o;
         }
+    }
+    o.abuse = p.isSet(abuse);
+    if (o.abuse && !o.loadCalls) {
+        o.error = QCoreApplication::translate("cli", "--abuse goes with --calls N");
+        return o;
     }
     if (p.isSet(formats)) {
         const QStringList f = p.value(formats).split(u'/');

@@ -15,6 +15,7 @@ struct CliOptions
     bool demoCall = false;
     int loadCalls = 0;        ///< --calls N (load benchmark), 0 = off
     int loadDurationS = 10;   ///< --duration S
+    bool abuse = false;       ///< --abuse: hostile HTTP clients during the load run
     bridge::DialRequest dial; ///< --dial: place this outbound call (to empty = none)
     bool check = false;       ///< --check: run the pre-flight check, print it, exit 0/3
     QString replayPath;       ///< --replay: replay this recording's caller side, print, exit

@@ -4,10 +4,12 @@
 #include "store/Storage.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimer>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <vector>
@@ -21,6 +23,24 @@ namespace {
 QString clock(qint64 ms)
 {
     return bridge::formatOffset(ms);
+}
+
+qint64 processCpuNs()
+{
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return (qint64(ru.ru_utime.tv_sec) + ru.ru_stime.tv_sec) * 1000000000 +
+           (qint64(ru.ru_utime.tv_usec) + ru.ru_stime.tv_usec) * 1000;
+}
+
+/// Resident set now, KiB (/proc/self/statm), for the memory per call beyond idle.
+qint64 currentRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.value(1).toLongLong() * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
 double percentile(std::vector<double> &v, double p)
@@ -116,9 +136,13 @@ void Headless::run()
               << Qt::endl;
         m_bridgeCpuStartNs = m_engine->bridgeStats().threadCpuNs;
         m_sandboxCpuStartNs = m_engine->sandboxCpuNs();
+        m_processCpuStartNs = processCpuNs();
+        m_idleRssKiB = currentRssKiB();
         m_loadStartNs = bridge::monotonicNs();
         connect(m_engine, &bridge::Engine::sandboxCallPlaced, this,
                 [this](const QString &sid) { m_pending.insert(sid); });
+        if (m_options.abuse)
+            m_engine->startAbuse();
         // Stagger the starts over ~1 s, as real traffic would arrive.
         for (int i = 0; i < m_options.loadCalls; ++i) {
             QTimer::singleShot(i * 1000 / m_options.loadCalls, this, [this] {
@@ -245,6 +269,8 @@ void Headless::printLoadReport()
     const bridge::BridgeStats st = m_engine->bridgeStats();
     const qint64 bridgeCpu = st.threadCpuNs - m_bridgeCpuStartNs;
     const qint64 sandboxCpu = m_engine->sandboxCpuNs() - m_sandboxCpuStartNs;
+    // Everything but the simulated parties: bridge, HTTP front, storage, main thread.
+    const qint64 patchlineCpu = processCpuNs() - m_processCpuStartNs - sandboxCpu;
 
     // Loss and end-to-end latency from what the simulated parties saw.
     qint64 framesSent = 0, framesReceived = 0, agentSent = 0, agentStale = 0, carrierReceived = 0,
@@ -327,7 +353,39 @@ void Headless::printLoadReport()
                  .arg(double(bridgeCpu) / 1e9 / callMinutes, 0, 'f', 4)
                  .arg(double(sandboxCpu) / 1e9, 0, 'f', 2)
           << Qt::endl;
-    m_out << tr("peak RSS %1 MiB").arg(double(ru.ru_maxrss) / 1024.0, 0, 'f', 1) << Qt::endl;
+    m_out << tr("Patchline CPU (every thread but the simulated parties: bridge, HTTP, storage, "
+                "main) %1 s (%2 s per call-minute)")
+                 .arg(double(patchlineCpu) / 1e9, 0, 'f', 2)
+                 .arg(double(patchlineCpu) / 1e9 / callMinutes, 0, 'f', 4)
+          << Qt::endl;
+    const double perCallKiB =
+        double(ru.ru_maxrss - m_idleRssKiB) / std::max(1, m_options.loadCalls);
+    m_out << tr("peak RSS %1 MiB (idle %2 MiB, %3 KiB per call beyond idle)")
+                 .arg(double(ru.ru_maxrss) / 1024.0, 0, 'f', 1)
+                 .arg(double(m_idleRssKiB) / 1024.0, 0, 'f', 1)
+                 .arg(perCallKiB, 0, 'f', 0)
+          << Qt::endl;
+    if (m_options.abuse)
+        m_out << m_engine->abuseFigures() << Qt::endl;
+    // One machine-readable line for packaging/dev bench.
+    m_out << QStringLiteral("figures calls=%1 failed=%2 call_minutes=%3 bridge_cpu_s=%4 "
+                            "patchline_cpu_s=%5 sandbox_cpu_s=%6 frame_p99_us=%7 chunk_p99_us=%8 "
+                            "e2e_up_p99_ms=%9 e2e_down_p99_ms=%10 lost=%11 rss_mib=%12 "
+                            "rss_per_call_kib=%13")
+                 .arg(m_options.loadCalls)
+                 .arg(failed)
+                 .arg(callMinutes, 0, 'f', 3)
+                 .arg(double(bridgeCpu) / 1e9, 0, 'f', 3)
+                 .arg(double(patchlineCpu) / 1e9, 0, 'f', 3)
+                 .arg(double(sandboxCpu) / 1e9, 0, 'f', 3)
+                 .arg(st.callerToAgent.percentileUs(99))
+                 .arg(st.agentToCaller.percentileUs(99))
+                 .arg(percentile(upMs, 99), 0, 'f', 2)
+                 .arg(percentile(downMs, 99), 0, 'f', 2)
+                 .arg(std::abs(lostUp) + std::abs(lostDown))
+                 .arg(double(ru.ru_maxrss) / 1024.0, 0, 'f', 1)
+                 .arg(perCallKiB, 0, 'f', 0)
+          << Qt::endl;
 }
 
 } // namespace patchline::app

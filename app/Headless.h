@@ -41,8 +41,10 @@ private:
     qint64 m_bridgeCpuStartNs = 0;
     qint64 m_sandboxCpuStartNs = 0;
     qint64 m_loadStartNs = 0;
-    QString m_dialSid;      ///< the call --dial placed
-    quint64 m_replayId = 0; ///< the call --replay started
+    qint64 m_processCpuStartNs = 0; ///< all threads, at the start of the load run
+    qint64 m_idleRssKiB = 0;        ///< resident set before the first call
+    QString m_dialSid;              ///< the call --dial placed
+    quint64 m_replayId = 0;         ///< the call --replay started
 };
 
 } // namespace patchline::app

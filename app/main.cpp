@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -45,6 +46,27 @@ void installQuitOnSignal(QCoreApplication *app)
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+}
+
+/// Raises the open-file limit to its hard limit (issue 15 §2): every call holds two
+/// sockets, every HTTP client one. Warns when even the hard limit is below what 1,000 calls
+/// and the HTTP front's connection cap need.
+void raiseFileLimit()
+{
+    rlimit rl{};
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return;
+    if (rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+    }
+    constexpr rlim_t kNeeded = 1000 * 2 + 256 + 64;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < kNeeded)
+        std::fprintf(stderr,
+                     "patchline: warning: the open-file limit is %llu; about %llu are needed for "
+                     "1,000 calls (raise LimitNOFILE or 'ulimit -n')\n",
+                     static_cast<unsigned long long>(rl.rlim_cur),
+                     static_cast<unsigned long long>(kNeeded));
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -80,6 +102,7 @@ int main(int argc, char **argv)
     qputenv("PULSE_PROP_OVERRIDE", "application.name='Patchline'");
     qputenv("PULSE_PROP", "media.role=phone");
 
+    raiseFileLimit();
     const bool headless = wantsHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> app;
     if (headless)
@@ -141,6 +164,7 @@ int main(int argc, char **argv)
         if (!headless && (!settings.hasAccounts() || forceSandbox))
             options.engine.sandbox = true;
 
+        options.engine.config.liveView = !headless; // nobody reads levels or wire rows there
         engine = std::make_unique<patchline::bridge::Engine>(options.engine);
         QString error;
         if (!engine->start(&error)) {

@@ -1,7 +1,11 @@
+#include "settings/Redact.h"
 #include "store/CallStore.h"
+#include "store/Export.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -291,6 +295,43 @@ private slots:
         qInfo("10,000 calls × 8 lines: insert %lld ms; history all %lld ms, search 'refund' "
               "%lld ms, search 'call 4242' %lld ms, one agent %lld ms",
               insertMs, allMs, searchMs, rareMs, agentMs);
+    }
+
+    void wireLogLineIsJsonAndRedacted()
+    {
+        // The wire log is built by hand for speed: every line must still be valid JSON with
+        // its fields, and free-form fields must lose registered secrets.
+        settings::registerSecret("sk_wire_secret_123456");
+        bridge::WireEntry e;
+        e.atMs = 1234;
+        e.agentSide = true;
+        e.incoming = false;
+        e.type = QStringLiteral("user_audio_chunk");
+        e.bytes = 300;
+        e.eventId = 7;
+        e.detail = QStringLiteral("quote \" backslash \\ newline \n tab \t bell \x07 key "
+                                  "sk_wire_secret_123456 é");
+        const QByteArray line = store::wireJsonLine(e);
+        QVERIFY(!line.contains('\n'));
+        QJsonParseError pe;
+        const QJsonObject o = QJsonDocument::fromJson(line, &pe).object();
+        QCOMPARE(pe.error, QJsonParseError::NoError);
+        QCOMPARE(o.value(u"t").toInteger(), 1234);
+        QCOMPARE(o.value(u"side").toString(), QStringLiteral("agent"));
+        QCOMPARE(o.value(u"dir").toString(), QStringLiteral("out"));
+        QCOMPARE(o.value(u"type").toString(), QStringLiteral("user_audio_chunk"));
+        QCOMPARE(o.value(u"bytes").toInt(), 300);
+        QCOMPARE(o.value(u"event_id").toInt(), 7);
+        QVERIFY(!o.contains(u"seq"));
+        const QString detail = o.value(u"detail").toString();
+        QVERIFY(detail.contains(u"quote \" backslash \\ newline \n tab \t bell \x07"));
+        QVERIFY(detail.endsWith(u"é"));
+        QVERIFY(!detail.contains(u"sk_wire_secret_123456"));
+        QVERIFY(!line.contains("sk_wire_secret_123456"));
+        // A remote event name that is not a plain name is redacted too.
+        e.type = QStringLiteral("odd token=sk_wire_secret_123456");
+        QVERIFY(!store::wireJsonLine(e).contains("sk_wire_secret_123456"));
+        settings::clearRegisteredSecrets();
     }
 
     void unopenableFileNamesPath()

@@ -2,11 +2,13 @@
 
 #include "bridge/ListenIn.h"
 
+#include "bridge/WebhookFront.h"
 #include "elevenlabs/PostCall.h"
 #include "elevenlabs/RestClient.h"
 #include "server/HttpServer.h"
 #include "server/LocalLink.h"
 #include "server/MessageSocket.h"
+#include "server/TcpWebSocket.h"
 #include "store/Storage.h"
 #include "twilio/RestClient.h"
 #include "twilio/Signature.h"
@@ -26,7 +28,8 @@ namespace patchline::bridge {
 Q_LOGGING_CATEGORY(lcBridge, "patchline.bridge")
 
 namespace {
-constexpr int kPublishIntervalMs = 33; ///< ≤ 30 Hz to the UI
+constexpr int kPublishIntervalMs = 33;          ///< ≤ 30 Hz to the UI
+constexpr int kHeadlessPublishIntervalMs = 250; ///< no console: state and transcript only
 constexpr int kWebhookStreamTimeoutMs = 30000;
 
 WebhookInfo webhookInfo(const twilio::StatusCallback &cb)
@@ -50,6 +53,13 @@ Bridge::Bridge(const settings::BridgeConfig &config, store::Storage *storage, QO
 
 Bridge::~Bridge()
 {
+    if (m_front) { // stop taking requests first; nothing on the front waits for us
+        QMetaObject::invokeMethod(
+            m_front, [f = m_front] { delete f; }, Qt::BlockingQueuedConnection);
+        m_front = nullptr;
+    }
+    m_httpThread.quit();
+    m_httpThread.wait();
     endAll(tr("Patchline is shutting down"));
     qDeleteAll(m_finished);
 }
@@ -57,7 +67,6 @@ Bridge::~Bridge()
 quint16 Bridge::start()
 {
     m_nam = new QNetworkAccessManager(this);
-    m_http = new server::HttpServer(this);
     m_rest = new elevenlabs::RestClient(m_nam, m_config.elevenLabsApiBase,
                                         m_config.elevenLabsApiKey, this);
     setTwilioApi(m_config.twilioApiBase, m_config.twilioAccountSid, {});
@@ -66,6 +75,7 @@ quint16 Bridge::start()
     m_listenIn = new ListenIn(this);
     m_ctx.listenIn = m_listenIn;
     m_ctx.record = m_config.record;
+    m_ctx.liveView = m_config.liveView;
     m_ctx.convertFormats = m_config.convertFormats;
     m_ctx.agent.apiBase = m_config.elevenLabsApiBase;
     m_ctx.agent.apiKey = m_config.elevenLabsApiKey;
@@ -78,141 +88,16 @@ quint16 Bridge::start()
     m_ctx.alarms.notForwardedMs = m_config.alarmNotForwardedMs;
     m_ctx.alarms.unpairedCloseMs = m_config.alarmUnpairedCloseMs;
 
-    using server::HttpRequest;
-    using server::HttpResponse;
-
-    m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &req) {
-        QJsonObject o{{QStringLiteral("ok"), true},
-                      {QStringLiteral("calls"), stats().liveCalls},
-                      {QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION)}};
-        // Pre-flight self-test: only this process can answer the nonce (Config.h).
-        const QString nonce = QUrlQuery(QString::fromUtf8(req.query))
-                                  .queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded);
-        if (!nonce.isEmpty() && nonce.size() <= 128 && !m_config.instanceKey.isEmpty())
-            o.insert(QStringLiteral("proof"), m_config.healthProof(nonce));
-        return HttpResponse::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    });
-
-    // Voice webhook (reference/twilio.md §3.7) → TwiML <Connect><Stream> (§2.3).
-    m_http->route("POST", QStringLiteral("/twilio/voice"), [this](const HttpRequest &req) {
-        twilio::FormParams params;
-        if (auto refused = verifiedForm(req, params))
-            return *refused;
-        WebhookInfo info = webhookInfo(twilio::StatusCallback::fromForm(params));
-        // Calls the console dialled carry the agent and variables in our own webhook URL
-        // (Twilio signs the full URL, query included, reference/twilio.md §4.1).
-        const QUrlQuery query(QString::fromUtf8(req.query));
-        info.agentId = query.queryItemValue(QStringLiteral("agent_id"), QUrl::FullyDecoded);
-        if (info.agentId.isEmpty()) // inbound: the agent mapped to the dialled number
-            info.agentId = m_config.numberAgents.value(info.to, m_config.defaultAgentId);
-        if (info.callSid.isEmpty())
-            return HttpResponse::text(400, tr("voice webhook without CallSid"));
-
-        twilio::StreamTwiml t;
-        t.streamUrl = m_config.publicWsUrl(QStringLiteral("/twilio/media"));
-        t.parameters = {{QStringLiteral("from"), info.from},
-                        {QStringLiteral("to"), info.to},
-                        {QStringLiteral("direction"), info.direction},
-                        {QStringLiteral("agent_id"), info.agentId}};
-        for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
-            if (k.startsWith(u"var_") && k.size() > 4)
-                t.parameters.append({k.mid(4), v});
-        QString error;
-        const QString xml = twilio::buildStreamTwiml(t, &error);
-        if (xml.isEmpty()) {
-            emit log(tr("cannot answer the voice webhook: %1").arg(error));
-            return HttpResponse::xml(
-                twilio::buildSayHangupTwiml(tr("Sorry, this line is not configured correctly.")));
-        }
-        if (!m_bySid.contains(info.callSid)) {
-            auto *s = addSession(new CallSession(m_nextId++, info, m_ctx, this));
-            m_bySid.insert(info.callSid, s->id());
-            replayEarlyStatus(s);
-            // A stream that never comes usually means a wrong public URL (31920/31901).
-            QTimer::singleShot(kWebhookStreamTimeoutMs, s, [s] {
-                if (s->state() == CallState::WebhookReceived)
-                    s->end(tr("Twilio never opened the media stream; check that the public "
-                              "URL is reachable over wss://"));
-            });
-        }
-        emit log(
-            tr("voice webhook for %1 (%2 → %3) answered").arg(info.callSid, info.from, info.to));
-        return HttpResponse::xml(xml);
-    });
-
-    // Call status callbacks (§3.8).
-    m_http->route("POST", QStringLiteral("/twilio/status"), [this](const HttpRequest &req) {
-        twilio::FormParams params;
-        if (auto refused = verifiedForm(req, params))
-            return *refused;
-        const auto cb = twilio::StatusCallback::fromForm(params);
-        if (CallSession *s = m_sessions.value(m_bySid.value(cb.callSid))) {
-            s->statusCallback(cb);
-        } else if (m_endedBySid.contains(cb.callSid)) {
-            // The stream ended first (stop and the callback race on separate connections):
-            // the callback completes the call already shown, it is not a new call.
-            lateUpdate(
-                m_endedBySid.value(cb.callSid),
-                [&cb](CallSnapshot &s) {
-                    s.twilioStatus = cb.status;
-                    if (cb.durationSecs >= 0)
-                        s.twilioDurationSecs = cb.durationSecs;
-                },
-                {{m_ended.value(m_endedBySid.value(cb.callSid)).durationMs, QStringLiteral("info"),
-                  tr("Twilio status %1 (#%2)").arg(cb.status).arg(cb.sequence)}});
-        } else if (!cb.callSid.isEmpty()) {
-            // Callbacks can beat the webhook (an outbound call's initiated/ringing) or be
-            // all there is (busy, no-answer): keep them for the session, or show the call.
-            auto &early = m_earlyStatus[cb.callSid];
-            early.append(cb);
-            if (cb.isTerminal()) {
-                CallSession *session =
-                    addSession(new CallSession(m_nextId++, webhookInfo(cb), m_ctx, this));
-                m_bySid.insert(cb.callSid, session->id());
-                replayEarlyStatus(session);
-            }
-            if (m_earlyStatus.size() > 1000) // never grows without bound
-                m_earlyStatus.erase(m_earlyStatus.begin());
-        }
-        return HttpResponse::text(200, QString());
-    });
-
-    // ElevenLabs post-call webhook (reference/elevenlabs.md §8), HMAC checked on the raw body.
-    m_http->route("POST", QStringLiteral("/elevenlabs/post-call"), [this](const HttpRequest &req) {
-        const auto check = elevenlabs::verifyPostCallSignature(
-            m_config.elevenLabsWebhookSecret, req.header("elevenlabs-signature"), req.body,
-            QDateTime::currentSecsSinceEpoch());
-        if (!check.ok) {
-            emit log(tr("refused a post-call webhook: %1").arg(check.reason));
-            return HttpResponse::text(401, check.reason);
-        }
-        elevenlabs::PostCallData data;
-        QString error;
-        if (!elevenlabs::parsePostCall(req.body, data, &error)) {
-            emit log(tr("ignored a post-call webhook: %1").arg(error));
-            return HttpResponse::text(400, error);
-        }
-        if (m_storage)
-            m_storage->savePostCall(data);
-        emit log(tr("post-call data for conversation %1: %2, %3 s, cost %4")
-                     .arg(data.conversationId,
-                          data.callSuccessful.isEmpty() ? data.status : data.callSuccessful)
-                     .arg(data.durationSecs)
-                     .arg(data.cost));
-        return HttpResponse::text(200, QStringLiteral("ok"));
-    });
-
-    // Media Streams WebSocket (§1.1), signature checked before the 101 (§4.4).
-    m_http->webSocketRoute(QStringLiteral("/twilio/media"), [this](const HttpRequest &req) {
-        return checkSignature(req.path, QByteArray(), req.header("x-twilio-signature"), {});
-    });
-    connect(m_http, &server::HttpServer::webSocketConnected, this, &Bridge::onStreamSocket);
-    connect(m_http, &server::HttpServer::refused, this,
-            [this](const QString &path, int status, const QString &reason) {
-                emit log(tr("refused %1 with %2: %3").arg(path).arg(status).arg(reason));
-            });
-
-    const quint16 port = m_http->listen(m_config.bindAddress, m_config.port);
+    // The HTTP front runs on its own thread (issue 15 §2): webhooks, limits, signatures.
+    m_httpThread.setObjectName(QStringLiteral("http"));
+    m_httpThread.start();
+    m_front = new WebhookFront(m_config, this, m_storage, &m_liveCalls);
+    m_front->moveToThread(&m_httpThread);
+    connect(m_front, &WebhookFront::log, this, &Bridge::log);
+    connect(m_front, &WebhookFront::signatureRefused, this, &Bridge::signatureRefused);
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        m_front, [this, &port] { port = m_front->start(); }, Qt::BlockingQueuedConnection);
     if (port == 0) {
         m_error = tr("cannot listen on %1:%2 (in use or not permitted); choose another --port")
                       .arg(m_config.bindAddress.toString())
@@ -222,7 +107,7 @@ quint16 Bridge::start()
     m_config.port = port;
     m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, &Bridge::publish);
-    m_tick.start(kPublishIntervalMs);
+    m_tick.start(m_config.liveView ? kPublishIntervalMs : kHeadlessPublishIntervalMs);
     // One keepalive timer for all calls (no timers per call on the frame path).
     m_keepalive.setInterval(std::max(100, m_config.keepaliveIdleMs / 2));
     connect(&m_keepalive, &QTimer::timeout, this, [this] {
@@ -238,35 +123,81 @@ quint16 Bridge::start()
     return port;
 }
 
-std::optional<server::HttpResponse> Bridge::verifiedForm(const server::HttpRequest &req,
-                                                         twilio::FormParams &params)
+server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb,
+                                                const QByteArray &rawQuery)
 {
-    params = twilio::parseForm(req.body);
-    const QString why =
-        checkSignature(req.path, req.query, req.header("x-twilio-signature"), params);
-    if (why.isEmpty())
-        return std::nullopt;
-    return server::HttpResponse::text(403, why);
+    using server::HttpResponse;
+    // reference/twilio.md §3.7 → TwiML <Connect><Stream> (§2.3). Verified by WebhookFront.
+    WebhookInfo info = webhookInfo(cb);
+    // Calls the console dialled carry the agent and variables in our own webhook URL
+    // (Twilio signs the full URL, query included, reference/twilio.md §4.1).
+    const QUrlQuery query(QString::fromUtf8(rawQuery));
+    info.agentId = query.queryItemValue(QStringLiteral("agent_id"), QUrl::FullyDecoded);
+    if (info.agentId.isEmpty()) // inbound: the agent mapped to the dialled number
+        info.agentId = m_config.numberAgents.value(info.to, m_config.defaultAgentId);
+
+    twilio::StreamTwiml t;
+    t.streamUrl = m_config.publicWsUrl(QStringLiteral("/twilio/media"));
+    t.parameters = {{QStringLiteral("from"), info.from},
+                    {QStringLiteral("to"), info.to},
+                    {QStringLiteral("direction"), info.direction},
+                    {QStringLiteral("agent_id"), info.agentId}};
+    for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
+        if (k.startsWith(u"var_") && k.size() > 4)
+            t.parameters.append({k.mid(4), v});
+    QString error;
+    const QString xml = twilio::buildStreamTwiml(t, &error);
+    if (xml.isEmpty()) {
+        emit log(tr("cannot answer the voice webhook: %1").arg(error));
+        return HttpResponse::xml(
+            twilio::buildSayHangupTwiml(tr("Sorry, this line is not configured correctly.")));
+    }
+    if (!m_bySid.contains(info.callSid)) {
+        auto *s = addSession(new CallSession(m_nextId++, info, m_ctx, this));
+        m_bySid.insert(info.callSid, s->id());
+        replayEarlyStatus(s);
+        // A stream that never comes usually means a wrong public URL (31920/31901).
+        QTimer::singleShot(kWebhookStreamTimeoutMs, s, [s] {
+            if (s->state() == CallState::WebhookReceived)
+                s->end(tr("Twilio never opened the media stream; check that the public "
+                          "URL is reachable over wss://"));
+        });
+    }
+    emit log(tr("voice webhook for %1 (%2 → %3) answered").arg(info.callSid, info.from, info.to));
+    return HttpResponse::xml(xml);
 }
 
-QString Bridge::checkSignature(const QString &path, const QByteArray &query,
-                               const QByteArray &signature,
-                               const QList<QPair<QString, QString>> &params)
+void Bridge::applyStatusCallback(const twilio::StatusCallback &cb)
 {
-    // Sign what Twilio requested: the configured public URL, never req.url() (qt64.md §A1).
-    QString url =
-        path == u"/twilio/media" ? m_config.publicWsUrl(path) : m_config.publicBase() + path;
-    if (!query.isEmpty())
-        url += u'?' + QString::fromUtf8(query);
-    const auto r = twilio::validateSignature(m_config.twilioAuthToken, url, params, signature);
-    if (r.ok)
-        return {};
-    qCWarning(lcBridge).noquote() << "signature check failed for" << path << ":" << r.reason;
-    emit log(tr("refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set "
-                "the public URL to exactly that (Settings → Server)")
-                 .arg(path, r.reason));
-    emit signatureRefused(path, r.reason);
-    return r.reason;
+    // reference/twilio.md §3.8; verified and acknowledged by WebhookFront.
+    if (CallSession *s = m_sessions.value(m_bySid.value(cb.callSid))) {
+        s->statusCallback(cb);
+    } else if (m_endedBySid.contains(cb.callSid)) {
+        // The stream ended first (stop and the callback race on separate connections):
+        // the callback completes the call already shown, it is not a new call.
+        lateUpdate(
+            m_endedBySid.value(cb.callSid),
+            [&cb](CallSnapshot &s) {
+                s.twilioStatus = cb.status;
+                if (cb.durationSecs >= 0)
+                    s.twilioDurationSecs = cb.durationSecs;
+            },
+            {{m_ended.value(m_endedBySid.value(cb.callSid)).durationMs, QStringLiteral("info"),
+              tr("Twilio status %1 (#%2)").arg(cb.status).arg(cb.sequence)}});
+    } else if (!cb.callSid.isEmpty()) {
+        // Callbacks can beat the webhook (an outbound call's initiated/ringing) or be
+        // all there is (busy, no-answer): keep them for the session, or show the call.
+        auto &early = m_earlyStatus[cb.callSid];
+        early.append(cb);
+        if (cb.isTerminal()) {
+            CallSession *session =
+                addSession(new CallSession(m_nextId++, webhookInfo(cb), m_ctx, this));
+            m_bySid.insert(cb.callSid, session->id());
+            replayEarlyStatus(session);
+        }
+        if (m_earlyStatus.size() > 1000) // never grows without bound
+            m_earlyStatus.erase(m_earlyStatus.begin());
+    }
 }
 
 CallSession *Bridge::addSession(CallSession *s)
@@ -278,13 +209,13 @@ CallSession *Bridge::addSession(CallSession *s)
     return s;
 }
 
-void Bridge::onStreamSocket(server::MessageSocket *socket, const QString &path)
+void Bridge::adoptStream(server::WebSocketHandoff &&handoff)
 {
-    if (path != u"/twilio/media") {
-        socket->close(1008, QStringLiteral("unknown path"));
-        socket->deleteLater();
+    // An upgraded, signature-checked Media Streams connection from WebhookFront.
+    auto *socket = server::TcpWebSocket::adopt(std::move(handoff), this);
+    if (!socket)
         return;
-    }
+    socket->setMaxIncomingMessageSize(64 * 1024); // Twilio's messages are < 1 KiB (§1.2)
     addSession(new CallSession(m_nextId++, socket, m_ctx, this));
 }
 
@@ -430,6 +361,10 @@ void Bridge::publish()
         s->deleteLater();
     }
     m_finished.clear();
+    int live = 0;
+    for (const CallSession *s : std::as_const(m_sessions))
+        live += s->state() < CallState::Ending;
+    m_liveCalls.store(live, std::memory_order_relaxed); // read by /health on the front
     if (!batch.isEmpty())
         emit updates(batch);
     // Once a second: the bridge thread's CPU load, for the status bar (issue 4 §6).

@@ -4,13 +4,17 @@
 #include "bridge/CallTypes.h"
 #include "bridge/Stats.h"
 #include "phone/TestLine.h"
+#include "server/HttpServer.h"
 #include "settings/Config.h"
 #include "twilio/StatusCallback.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 #include <functional>
 #include <optional>
@@ -18,10 +22,8 @@
 class QNetworkAccessManager;
 
 namespace patchline::server {
-class HttpServer;
 class MessageSocket;
-struct HttpRequest;
-struct HttpResponse;
+struct WebSocketHandoff;
 } // namespace patchline::server
 
 namespace patchline::elevenlabs {
@@ -35,6 +37,8 @@ class Storage;
 }
 
 namespace patchline::bridge {
+
+class WebhookFront;
 
 /// Figures of the bridge thread, for the load benchmark and the status bar.
 struct BridgeStats
@@ -111,6 +115,17 @@ public:
     /// Current figures. Bridge thread only (use a blocking queued call from elsewhere).
     BridgeStats stats() const;
 
+    /// The voice webhook's decision (WebhookFront verified it): TwiML `<Connect><Stream>`
+    /// for the call, creating its session (reference/twilio.md §3.7, §2.3). `rawQuery` is
+    /// our own webhook URL's query (agent_id, var_*). Bridge thread.
+    server::HttpResponse answerVoiceWebhook(const twilio::StatusCallback &webhook,
+                                            const QByteArray &rawQuery);
+    /// Applies a verified status callback (§3.8) to its call, or keeps it until the call
+    /// exists. Bridge thread.
+    void applyStatusCallback(const twilio::StatusCallback &cb);
+    /// Takes over an upgraded, signature-checked Media Streams connection. Bridge thread.
+    void adoptStream(server::WebSocketHandoff &&handoff);
+
 private:
     ListenIn *m_listenIn = nullptr; ///< child
     qint64 m_loadWallNs = 0;        ///< last CPU-load sample (monotonic ns)
@@ -128,7 +143,6 @@ signals:
     void signatureRefused(const QString &path, const QString &reason);
 
 private:
-    server::HttpServer *m_http = nullptr;
     void publish();
     /// After an abnormal agent end, asks ElevenLabs why and adds it to the call.
     void explainAgentFailure(const CallSnapshot &snapshot);
@@ -139,22 +153,18 @@ private:
     /// publishes the change with `events`.
     void lateUpdate(quint64 id, const std::function<void(CallSnapshot &)> &change,
                     const QList<CallEvent> &events);
-    void onStreamSocket(server::MessageSocket *socket, const QString &path);
     void onIdentified(quint64 id, const QString &callSid);
     void onEnded(quint64 id);
     void onFinished(quint64 id);
     CallSession *addSession(CallSession *s);
     /// Feeds status callbacks that arrived before the call's session existed, in order.
     void replayEarlyStatus(CallSession *s);
-    /// Parses a form webhook and checks its signature; a 403 response when it fails.
-    std::optional<server::HttpResponse> verifiedForm(const server::HttpRequest &req,
-                                                     QList<QPair<QString, QString>> &params);
-    QString checkSignature(const QString &path, const QByteArray &query,
-                           const QByteArray &signature,
-                           const QList<QPair<QString, QString>> &params);
 
     settings::BridgeConfig m_config;
     store::Storage *m_storage;
+    QThread m_httpThread;
+    WebhookFront *m_front = nullptr; ///< lives on m_httpThread
+    std::atomic<int> m_liveCalls{0}; ///< for /health, written by publish()
     QNetworkAccessManager *m_nam = nullptr;
     elevenlabs::RestClient *m_rest = nullptr;
     twilio::RestClient *m_twilio = nullptr;

@@ -9,13 +9,16 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <cstring>
+
 namespace patchline::bridge {
 
 Q_LOGGING_CATEGORY(lcCall, "patchline.call", QtWarningMsg)
 
 namespace {
-constexpr int kPreAgentFrames = 100;   ///< 2 s of caller audio kept while the agent connects
-constexpr int kRecordEveryFrames = 10; ///< hand 200 ms blocks to the recorder
+constexpr int kPreAgentFrames = 100;  ///< 2 s of caller audio kept while the agent connects
+constexpr int kBlockFrames = 10;      ///< 200 ms blocks to listen-in
+constexpr int kRecordEveryBlocks = 5; ///< 1 s to the recorder and the wire log (one write)
 constexpr int kFrameBytes = audio::CallTimeline::kFrameSamples;
 constexpr int kStartTimeoutMs = 10000;
 } // namespace
@@ -88,7 +91,7 @@ void CallSession::attachTwilio(server::MessageSocket *socket)
     m_twilio = socket;
     socket->setParent(this);
     socket->disconnect(this);
-    connect(socket, &server::MessageSocket::textReceived, this, &CallSession::onTwilioText);
+    connect(socket, &server::MessageSocket::utf8Received, this, &CallSession::onTwilioUtf8);
     connect(socket, &server::MessageSocket::binaryReceived, this, [this](const QByteArray &b) {
         warnOnce(QStringLiteral("binary"),
                  tr("Twilio sent a binary frame (%1 bytes); Media Streams uses text frames "
@@ -202,6 +205,28 @@ bool CallSession::takeUpdate(CallUpdate &out)
     return true;
 }
 
+void CallSession::onTwilioUtf8(const QByteArray &utf8)
+{
+    // The frame path: Twilio's compact `media` is read in place, its base64 forwarded as
+    // the same bytes (docs/performance.md); every other message takes the general parser.
+    twilio::MediaFrame f;
+    if (!twilio::parseMediaFast(utf8, f)) {
+        onTwilioText(QString::fromUtf8(utf8));
+        return;
+    }
+    const std::int64_t t0 = monotonicNs();
+    m_twilioRxNs = t0;
+    wire(false, true, QStringLiteral("media"), int(utf8.size()), f.sequenceNumber, f.chunk);
+    if (!m_started) {
+        warnOnce(QStringLiteral("media-before-start"),
+                 tr("Twilio sent media before start; frames ignored until start arrives"));
+        return;
+    }
+    onMedia(f.payload, f.chunk);
+    if (m_ctx.callerToAgent)
+        m_ctx.callerToAgent->record(monotonicNs() - t0);
+}
+
 void CallSession::onTwilioText(const QString &text)
 {
     const std::int64_t t0 = monotonicNs();
@@ -222,7 +247,8 @@ void CallSession::onTwilioText(const QString &text)
                      tr("Twilio sent media before start; frames ignored until start arrives"));
             return;
         }
-        onMedia();
+        m_b64Text = m_msg.payload.toLatin1();
+        onMedia(m_b64Text, m_msg.chunk);
         if (m_ctx.callerToAgent)
             m_ctx.callerToAgent->record(monotonicNs() - t0);
         return;
@@ -353,15 +379,13 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables,
     m_agent->start(ep, dynamicVariables, overrides);
 }
 
-void CallSession::onMedia()
+void CallSession::onMedia(QByteArrayView payload, qint64 chunk)
 {
     // Decode base64 in place; the two buffers swap roles each frame, so after the first
     // frames neither allocates again.
-    const QStringView payload = m_msg.payload;
     m_b64.resize(payload.size());
-    char *dst = m_b64.data();
-    for (qsizetype i = 0; i < payload.size(); ++i)
-        dst[i] = static_cast<char>(payload[i].unicode());
+    if (!payload.isEmpty())
+        std::memcpy(m_b64.data(), payload.data(), size_t(payload.size()));
     auto decoded = QByteArray::fromBase64Encoding(
         std::move(m_b64), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (decoded) {
@@ -370,7 +394,7 @@ void CallSession::onMedia()
     } else {
         warnOnce(QStringLiteral("base64"),
                  tr("Twilio media chunk %1 has an invalid base64 payload; replaced with silence")
-                     .arg(m_msg.chunk));
+                     .arg(chunk));
         m_b64 = std::move(decoded.decoded);
         m_frame.fill(char(0xFF), kFrameBytes);
     }
@@ -380,7 +404,8 @@ void CallSession::onMedia()
     const auto levels =
         m_timeline.pushCaller({reinterpret_cast<const std::uint8_t *>(m_frame.constData()),
                                static_cast<std::size_t>(m_frame.size())});
-    m_levels.append(levels);
+    if (m_ctx.liveView)
+        m_levels.append(levels);
     const qint64 frameEndMs = audio::CallTimeline::samplesToMs(m_timeline.now());
     m_alarms.onFrame(frameEndMs, levels);
     m_turns.onFrame(frameEndMs, levels);
@@ -409,23 +434,23 @@ void CallSession::onMedia()
         }
         m_preAgent.append(m_frame); // shares m_frame's buffer until it is reused
     }
-    if (++m_framesSinceFlush >= kRecordEveryFrames)
-        flushRecording();
+    if (++m_framesSinceFlush >= kBlockFrames)
+        flushRecording(false);
 }
 
-void CallSession::forwardCaller(const QByteArray &mulaw, QStringView base64)
+void CallSession::forwardCaller(const QByteArray &mulaw, QByteArrayView base64)
 {
     if (!m_toAgent) {
         // ulaw_8000 on both sides: Twilio's payload goes out as is (elevenlabs.md §2.2).
         if (!base64.isNull())
             m_agent->sendAudio(base64);
         else
-            m_agent->sendAudio(QString::fromLatin1(mulaw.toBase64()));
+            m_agent->sendAudio(QByteArrayView(mulaw.toBase64()));
         return;
     }
     const std::int64_t t0 = monotonicNs();
     m_toAgent->convert(mulaw, m_conv);
-    m_agent->sendAudio(QString::fromLatin1(m_conv.toBase64()));
+    m_agent->sendAudio(QByteArrayView(m_conv.toBase64()));
     m_snap.conversionUs += (monotonicNs() - t0) / 1000;
 }
 
@@ -441,31 +466,38 @@ void CallSession::wire(bool agentSide, bool incoming, const QString &type, int b
                       chunk,
                       eventId,
                       detail};
-    m_wireUi.append(e);
+    if (m_ctx.liveView)
+        m_wireUi.append(e);
     (agentSide ? (incoming ? m_snap.agentBytesIn : m_snap.agentBytesOut)
                : (incoming ? m_snap.twilioBytesIn : m_snap.twilioBytesOut)) += bytes;
     if (m_ctx.storage && m_ctx.record) // the wire log lives next to the recording
         m_wire.append(e);
 }
 
-void CallSession::flushRecording()
+void CallSession::flushRecording(bool force)
 {
     m_framesSinceFlush = 0;
     const bool recording = m_ctx.storage && !m_snap.recordingPath.isEmpty();
     const bool listened = m_ctx.listenIn && m_ctx.listenIn->callId() == m_snap.id;
+    // The finished 200 ms block (caller L, agent R) goes to listen-in now; the recorder and
+    // the wire log get one write per second (docs/performance.md: the storage thread's
+    // cost is per write), or at the end.
+    if (m_timeline.takeStereo(m_stereo) > 0) {
+        if (listened)
+            m_ctx.listenIn->feed(m_snap.id, m_stereo);
+        if (recording)
+            m_pendingPcm.append(reinterpret_cast<const char *>(m_stereo.data()),
+                                qsizetype(m_stereo.size() * sizeof(std::int16_t)));
+    }
+    if (!force && ++m_blocksSinceWrite < kRecordEveryBlocks)
+        return;
+    m_blocksSinceWrite = 0;
     if (recording && !m_wire.isEmpty()) {
         m_ctx.storage->appendWireLog(m_snap.id, m_wire);
         m_wire.clear();
     }
-    // The finished 200 ms block (caller L, agent R): to the recorder and to listen-in.
-    if (m_timeline.takeStereo(m_stereo) <= 0)
-        return;
-    if (listened)
-        m_ctx.listenIn->feed(m_snap.id, m_stereo);
-    if (recording)
-        m_ctx.storage->appendRecording(
-            m_snap.id, QByteArray(reinterpret_cast<const char *>(m_stereo.data()),
-                                  qsizetype(m_stereo.size() * sizeof(std::int16_t))));
+    if (recording && !m_pendingPcm.isEmpty())
+        m_ctx.storage->appendRecording(m_snap.id, std::exchange(m_pendingPcm, QByteArray()));
 }
 
 void CallSession::onAgentReady(const QString &conversationId, const QString &in, const QString &out)
@@ -779,7 +811,7 @@ void CallSession::end(const QString &reason)
     m_snap.failed = m_snap.failed || m_agentFailed;
     m_snap.durationMs = nowMs();
     setState(CallState::Ending);
-    flushRecording();
+    flushRecording(true);
     if (m_ctx.storage && !m_snap.recordingPath.isEmpty())
         m_ctx.storage->closeRecording(m_snap.id);
     if (m_agent)

@@ -61,6 +61,7 @@ struct SessionContext
     LatencyHistogram *agentToCaller = nullptr;
     AlarmThresholds alarms;
     ListenIn *listenIn = nullptr; ///< the operator's listen-in, fed 200 ms blocks
+    bool liveView = true;         ///< keep levels and wire rows for a console (else drop them)
 };
 
 /// One bridged call: a Twilio Media Streams socket on one side, an ElevenLabs ConvAI
@@ -128,13 +129,15 @@ signals:
 
 private:
     void attachTwilio(server::MessageSocket *socket);
+    void onTwilioUtf8(const QByteArray &utf8);
     void onTwilioText(const QString &text);
     void onTwilioClosed(int code, const QString &reason);
     void onStart();
-    void onMedia();
+    /// One caller frame: `payload` is its base64 μ-law (Twilio's bytes, forwarded as is).
+    void onMedia(QByteArrayView payload, qint64 chunk);
     /// Sends one caller frame to the agent, converted when its input format needs it.
     /// `base64` is Twilio's payload when it can be passed through (may be null).
-    void forwardCaller(const QByteArray &mulaw, QStringView base64);
+    void forwardCaller(const QByteArray &mulaw, QByteArrayView base64);
     void startAgent(const QMap<QString, QVariant> &dynamicVariables,
                     const elevenlabs::ConversationOverrides &overrides);
     void onAgentReady(const QString &conversationId, const QString &in, const QString &out);
@@ -146,7 +149,9 @@ private:
     void setState(CallState s);
     void addEvent(const QString &kind, const QString &text);
     void addLine(TranscriptLine::Role role, const QString &text, qint64 offsetMs);
-    void flushRecording();
+    /// Every 200 ms: the new stereo block to listen-in; every second (or `force`, at the
+    /// end) the collected blocks and wire entries to the recorder.
+    void flushRecording(bool force);
     /// Notes one message for the wire log (kept until the next flushRecording()).
     void wire(bool agentSide, bool incoming, const QString &type, int bytes, qint64 seq = -1,
               qint64 chunk = -1, qint64 eventId = -1, const QString &detail = {});
@@ -192,7 +197,8 @@ private:
     qint64 m_lastFrameNs = 0;
     twilio::StreamMessage m_msg;
     QByteArray m_frame;           ///< decoded μ-law of the current frame
-    QByteArray m_b64;             ///< latin-1 copy of a base64 payload
+    QByteArray m_b64;             ///< copy of a base64 payload, decoded in place
+    QByteArray m_b64Text;         ///< the payload of a media message that took the slow path
     QString m_out;                ///< outgoing message buffer
     QList<QByteArray> m_preAgent; ///< caller μ-law frames received before the agent was ready
     std::unique_ptr<audio::AudioConverter> m_toAgent;  ///< null when the agent takes ulaw_8000
@@ -219,6 +225,8 @@ private:
     QList<WireEntry> m_wireUi; ///< messages since the last update (wire inspector)
     QStringList m_warned;
     int m_framesSinceFlush = 0;
+    int m_blocksSinceWrite = 0;
+    QByteArray m_pendingPcm; ///< stereo PCM16 not yet handed to the recorder (≤ 1 s)
 };
 
 } // namespace patchline::bridge

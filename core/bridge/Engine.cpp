@@ -393,6 +393,23 @@ BridgeStats Engine::bridgeStats() const
     return st;
 }
 
+void Engine::startAbuse()
+{
+    if (m_sandbox)
+        QMetaObject::invokeMethod(m_sandbox,
+                                  [s = m_sandbox, port = m_port] { s->startAbuse(port); });
+}
+
+QString Engine::abuseFigures() const
+{
+    QString out;
+    if (m_sandbox)
+        QMetaObject::invokeMethod(
+            m_sandbox, [&out, s = m_sandbox] { out = s->abuseFigures(); },
+            Qt::BlockingQueuedConnection);
+    return out;
+}
+
 qint64 Engine::sandboxCpuNs() const
 {
     qint64 ns = 0;

@@ -128,6 +128,11 @@ public:
     BridgeStats bridgeStats() const;
     /// CPU time of the sandbox thread, ns (blocks until it answers).
     qint64 sandboxCpuNs() const;
+    /// Sandbox mode: starts hostile HTTP clients against our own port (isolation benchmark,
+    /// sim::Abuser), on the sandbox thread.
+    void startAbuse();
+    /// What those clients saw ("abuse k=v …"; blocks until the sandbox thread answers).
+    QString abuseFigures() const;
 
 signals:
     void updates(const QList<patchline::bridge::CallUpdate> &batch);

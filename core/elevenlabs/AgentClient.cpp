@@ -99,7 +99,8 @@ void AgentClient::onSignedUrlReply(QNetworkReply *reply)
 
 void AgentClient::connectTo(const QUrl &wsUrl)
 {
-    auto *link = new server::QtWebSocketLink(this);
+    // ws:// (the sandbox) on our lean socket, wss:// on QWebSocket (TLS).
+    server::MessageSocket *link = server::MessageSocket::connectTo(wsUrl, {}, this);
     link->setMaxIncomingMessageSize(16 << 20); // the Python SDK's limit (§1.1)
     m_socket = link;
     m_state = State::Connecting;
@@ -129,7 +130,6 @@ void AgentClient::connectTo(const QUrl &wsUrl)
         if (was != State::Closed)
             emit closed(code, reason, m_errorType, m_errorMessage);
     });
-    link->open(wsUrl);
 }
 
 void AgentClient::ping()
@@ -194,6 +194,15 @@ void AgentClient::sendAudio(QStringView base64)
     buildUserAudioChunk(m_out, base64);
     m_socket->sendText(m_out);
     emit wireMessage(false, QStringLiteral("user_audio_chunk"), int(m_out.size()), -1);
+}
+
+void AgentClient::sendAudio(QByteArrayView base64)
+{
+    if (m_state != State::AwaitingMetadata && m_state != State::Ready)
+        return;
+    buildUserAudioChunk(m_outUtf8, base64);
+    m_socket->sendTextUtf8(m_outUtf8);
+    emit wireMessage(false, QStringLiteral("user_audio_chunk"), int(m_outUtf8.size()), -1);
 }
 
 void AgentClient::close(int code, const QString &reason)

@@ -49,6 +49,8 @@ public:
     /// Sends caller audio (base64 in the agent's user_input_audio_format). Ignored unless
     /// the state is AwaitingMetadata or Ready.
     void sendAudio(QStringView base64);
+    /// The same with the base64 as bytes (the frame path: no UTF-16 round trip).
+    void sendAudio(QByteArrayView base64);
 
     /// Closes the conversation (1000 = normal). Idempotent; emits closed() once.
     void close(int code = 1000, const QString &reason = {});
@@ -109,6 +111,7 @@ private:
     ConversationOverrides m_overrides;
     QString m_conversationId;
     QString m_out;
+    QByteArray m_outUtf8; ///< reused user_audio_chunk buffer
     AgentMessage m_msg;
     QString m_errorType;
     QString m_errorMessage;

@@ -98,6 +98,15 @@ void buildUserAudioChunk(QString &out, QStringView base64)
     out += u"\"}";
 }
 
+void buildUserAudioChunk(QByteArray &out, QByteArrayView base64)
+{
+    out.resize(0);
+    out.reserve(24 + base64.size());
+    out += "{\"user_audio_chunk\":\"";
+    out += base64;
+    out += "\"}";
+}
+
 QString buildPong(qint64 eventId)
 {
     return QStringLiteral("{\"type\":\"pong\",\"event_id\":%1}").arg(eventId);

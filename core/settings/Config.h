@@ -55,6 +55,9 @@ struct BridgeConfig
     int alarmNotForwardedMs = 1000;
     /// After the end, the other side's WebSocket must confirm our close within this (ms).
     int alarmUnpairedCloseMs = 5000;
+    /// A console watches (waveform levels and wire inspector rows in every update, 30 Hz).
+    /// Headless runs turn it off: updates carry state, events and transcript, at 4 Hz.
+    bool liveView = true;
 
     /// The public base with no trailing slash.
     QString publicBase() const;

@@ -1,5 +1,7 @@
 #include "sim/Sandbox.h"
 
+#include "sim/Abuser.h"
+
 #include <ctime>
 
 namespace patchline::sim {
@@ -51,6 +53,23 @@ qint64 Sandbox::threadCpuNs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+} // namespace patchline::sim
+
+namespace patchline::sim {
+
+void Sandbox::startAbuse(quint16 port)
+{
+    if (!m_abuser) {
+        m_abuser = new Abuser(port, this);
+        m_abuser->start();
+    }
+}
+
+QString Sandbox::abuseFigures() const
+{
+    return m_abuser ? m_abuser->figures().toText() : QString();
 }
 
 } // namespace patchline::sim

@@ -9,6 +9,8 @@
 
 namespace patchline::sim {
 
+class Abuser;
+
 /// The sandbox's two remote parties together: a SimAgent (ElevenLabs side) and a
 /// SimCarrier (Twilio side) sharing the scenario of each call. Only the remote parties are
 /// simulated; the bridge under test is the real one, over real loopback sockets.
@@ -39,6 +41,12 @@ public:
     /// Places one call; returns its CallSid.
     QString placeCall(const Scenario &scenario);
 
+    /// Starts the isolation benchmark's hostile HTTP clients against the bridge's `port`
+    /// (sim::Abuser) on this thread.
+    void startAbuse(quint16 port);
+    /// What the hostile clients saw so far ("abuse k=v …"), empty when none ran.
+    QString abuseFigures() const;
+
     SimAgent *agent() const { return m_agent; }
     SimCarrier *carrier() const { return m_carrier; }
     /// CPU time used by the calling thread (call it on the sandbox thread), ns.
@@ -52,6 +60,7 @@ private:
     Options m_options;
     SimAgent *m_agent = nullptr;
     SimCarrier *m_carrier = nullptr;
+    Abuser *m_abuser = nullptr; ///< child, while the isolation benchmark runs
     QHash<QString, Scenario> m_scenarios;
 };
 

@@ -435,7 +435,12 @@ void SimCarrier::onTwiml(Call &c, int status, const QByteArray &body)
     }
 
     // §4.4: the upgrade is signed over the wss:// URL with no parameters.
-    auto *link = new server::QtWebSocketLink(this);
+    auto *link = server::MessageSocket::connectTo(
+        QUrl(t.streamUrl),
+        {{"X-Twilio-Signature",
+          twilio::computeSignature(m_options.authToken, t.streamUrl).toLatin1()},
+         {"User-Agent", "Twilio.TmeWs/1.0"}},
+        this);
     c.socket = link;
     auto keep = m_calls.value(c.result.callSid);
     c.stream.customParameters = t.parameters;
@@ -464,10 +469,6 @@ void SimCarrier::onTwiml(Call &c, int status, const QByteArray &body)
                     endCall(c, false);
                 }
             });
-    link->open(QUrl(t.streamUrl),
-               {{"X-Twilio-Signature",
-                 twilio::computeSignature(m_options.authToken, t.streamUrl).toLatin1()},
-                {"User-Agent", "Twilio.TmeWs/1.0"}});
 }
 
 void SimCarrier::onStreamText(Call &c, const QString &text)

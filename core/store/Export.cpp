@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
+
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -114,23 +116,77 @@ QByteArray metricsJson(const CallRecord &r)
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+/// Appends `s` as a JSON string (RFC 8259 §7 escapes).
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    for (const char c : s.toUtf8()) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c));
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+/// True for the event names we and the peers use (media, user_audio_chunk…): nothing
+/// there to redact.
+bool isPlainName(const QString &s)
+{
+    if (s.size() > 64)
+        return false;
+    for (const QChar c : s)
+        if (!(c.unicode() >= 'a' && c.unicode() <= 'z') && c != u'_')
+            return false;
+    return true;
+}
+} // namespace
+
 QByteArray wireJsonLine(const bridge::WireEntry &e)
 {
-    QJsonObject o{
-        {QStringLiteral("t"), e.atMs},
-        {QStringLiteral("side"), e.agentSide ? QStringLiteral("agent") : QStringLiteral("twilio")},
-        {QStringLiteral("dir"), e.incoming ? QStringLiteral("in") : QStringLiteral("out")},
-        {QStringLiteral("type"), e.type},
-        {QStringLiteral("bytes"), e.bytes}};
+    // Built by hand: one line per message on the storage thread (docs/performance.md); the
+    // free-form fields are redacted here, not the whole batch.
+    QByteArray o;
+    o.reserve(128);
+    o += "{\"t\":" + QByteArray::number(e.atMs);
+    o += e.agentSide ? ",\"side\":\"agent\"" : ",\"side\":\"twilio\"";
+    o += e.incoming ? ",\"dir\":\"in\",\"type\":" : ",\"dir\":\"out\",\"type\":";
+    appendJsonString(o, isPlainName(e.type) ? e.type : settings::redact(e.type));
+    o += ",\"bytes\":" + QByteArray::number(e.bytes);
     if (e.seq >= 0)
-        o.insert(QStringLiteral("seq"), e.seq);
+        o += ",\"seq\":" + QByteArray::number(e.seq);
     if (e.chunk >= 0)
-        o.insert(QStringLiteral("chunk"), e.chunk);
+        o += ",\"chunk\":" + QByteArray::number(e.chunk);
     if (e.eventId >= 0)
-        o.insert(QStringLiteral("event_id"), e.eventId);
-    if (!e.detail.isEmpty())
-        o.insert(QStringLiteral("detail"), e.detail);
-    return compact(o);
+        o += ",\"event_id\":" + QByteArray::number(e.eventId);
+    if (!e.detail.isEmpty()) {
+        o += ",\"detail\":";
+        appendJsonString(o, settings::redact(e.detail));
+    }
+    o += '}';
+    return o;
 }
 
 QString wireLogPathFor(const QString &wavPath)

@@ -90,7 +90,52 @@ bool fastMedia(const QString &text, StreamMessage &out)
     return true;
 }
 
+/// Byte-level twin of stringField() for parseMediaFast().
+QByteArrayView byteField(QByteArrayView text, QByteArrayView keyQuoted, bool *bad)
+{
+    const qsizetype k = text.indexOf(keyQuoted);
+    if (k < 0)
+        return {};
+    const qsizetype start = k + keyQuoted.size();
+    const qsizetype end = text.indexOf('"', start);
+    if (end < 0) {
+        *bad = true;
+        return {};
+    }
+    QByteArrayView v = text.sliced(start, end - start);
+    if (v.contains('\\'))
+        *bad = true;
+    return v;
+}
+
+qint64 toInt(QByteArrayView v)
+{
+    if (v.isEmpty() || v.size() > 18)
+        return -1;
+    qint64 n = 0;
+    for (char c : v) {
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
 } // namespace
+
+bool parseMediaFast(QByteArrayView text, MediaFrame &out)
+{
+    if (!text.startsWith("{\"event\":\"media\""))
+        return false;
+    bool bad = false;
+    out.payload = byteField(text, "\"payload\":\"", &bad);
+    out.streamSid = byteField(text, "\"streamSid\":\"", &bad);
+    out.track = byteField(text, "\"track\":\"", &bad);
+    out.sequenceNumber = toInt(byteField(text, "\"sequenceNumber\":\"", &bad));
+    out.chunk = toInt(byteField(text, "\"chunk\":\"", &bad));
+    out.timestampMs = toInt(byteField(text, "\"timestamp\":\"", &bad));
+    return !bad && !out.payload.isNull() && text.endsWith('}');
+}
 
 bool parseStreamMessage(const QString &text, StreamMessage &out, QString *error)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -55,6 +56,24 @@ struct StreamMessage
 /// else goes through QJsonDocument. Unknown events parse as Type::Unknown (not an error).
 /// Any thread; pure.
 bool parseStreamMessage(const QString &text, StreamMessage &out, QString *error);
+
+/// One `media` message in Twilio's compact shape, viewed in place (no copies): the frame
+/// path's fast parse. Views are valid while the parsed bytes live.
+struct MediaFrame
+{
+    QByteArrayView payload; ///< base64 μ-law (160 bytes decoded for a 20 ms frame)
+    QByteArrayView streamSid;
+    QByteArrayView track;
+    qint64 sequenceNumber = -1;
+    qint64 chunk = -1;
+    qint64 timestampMs = -1;
+};
+
+/// Parses a Twilio `media` message given as UTF-8 when it has Twilio's compact shape
+/// (`{"event":"media",…}` with no escapes in its strings, reference/twilio.md §1.2).
+/// Returns false for anything else — including valid JSON in another shape — which the
+/// caller then hands to parseStreamMessage(). Any thread; pure; allocation-free.
+bool parseMediaFast(QByteArrayView utf8, MediaFrame &out);
 
 /// Builders for the three messages Twilio accepts from us (§1.3). They write into `out`
 /// (cleared first, capacity kept) so a session can reuse one buffer per direction.

@@ -1,0 +1,160 @@
+#include "bridge/WebhookFront.h"
+
+#include "bridge/Bridge.h"
+
+#include "elevenlabs/PostCall.h"
+#include "server/HttpServer.h"
+#include "server/TcpWebSocket.h"
+#include "store/Storage.h"
+#include "twilio/Signature.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+namespace patchline::bridge {
+
+Q_LOGGING_CATEGORY(lcFront, "patchline.front")
+
+WebhookFront::WebhookFront(const settings::BridgeConfig &config, Bridge *bridge,
+                           store::Storage *storage, const std::atomic<int> *liveCalls,
+                           QObject *parent)
+    : QObject(parent), m_config(config), m_bridge(bridge), m_storage(storage),
+      m_liveCalls(liveCalls)
+{}
+
+WebhookFront::~WebhookFront() = default;
+
+quint16 WebhookFront::start()
+{
+    using server::HttpRequest;
+    using server::HttpResponse;
+    m_http = new server::HttpServer(this);
+    server::HttpLimits limits;
+    // reference/elevenlabs.md §8: post-call transcripts of long calls are large.
+    limits.bodyLimitByPath.insert(QStringLiteral("/elevenlabs/post-call"), 1 << 20);
+    m_http->setLimits(limits);
+
+    m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &req) {
+        QJsonObject o{{QStringLiteral("ok"), true},
+                      {QStringLiteral("calls"), m_liveCalls ? m_liveCalls->load() : 0},
+                      {QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION)}};
+        // Pre-flight self-test: only this process can answer the nonce (Config.h).
+        const QString nonce = QUrlQuery(QString::fromUtf8(req.query))
+                                  .queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded);
+        if (!nonce.isEmpty() && nonce.size() <= 128 && !m_config.instanceKey.isEmpty())
+            o.insert(QStringLiteral("proof"), m_config.healthProof(nonce));
+        return HttpResponse::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    });
+
+    // Voice webhook (reference/twilio.md §3.7): verified here, decided on the bridge thread
+    // (which sessions exist, which agent is the default now), answered from there.
+    m_http->routeAsync(
+        "POST", QStringLiteral("/twilio/voice"),
+        [this](const HttpRequest &req, server::HttpServer::Responder respond) {
+            twilio::FormParams params;
+            HttpResponse refusal;
+            if (!verifiedForm(req, params, &refusal)) {
+                respond(refusal);
+                return;
+            }
+            const auto cb = twilio::StatusCallback::fromForm(params);
+            if (cb.callSid.isEmpty()) {
+                respond(HttpResponse::text(400, tr("voice webhook without CallSid")));
+                return;
+            }
+            QMetaObject::invokeMethod(m_bridge, [b = m_bridge, cb, query = req.query, respond] {
+                respond(b->answerVoiceWebhook(cb, query));
+            });
+        });
+
+    // Call status callbacks (§3.8): acknowledged at once, applied on the bridge thread.
+    m_http->route("POST", QStringLiteral("/twilio/status"), [this](const HttpRequest &req) {
+        twilio::FormParams params;
+        HttpResponse refusal;
+        if (!verifiedForm(req, params, &refusal))
+            return refusal;
+        const auto cb = twilio::StatusCallback::fromForm(params);
+        QMetaObject::invokeMethod(m_bridge, [b = m_bridge, cb] { b->applyStatusCallback(cb); });
+        return HttpResponse::text(200, QString());
+    });
+
+    // ElevenLabs post-call webhook (reference/elevenlabs.md §8), HMAC checked on the raw body.
+    m_http->route("POST", QStringLiteral("/elevenlabs/post-call"), [this](const HttpRequest &req) {
+        const auto check = elevenlabs::verifyPostCallSignature(
+            m_config.elevenLabsWebhookSecret, req.header("elevenlabs-signature"), req.body,
+            QDateTime::currentSecsSinceEpoch());
+        if (!check.ok) {
+            emit log(tr("refused a post-call webhook: %1").arg(check.reason));
+            return HttpResponse::text(401, check.reason);
+        }
+        elevenlabs::PostCallData data;
+        QString error;
+        if (!elevenlabs::parsePostCall(req.body, data, &error)) {
+            emit log(tr("ignored a post-call webhook: %1").arg(error));
+            return HttpResponse::text(400, error);
+        }
+        if (m_storage)
+            m_storage->savePostCall(data);
+        emit log(tr("post-call data for conversation %1: %2, %3 s, cost %4")
+                     .arg(data.conversationId,
+                          data.callSuccessful.isEmpty() ? data.status : data.callSuccessful)
+                     .arg(data.durationSecs)
+                     .arg(data.cost));
+        return HttpResponse::text(200, QStringLiteral("ok"));
+    });
+
+    // Media Streams WebSocket (§1.1), signature checked before the 101 (§4.4); the upgraded
+    // connection goes to the bridge thread as a file descriptor.
+    m_http->webSocketRoute(QStringLiteral("/twilio/media"), [this](const HttpRequest &req) {
+        return checkSignature(req.path, QByteArray(), req.header("x-twilio-signature"), {});
+    });
+    m_http->setWebSocketHandoff([this](server::WebSocketHandoff &&h) {
+        auto shared = std::make_shared<server::WebSocketHandoff>(std::move(h));
+        QMetaObject::invokeMethod(m_bridge,
+                                  [b = m_bridge, shared] { b->adoptStream(std::move(*shared)); });
+    });
+    connect(m_http, &server::HttpServer::refused, this,
+            [this](const QString &path, int status, const QString &reason) {
+                emit log(tr("refused %1 with %2: %3").arg(path).arg(status).arg(reason));
+            });
+    const quint16 port = m_http->listen(m_config.bindAddress, m_config.port);
+    if (port)
+        m_config.port = port; // the sandbox's public URL names the port actually bound
+    return port;
+}
+
+bool WebhookFront::verifiedForm(const server::HttpRequest &req, twilio::FormParams &params,
+                                server::HttpResponse *refusal)
+{
+    params = twilio::parseForm(req.body);
+    const QString why =
+        checkSignature(req.path, req.query, req.header("x-twilio-signature"), params);
+    if (why.isEmpty())
+        return true;
+    *refusal = server::HttpResponse::text(403, why);
+    return false;
+}
+
+QString WebhookFront::checkSignature(const QString &path, const QByteArray &query,
+                                     const QByteArray &signature, const twilio::FormParams &params)
+{
+    // Sign what Twilio requested: the configured public URL, never req.url() (qt64.md §A1).
+    QString url =
+        path == u"/twilio/media" ? m_config.publicWsUrl(path) : m_config.publicBase() + path;
+    if (!query.isEmpty())
+        url += u'?' + QString::fromUtf8(query);
+    const auto r = twilio::validateSignature(m_config.twilioAuthToken, url, params, signature);
+    if (r.ok)
+        return {};
+    qCWarning(lcFront).noquote() << "signature check failed for" << path << ":" << r.reason;
+    emit log(tr("refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set "
+                "the public URL to exactly that (Settings → Server)")
+                 .arg(path, r.reason));
+    emit signatureRefused(path, r.reason);
+    return r.reason;
+}
+
+} // namespace patchline::bridge
