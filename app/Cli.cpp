@@ -68,6 +68,11 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             "cli", "Load benchmark: while the calls run, attack the server over loopback (a 20 MB "
                    "POST, an endless header, 2,000 idle connections, slowloris) and report what "
                    "the calls and the attackers saw."));
+    const QCommandLineOption shards(
+        QStringLiteral("shards"),
+        QCoreApplication::translate(
+            "cli", "Bridge threads; each call lives on one (default: one per core)."),
+        QStringLiteral("K"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("cli", "Folder for the call log and recordings."),
@@ -119,7 +124,7 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QStringLiteral("recording.wav"));
     p.addOptions({formats, elevenBase, dial, from, var, twilioBase, check, replay});
     p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, abuse,
-                  dataDir, noRecord});
+                  shards, dataDir, noRecord});
 
     if (!p.parse(arguments)) {
         o.error = p.errorText() + QStringLiteral("; see --help");
@@ -261,6 +266,16 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
                     .arg(p.value(duration));
             return o;
         }
+    }
+    if (p.isSet(shards)) {
+        const int k = p.value(shards).toInt(&ok);
+        if (!ok || k < 1 || k > 64) {
+            o.error = QCoreApplication::translate(
+                          "cli", "--shards '%1' must be a number of threads from 1 to 64")
+                          .arg(p.value(shards));
+            return o;
+        }
+        o.engine.config.shards = k;
     }
     o.abuse = p.isSet(abuse);
     if (o.abuse && !o.loadCalls) {

@@ -9,7 +9,9 @@
 #include "store/Storage.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
+#include <QThread>
 
 using namespace patchline;
 using bridge::TranscriptLine;
@@ -309,6 +311,39 @@ private slots:
         });
         QVERIFY(test::waitFor([&] { return done; }, 5000));
         QVERIFY(missing.contains(QStringLiteral("no audio")));
+    }
+
+    /// Issue 15 §1: concurrent calls spread over the shards (call ids name their shard), each
+    /// carried whole on its own: audio both ways, transcript, its status callbacks.
+    void callsSpreadOverShards()
+    {
+        const int k = m_box.engine->shardCount();
+        QCOMPARE(k, qEnvironmentVariableIntValue("PATCHLINE_SHARDS") > 0
+                        ? qEnvironmentVariableIntValue("PATCHLINE_SHARDS")
+                        : QThread::idealThreadCount());
+        m_box.updates.clear();
+        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        const int calls = 4;
+        for (int i = 0; i < calls; ++i)
+            m_box.engine->placeSandboxCall(sim::Scenario::load(3000));
+        QVERIFY(test::waitFor([&] { return finished.size() == calls; }, 30000));
+        QSet<quint64> shards;
+        for (const QList<QVariant> &p : std::as_const(placed)) {
+            const QString sid = p.first().toString();
+            QVERIFY(test::waitFor(
+                [&] {
+                    return m_box.last(sid).state == bridge::CallState::Ended &&
+                           m_box.last(sid).twilioStatus == u"completed";
+                },
+                10000));
+            const bridge::CallSnapshot s = m_box.last(sid);
+            QVERIFY2(!s.failed, qPrintable(s.endReason));
+            QVERIFY(s.callerFrames > 100);
+            QVERIFY(s.agentChunks > 0);
+            shards.insert((s.id - 1) % quint64(k));
+        }
+        QCOMPARE(int(shards.size()), std::min(k, calls)); // every shard carried calls
     }
 
     void operatorHangupClosesBothSides()

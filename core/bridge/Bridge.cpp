@@ -1,6 +1,7 @@
 #include "bridge/Bridge.h"
 
 #include "bridge/ListenIn.h"
+#include "bridge/ShardRegistry.h"
 
 #include "bridge/WebhookFront.h"
 #include "elevenlabs/PostCall.h"
@@ -64,7 +65,39 @@ Bridge::~Bridge()
     qDeleteAll(m_finished);
 }
 
-quint16 Bridge::start()
+quint64 Bridge::nextId()
+{
+    const quint64 id = m_nextId;
+    m_nextId += quint64(m_shardCount);
+    return id;
+}
+
+QString Bridge::streamPath() const
+{
+    // With shards, the stream URL names the shard that holds the call's session, so the
+    // upgrade lands on it (the signature covers the path, reference/twilio.md §4.4).
+    return m_shardCount > 1 ? QStringLiteral("/twilio/media/%1").arg(m_shardIndex)
+                            : QStringLiteral("/twilio/media");
+}
+
+void Bridge::configureShard(int index, int count)
+{
+    m_shardIndex = index;
+    m_shardCount = std::max(1, count);
+    m_nextId = quint64(index) + 1; // ids of shard i are i+1, i+1+K, …: (id − 1) mod K = i
+}
+
+void Bridge::setRegistry(ShardRegistry *registry)
+{
+    m_registry = registry;
+}
+
+void Bridge::setListeningPort(quint16 port)
+{
+    m_config.port = port;
+}
+
+bool Bridge::startShard()
 {
     m_nam = new QNetworkAccessManager(this);
     m_rest = new elevenlabs::RestClient(m_nam, m_config.elevenLabsApiBase,
@@ -88,10 +121,33 @@ quint16 Bridge::start()
     m_ctx.alarms.notForwardedMs = m_config.alarmNotForwardedMs;
     m_ctx.alarms.unpairedCloseMs = m_config.alarmUnpairedCloseMs;
 
+    startTimers();
+    return true;
+}
+
+void Bridge::startTimers()
+{
+    m_tick.setTimerType(Qt::PreciseTimer);
+    connect(&m_tick, &QTimer::timeout, this, &Bridge::publish);
+    m_tick.start(m_config.liveView ? kPublishIntervalMs : kHeadlessPublishIntervalMs);
+    // One keepalive timer for all calls (no timers per call on the frame path).
+    m_keepalive.setInterval(std::max(100, m_config.keepaliveIdleMs / 2));
+    connect(&m_keepalive, &QTimer::timeout, this, [this] {
+        const qint64 now = monotonicNs();
+        for (CallSession *s : m_sessions.values())
+            s->keepalive(now, m_config.keepaliveIdleMs, m_config.deadPeerMs);
+    });
+    m_keepalive.start();
+}
+
+quint16 Bridge::start()
+{
+    if (!startShard())
+        return 0;
     // The HTTP front runs on its own thread (issue 15 §2): webhooks, limits, signatures.
     m_httpThread.setObjectName(QStringLiteral("http"));
     m_httpThread.start();
-    m_front = new WebhookFront(m_config, this, m_storage, &m_liveCalls);
+    m_front = new WebhookFront(m_config, {this}, nullptr, m_storage);
     m_front->moveToThread(&m_httpThread);
     connect(m_front, &WebhookFront::log, this, &Bridge::log);
     connect(m_front, &WebhookFront::signatureRefused, this, &Bridge::signatureRefused);
@@ -105,17 +161,6 @@ quint16 Bridge::start()
         return 0;
     }
     m_config.port = port;
-    m_tick.setTimerType(Qt::PreciseTimer);
-    connect(&m_tick, &QTimer::timeout, this, &Bridge::publish);
-    m_tick.start(m_config.liveView ? kPublishIntervalMs : kHeadlessPublishIntervalMs);
-    // One keepalive timer for all calls (no timers per call on the frame path).
-    m_keepalive.setInterval(std::max(100, m_config.keepaliveIdleMs / 2));
-    connect(&m_keepalive, &QTimer::timeout, this, [this] {
-        const qint64 now = monotonicNs();
-        for (CallSession *s : m_sessions.values())
-            s->keepalive(now, m_config.keepaliveIdleMs, m_config.deadPeerMs);
-    });
-    m_keepalive.start();
     emit log(tr("listening on %1:%2, public URL %3")
                  .arg(m_config.bindAddress.toString())
                  .arg(port)
@@ -137,7 +182,7 @@ server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb
         info.agentId = m_config.numberAgents.value(info.to, m_config.defaultAgentId);
 
     twilio::StreamTwiml t;
-    t.streamUrl = m_config.publicWsUrl(QStringLiteral("/twilio/media"));
+    t.streamUrl = m_config.publicWsUrl(streamPath());
     t.parameters = {{QStringLiteral("from"), info.from},
                     {QStringLiteral("to"), info.to},
                     {QStringLiteral("direction"), info.direction},
@@ -153,7 +198,7 @@ server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb
             twilio::buildSayHangupTwiml(tr("Sorry, this line is not configured correctly.")));
     }
     if (!m_bySid.contains(info.callSid)) {
-        auto *s = addSession(new CallSession(m_nextId++, info, m_ctx, this));
+        auto *s = addSession(new CallSession(nextId(), info, m_ctx, this));
         m_bySid.insert(info.callSid, s->id());
         replayEarlyStatus(s);
         // A stream that never comes usually means a wrong public URL (31920/31901).
@@ -191,7 +236,7 @@ void Bridge::applyStatusCallback(const twilio::StatusCallback &cb)
         early.append(cb);
         if (cb.isTerminal()) {
             CallSession *session =
-                addSession(new CallSession(m_nextId++, webhookInfo(cb), m_ctx, this));
+                addSession(new CallSession(nextId(), webhookInfo(cb), m_ctx, this));
             m_bySid.insert(cb.callSid, session->id());
             replayEarlyStatus(session);
         }
@@ -216,7 +261,7 @@ void Bridge::adoptStream(server::WebSocketHandoff &&handoff)
     if (!socket)
         return;
     socket->setMaxIncomingMessageSize(64 * 1024); // Twilio's messages are < 1 KiB (§1.2)
-    addSession(new CallSession(m_nextId++, socket, m_ctx, this));
+    addSession(new CallSession(nextId(), socket, m_ctx, this));
 }
 
 void Bridge::onIdentified(quint64 id, const QString &callSid)
@@ -231,6 +276,10 @@ void Bridge::onIdentified(quint64 id, const QString &callSid)
         return;
     }
     m_bySid.insert(callSid, id);
+    // A stream without a webhook of ours: its later status callbacks must find this shard.
+    if (m_registry && m_registry->claim(callSid, m_shardIndex) != m_shardIndex && stream)
+        qCWarning(lcBridge).noquote()
+            << "stream of a call held by another shard arrived on shard" << m_shardIndex;
     if (stream)
         replayEarlyStatus(stream);
 }
@@ -398,7 +447,7 @@ void Bridge::startTestLine(const phone::TestLineRequest &request,
             emit log(tr("Test agent line ended: %1").arg(why));
         line->deleteLater();
     });
-    const quint64 id = m_nextId++;
+    const quint64 id = nextId();
     addSession(new CallSession(id, bridgeEnd, m_ctx, this));
     emit log(request.direction == kReplayDirection
                  ? tr("Replay call %1 started: %2").arg(id).arg(request.from)

@@ -38,6 +38,7 @@ class Storage;
 
 namespace patchline::bridge {
 
+class ShardRegistry;
 class WebhookFront;
 
 /// Figures of the bridge thread, for the load benchmark and the status bar.
@@ -69,8 +70,22 @@ public:
            QObject *parent = nullptr);
     ~Bridge() override;
 
-    /// Listens and starts the update timer. Returns the port, or 0 with errorString().
+    /// Standalone: starts the sessions' services and its own HTTP front (WebhookFront on a
+    /// thread of its own) for this bridge alone. Returns the port, or 0 with errorString().
     quint16 start();
+    /// As one of K shards (issue 15 §1): starts the sessions' services and timers only; the
+    /// Engine's WebhookFront hands this shard its calls. Bridge thread.
+    bool startShard();
+    /// Shard `index` of `count`: call ids of this shard are index+1, index+1+count, … (so
+    /// (id − 1) mod count names the shard), and its TwiML points streams at
+    /// /twilio/media/<index>. Call before starting.
+    void configureShard(int index, int count);
+    /// The CallSid → shard registry shared with the front (null when standalone).
+    void setRegistry(ShardRegistry *registry);
+    /// The port the front listens on, for the URLs this shard builds (TwiML, dial).
+    void setListeningPort(quint16 port);
+    /// Live calls now (updated by publish(), ≤ 30 Hz), readable from any thread.
+    const std::atomic<int> *liveCallCounter() const { return &m_liveCalls; }
     QString errorString() const { return m_error; }
     const settings::BridgeConfig &config() const { return m_config; }
 
@@ -144,6 +159,9 @@ signals:
 
 private:
     void publish();
+    void startTimers();
+    quint64 nextId();
+    QString streamPath() const;
     /// After an abnormal agent end, asks ElevenLabs why and adds it to the call.
     void explainAgentFailure(const CallSnapshot &snapshot);
     /// After the end of a Twilio call, asks Twilio what it cost (retrying while Twilio has
@@ -179,6 +197,9 @@ private:
     QTimer m_tick;
     QTimer m_keepalive;
     quint64 m_nextId = 1;
+    int m_shardIndex = 0;
+    ShardRegistry *m_registry = nullptr;
+    int m_shardCount = 1;
     int m_endedCalls = 0;
     struct Totals
     {

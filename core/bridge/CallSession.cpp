@@ -381,6 +381,8 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables,
 
 void CallSession::onMedia(QByteArrayView payload, qint64 chunk)
 {
+    if (m_snap.state >= CallState::Ending)
+        return; // the recording is closed; nothing more goes to the agent
     // Decode base64 in place; the two buffers swap roles each frame, so after the first
     // frames neither allocates again.
     m_b64.resize(payload.size());
@@ -397,6 +399,7 @@ void CallSession::onMedia(QByteArrayView payload, qint64 chunk)
                      .arg(chunk));
         m_b64 = std::move(decoded.decoded);
         m_frame.fill(char(0xFF), kFrameBytes);
+        payload = {}; // the silence is what goes to the agent, re-encoded
     }
     ++m_snap.callerFrames;
     m_snap.callerAudioBytes += m_frame.size();

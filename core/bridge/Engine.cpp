@@ -1,5 +1,8 @@
 #include "bridge/Engine.h"
 
+#include "bridge/ShardRegistry.h"
+#include "bridge/WebhookFront.h"
+
 #include "audio/AudioDevice.h"
 #include "audio/ReplayDevice.h"
 
@@ -15,6 +18,8 @@
 #include <QRandomGenerator>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace patchline::bridge {
 
 namespace {
@@ -29,7 +34,7 @@ QByteArray randomSecret()
 Engine::Engine(const Options &options, QObject *parent) : QObject(parent), m_options(options)
 {
     qRegisterMetaType<QList<patchline::bridge::CallUpdate>>();
-    m_bridgeThread.setObjectName(QStringLiteral("bridge"));
+    m_frontThread.setObjectName(QStringLiteral("http"));
     m_sandboxThread.setObjectName(QStringLiteral("sandbox"));
 }
 
@@ -49,7 +54,14 @@ template <typename T> void stopOnThread(T *&object, QThread &thread)
 
 Engine::~Engine()
 {
-    stopOnThread(m_bridge, m_bridgeThread);
+    // The front first (no new work reaches the shards), then the shards, then the sandbox.
+    stopOnThread(m_front, m_frontThread);
+    for (size_t i = 0; i < m_shardThreads.size(); ++i) {
+        Bridge *b = m_shards[qsizetype(i)];
+        stopOnThread(b, *m_shardThreads[i]);
+    }
+    m_shards.clear();
+    m_bridge = nullptr;
     stopOnThread(m_sandbox, m_sandboxThread);
 }
 
@@ -104,26 +116,63 @@ bool Engine::start(QString *error)
         cfg.elevenLabsApiBase = QUrl(agentBase);
     }
 
-    m_bridgeThread.start(QThread::TimeCriticalPriority);
-    m_bridge = new Bridge(cfg, m_storage.get());
-    m_bridge->moveToThread(&m_bridgeThread);
-    connect(m_bridge, &Bridge::updates, this, &Engine::updates);
-    connect(m_bridge, &Bridge::cpuLoad, this, &Engine::bridgeCpuLoad);
-    connect(m_bridge, &Bridge::log, this, redacted);
-    connect(m_bridge, &Bridge::signatureRefused, this, &Engine::signatureRefused);
-    QString bridgeError;
+    // Bridge shards (issue 15 §1): each call lives on one; K from the settings, else
+    // PATCHLINE_SHARDS, else one per core.
+    int k = cfg.shards > 0 ? cfg.shards : qEnvironmentVariableIntValue("PATCHLINE_SHARDS");
+    if (k <= 0)
+        k = QThread::idealThreadCount();
+    k = std::clamp(k, 1, 64);
+    cfg.shards = k;
+    m_shardLoad.fill(0.0, k);
+    m_registry = std::make_unique<ShardRegistry>();
+    for (int i = 0; i < k; ++i) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(k == 1 ? QStringLiteral("bridge")
+                                     : QStringLiteral("bridge-%1").arg(i));
+        thread->start(QThread::TimeCriticalPriority);
+        auto *b = new Bridge(cfg, m_storage.get());
+        b->configureShard(i, k);
+        b->setRegistry(m_registry.get());
+        b->moveToThread(thread.get());
+        connect(b, &Bridge::updates, this, &Engine::updates);
+        connect(b, &Bridge::cpuLoad, this, [this, i](double percent) {
+            // The status bar shows the bridge as a whole: the shards' loads added up.
+            m_shardLoad[i] = percent;
+            double sum = 0;
+            for (double l : std::as_const(m_shardLoad))
+                sum += l;
+            emit bridgeCpuLoad(sum);
+        });
+        connect(b, &Bridge::log, this, redacted);
+        QMetaObject::invokeMethod(
+            b, [b] { b->startShard(); }, Qt::BlockingQueuedConnection);
+        m_shards.append(b);
+        m_shardThreads.push_back(std::move(thread));
+    }
+    m_bridge = m_shards.constFirst();
+
+    // The HTTP front on its own thread, handing calls to the shards (issue 15 §2).
+    m_frontThread.start();
+    m_front = new WebhookFront(cfg, m_shards, m_registry.get(), m_storage.get());
+    m_front->moveToThread(&m_frontThread);
+    connect(m_front, &WebhookFront::log, this, redacted);
+    connect(m_front, &WebhookFront::signatureRefused, this, &Engine::signatureRefused);
     QMetaObject::invokeMethod(
-        m_bridge,
-        [this, &bridgeError] {
-            m_port = m_bridge->start();
-            bridgeError = m_bridge->errorString();
-        },
-        Qt::BlockingQueuedConnection);
+        m_front, [this] { m_port = m_front->start(); }, Qt::BlockingQueuedConnection);
     if (!m_port) {
-        *error = bridgeError;
+        *error = tr("cannot listen on %1:%2 (in use or not permitted); choose another --port")
+                     .arg(cfg.bindAddress.toString())
+                     .arg(cfg.port);
         return false;
     }
+    for (Bridge *b : std::as_const(m_shards))
+        QMetaObject::invokeMethod(
+            b, [b, port = m_port] { b->setListeningPort(port); }, Qt::BlockingQueuedConnection);
     cfg.port = m_port;
+    emit log(tr("listening on %1:%2, public URL %3; %n bridge shard(s)", nullptr, k)
+                 .arg(cfg.bindAddress.toString())
+                 .arg(m_port)
+                 .arg(cfg.publicBase()));
 
     if (m_sandbox) {
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
@@ -136,8 +185,9 @@ bool Engine::start(QString *error)
         const QString account = sim::SimCarrier::Options().accountSid;
         cfg.twilioApiBase = QUrl(rest);
         cfg.twilioAccountSid = account;
-        QMetaObject::invokeMethod(
-            m_bridge, [b = m_bridge, rest, account] { b->setTwilioApi(QUrl(rest), account, {}); });
+        for (Bridge *b : std::as_const(m_shards))
+            QMetaObject::invokeMethod(
+                b, [b, rest, account] { b->setTwilioApi(QUrl(rest), account, {}); });
     }
     return true;
 }
@@ -184,16 +234,31 @@ void Engine::placeSandboxCall(const sim::Scenario &scenario)
     });
 }
 
+Bridge *Engine::shardOf(quint64 callId) const
+{
+    if (m_shards.isEmpty() || callId == 0)
+        return m_bridge;
+    return m_shards[qsizetype((callId - 1) % quint64(m_shards.size()))];
+}
+
+Bridge *Engine::nextShard()
+{
+    if (m_shards.isEmpty())
+        return m_bridge;
+    m_nextShard = (m_nextShard + 1) % int(m_shards.size());
+    return m_shards[m_nextShard];
+}
+
 void Engine::hangup(quint64 callId)
 {
-    if (m_bridge)
-        m_bridge->hangup(callId, tr("operator hung up"));
+    if (Bridge *b = shardOf(callId))
+        b->hangup(callId, tr("operator hung up"));
 }
 
 void Engine::setAgentMuted(quint64 callId, bool muted)
 {
-    if (m_bridge)
-        m_bridge->setAgentMuted(callId, muted);
+    if (Bridge *b = shardOf(callId))
+        b->setAgentMuted(callId, muted);
 }
 
 void Engine::requestAgents()
@@ -264,7 +329,8 @@ void Engine::saveConversationAudio(const QString &conversationId, const QString 
 void Engine::setDefaultAgent(const QString &agentId)
 {
     m_options.config.defaultAgentId = agentId;
-    QMetaObject::invokeMethod(m_bridge, [b = m_bridge, agentId] { b->setDefaultAgent(agentId); });
+    for (Bridge *b : std::as_const(m_shards))
+        QMetaObject::invokeMethod(b, [b, agentId] { b->setDefaultAgent(agentId); });
 }
 
 void Engine::dial(const DialRequest &request)
@@ -278,9 +344,14 @@ void Engine::dial(const DialRequest &request)
 
 void Engine::listenIn(quint64 callId, int mix, double volume)
 {
-    QMetaObject::invokeMethod(m_bridge, [this, callId, mix, volume] {
-        const QString error =
-            m_bridge->listenIn(callId, mix, m_options.config.audioOutputId, volume);
+    // Listen-in lives on the shard of the call; a previous call on another shard stops.
+    Bridge *previous = m_listenInCall ? shardOf(m_listenInCall) : nullptr;
+    Bridge *b = shardOf(callId);
+    if (previous && previous != b)
+        QMetaObject::invokeMethod(previous, [previous] { previous->listenIn(0, 0, {}, 0); });
+    m_listenInCall = callId;
+    QMetaObject::invokeMethod(b, [this, b, callId, mix, volume] {
+        const QString error = b->listenIn(callId, mix, m_options.config.audioOutputId, volume);
         QMetaObject::invokeMethod(this, [this, callId, error] {
             emit listenInChanged(error.isEmpty() ? callId : 0, error);
         });
@@ -290,21 +361,23 @@ void Engine::listenIn(quint64 callId, int mix, double volume)
 qint64 Engine::listenInBytes() const
 {
     qint64 bytes = 0;
+    Bridge *b = shardOf(m_listenInCall);
     QMetaObject::invokeMethod(
-        m_bridge, [&] { bytes = m_bridge->listenInBytes(); }, Qt::BlockingQueuedConnection);
+        b, [&] { bytes = b->listenInBytes(); }, Qt::BlockingQueuedConnection);
     return bytes;
 }
 
 void Engine::startTestAgent(const phone::TestLineRequest &request)
 {
-    QMetaObject::invokeMethod(m_bridge, [this, request] {
+    Bridge *b = nextShard();
+    QMetaObject::invokeMethod(b, [this, b, request] {
         const auto make = [this]() -> audio::AudioDevice * {
             if (m_options.audioDevice)
                 return m_options.audioDevice();
             return new audio::QtAudioDevice(m_options.config.audioInputId,
                                             m_options.config.audioOutputId);
         };
-        m_bridge->startTestLine(request, make, [this](quint64 id, const QString &error) {
+        b->startTestLine(request, make, [this](quint64 id, const QString &error) {
             QMetaObject::invokeMethod(this,
                                       [this, id, error] { emit testAgentStarted(id, error); });
         });
@@ -330,7 +403,8 @@ void Engine::startReplay(const QString &recordingPath, const QString &agentId, c
             return;
         }
         // QByteArray is implicitly shared: the captures below copy no audio.
-        QMetaObject::invokeMethod(m_bridge, [this, pcm = std::move(track.pcm), agentId, label] {
+        Bridge *b = nextShard();
+        QMetaObject::invokeMethod(b, [this, b, pcm = std::move(track.pcm), agentId, label] {
             phone::TestLineRequest request;
             request.agentId = agentId;
             request.direction = kReplayDirection.toString();
@@ -338,7 +412,7 @@ void Engine::startReplay(const QString &recordingPath, const QString &agentId, c
             const auto make = [pcm]() -> audio::AudioDevice * {
                 return new audio::ReplayAudioDevice(pcm, phone::TestLine::kRateHz);
             };
-            m_bridge->startTestLine(request, make, [this, label](quint64 id, const QString &e) {
+            b->startTestLine(request, make, [this, label](quint64 id, const QString &e) {
                 QMetaObject::invokeMethod(
                     this, [this, id, label, e] { emit replayStarted(id, label, e); });
             });
@@ -388,8 +462,19 @@ QString Engine::sandboxTwilioApiBase() const
 BridgeStats Engine::bridgeStats() const
 {
     BridgeStats st;
-    QMetaObject::invokeMethod(
-        m_bridge, [this, &st] { st = m_bridge->stats(); }, Qt::BlockingQueuedConnection);
+    for (Bridge *b : m_shards) {
+        BridgeStats s;
+        QMetaObject::invokeMethod(
+            b, [b, &s] { s = b->stats(); }, Qt::BlockingQueuedConnection);
+        st.callerToAgent.merge(s.callerToAgent);
+        st.agentToCaller.merge(s.agentToCaller);
+        st.threadCpuNs += s.threadCpuNs;
+        st.liveCalls += s.liveCalls;
+        st.endedCalls += s.endedCalls;
+        st.callerFrames += s.callerFrames;
+        st.agentChunks += s.agentChunks;
+        st.agentChunksDropped += s.agentChunksDropped;
+    }
     return st;
 }
 

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <vector>
+
 #include <functional>
 #include <memory>
 
@@ -21,6 +23,9 @@ class Sandbox;
 }
 
 namespace patchline::bridge {
+
+class ShardRegistry;
+class WebhookFront;
 
 /// Puts Patchline's threads together (design.md "Threads"): the bridge thread (server and
 /// CallSessions), the storage thread (SQLite and WAV), and in sandbox mode the sandbox
@@ -124,8 +129,10 @@ public:
     /// account is AC000…0 and its Auth Token the one the bridge verifies webhooks with.
     QString sandboxTwilioApiBase() const;
 
-    /// Figures of the bridge thread (blocks until the bridge thread answers).
+    /// Figures of the bridge shards, summed (blocks until each shard thread answers).
     BridgeStats bridgeStats() const;
+    /// Number of bridge shard threads running.
+    int shardCount() const { return int(m_shards.size()); }
     /// CPU time of the sandbox thread, ns (blocks until it answers).
     qint64 sandboxCpuNs() const;
     /// Sandbox mode: starts hostile HTTP clients against our own port (isolation benchmark,
@@ -168,9 +175,21 @@ signals:
 private:
     Options m_options;
     std::unique_ptr<store::Storage> m_storage;
-    QThread m_bridgeThread;
+    /// The shard owning call `id` (Bridge::configureShard): (id − 1) mod K.
+    Bridge *shardOf(quint64 callId) const;
+    /// A shard for a call the Engine starts itself (Test agent, replay): round robin.
+    Bridge *nextShard();
+
+    std::vector<std::unique_ptr<QThread>> m_shardThreads;
+    QList<Bridge *> m_shards;                  ///< one per shard thread
+    std::unique_ptr<ShardRegistry> m_registry; ///< CallSid → shard, shared with the front
+    QList<double> m_shardLoad;                 ///< last CPU % each shard reported
+    QThread m_frontThread;
     QThread m_sandboxThread;
-    Bridge *m_bridge = nullptr;        ///< lives on m_bridgeThread
+    Bridge *m_bridge = nullptr;      ///< shard 0: REST clients, dial, pre-flight
+    WebhookFront *m_front = nullptr; ///< lives on m_frontThread
+    int m_nextShard = 0;
+    quint64 m_listenInCall = 0;        ///< the call listen-in plays (0 none)
     sim::Sandbox *m_sandbox = nullptr; ///< lives on m_sandboxThread
     quint64 m_nextPreflight = 1;
     quint16 m_port = 0;

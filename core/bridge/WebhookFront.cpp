@@ -1,6 +1,7 @@
 #include "bridge/WebhookFront.h"
 
 #include "bridge/Bridge.h"
+#include "bridge/ShardRegistry.h"
 
 #include "elevenlabs/PostCall.h"
 #include "server/HttpServer.h"
@@ -18,20 +19,62 @@ namespace patchline::bridge {
 
 Q_LOGGING_CATEGORY(lcFront, "patchline.front")
 
-WebhookFront::WebhookFront(const settings::BridgeConfig &config, Bridge *bridge,
-                           store::Storage *storage, const std::atomic<int> *liveCalls,
-                           QObject *parent)
-    : QObject(parent), m_config(config), m_bridge(bridge), m_storage(storage),
-      m_liveCalls(liveCalls)
-{}
+WebhookFront::WebhookFront(const settings::BridgeConfig &config, const QList<Bridge *> &shards,
+                           ShardRegistry *registry, store::Storage *storage, QObject *parent)
+    : QObject(parent), m_config(config), m_shards(shards), m_storage(storage), m_registry(registry),
+      m_assigned(shards.size(), 0), m_assignedReset(this)
+{
+    Q_ASSERT(!m_shards.isEmpty());
+    // The shards publish their live-call counts at least every 250 ms.
+    connect(&m_assignedReset, &QTimer::timeout, this, [this] { m_assigned.fill(0); });
+}
 
 WebhookFront::~WebhookFront() = default;
+
+int WebhookFront::liveCalls() const
+{
+    int n = 0;
+    for (const Bridge *b : m_shards)
+        n += b->liveCallCounter()->load(std::memory_order_relaxed);
+    return n;
+}
+
+int WebhookFront::leastLoaded()
+{
+    // Live calls as the shards last published them, plus what was handed out since (a
+    // burst of webhooks within one publish interval is spread, not piled on one shard).
+    int best = -1;
+    int bestLoad = 0;
+    for (int k = 0; k < m_shards.size(); ++k) {
+        const int i = (m_nextShard + k) % int(m_shards.size());
+        const int load =
+            m_shards[i]->liveCallCounter()->load(std::memory_order_relaxed) + m_assigned[i];
+        if (best < 0 || load < bestLoad) {
+            best = i;
+            bestLoad = load;
+        }
+    }
+    m_nextShard = (best + 1) % int(m_shards.size());
+    ++m_assigned[best];
+    return best;
+}
+
+int WebhookFront::shardFor(const QString &callSid)
+{
+    if (m_shards.size() == 1 || !m_registry)
+        return 0;
+    if (const int owner = m_registry->owner(callSid); owner >= 0 && owner < m_shards.size())
+        return owner;
+    return m_registry->claim(callSid, leastLoaded());
+}
 
 quint16 WebhookFront::start()
 {
     using server::HttpRequest;
     using server::HttpResponse;
     m_http = new server::HttpServer(this);
+    if (m_shards.size() > 1)
+        m_assignedReset.start(500);
     server::HttpLimits limits;
     // reference/elevenlabs.md §8: post-call transcripts of long calls are large.
     limits.bodyLimitByPath.insert(QStringLiteral("/elevenlabs/post-call"), 1 << 20);
@@ -39,7 +82,7 @@ quint16 WebhookFront::start()
 
     m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &req) {
         QJsonObject o{{QStringLiteral("ok"), true},
-                      {QStringLiteral("calls"), m_liveCalls ? m_liveCalls->load() : 0},
+                      {QStringLiteral("calls"), liveCalls()},
                       {QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION)}};
         // Pre-flight self-test: only this process can answer the nonce (Config.h).
         const QString nonce = QUrlQuery(QString::fromUtf8(req.query))
@@ -51,24 +94,25 @@ quint16 WebhookFront::start()
 
     // Voice webhook (reference/twilio.md §3.7): verified here, decided on the bridge thread
     // (which sessions exist, which agent is the default now), answered from there.
-    m_http->routeAsync(
-        "POST", QStringLiteral("/twilio/voice"),
-        [this](const HttpRequest &req, server::HttpServer::Responder respond) {
-            twilio::FormParams params;
-            HttpResponse refusal;
-            if (!verifiedForm(req, params, &refusal)) {
-                respond(refusal);
-                return;
-            }
-            const auto cb = twilio::StatusCallback::fromForm(params);
-            if (cb.callSid.isEmpty()) {
-                respond(HttpResponse::text(400, tr("voice webhook without CallSid")));
-                return;
-            }
-            QMetaObject::invokeMethod(m_bridge, [b = m_bridge, cb, query = req.query, respond] {
-                respond(b->answerVoiceWebhook(cb, query));
-            });
-        });
+    m_http->routeAsync("POST", QStringLiteral("/twilio/voice"),
+                       [this](const HttpRequest &req, server::HttpServer::Responder respond) {
+                           twilio::FormParams params;
+                           HttpResponse refusal;
+                           if (!verifiedForm(req, params, &refusal)) {
+                               respond(refusal);
+                               return;
+                           }
+                           const auto cb = twilio::StatusCallback::fromForm(params);
+                           if (cb.callSid.isEmpty()) {
+                               respond(
+                                   HttpResponse::text(400, tr("voice webhook without CallSid")));
+                               return;
+                           }
+                           Bridge *b = m_shards[shardFor(cb.callSid)];
+                           QMetaObject::invokeMethod(b, [b, cb, query = req.query, respond] {
+                               respond(b->answerVoiceWebhook(cb, query));
+                           });
+                       });
 
     // Call status callbacks (§3.8): acknowledged at once, applied on the bridge thread.
     m_http->route("POST", QStringLiteral("/twilio/status"), [this](const HttpRequest &req) {
@@ -77,7 +121,8 @@ quint16 WebhookFront::start()
         if (!verifiedForm(req, params, &refusal))
             return refusal;
         const auto cb = twilio::StatusCallback::fromForm(params);
-        QMetaObject::invokeMethod(m_bridge, [b = m_bridge, cb] { b->applyStatusCallback(cb); });
+        Bridge *b = m_shards[shardFor(cb.callSid)];
+        QMetaObject::invokeMethod(b, [b, cb] { b->applyStatusCallback(cb); });
         return HttpResponse::text(200, QString());
     });
 
@@ -108,13 +153,21 @@ quint16 WebhookFront::start()
 
     // Media Streams WebSocket (§1.1), signature checked before the 101 (§4.4); the upgraded
     // connection goes to the bridge thread as a file descriptor.
-    m_http->webSocketRoute(QStringLiteral("/twilio/media"), [this](const HttpRequest &req) {
+    // With shards, /twilio/media/<k> is shard k's (Bridge::streamPath()); the plain path
+    // (TwiML written by hand, pointing at us) goes to the least loaded shard.
+    const auto checkUpgrade = [this](const HttpRequest &req) {
         return checkSignature(req.path, QByteArray(), req.header("x-twilio-signature"), {});
-    });
+    };
+    m_http->webSocketRoute(QStringLiteral("/twilio/media"), checkUpgrade);
+    if (m_shards.size() > 1)
+        for (int k = 0; k < m_shards.size(); ++k)
+            m_http->webSocketRoute(QStringLiteral("/twilio/media/%1").arg(k), checkUpgrade);
     m_http->setWebSocketHandoff([this](server::WebSocketHandoff &&h) {
+        bool numbered = false;
+        const int k = h.path.startsWith(u"/twilio/media/") ? h.path.mid(14).toInt(&numbered) : -1;
+        Bridge *b = m_shards[numbered && k >= 0 && k < m_shards.size() ? k : leastLoaded()];
         auto shared = std::make_shared<server::WebSocketHandoff>(std::move(h));
-        QMetaObject::invokeMethod(m_bridge,
-                                  [b = m_bridge, shared] { b->adoptStream(std::move(*shared)); });
+        QMetaObject::invokeMethod(b, [b, shared] { b->adoptStream(std::move(*shared)); });
     });
     connect(m_http, &server::HttpServer::refused, this,
             [this](const QString &path, int status, const QString &reason) {
@@ -142,8 +195,8 @@ QString WebhookFront::checkSignature(const QString &path, const QByteArray &quer
                                      const QByteArray &signature, const twilio::FormParams &params)
 {
     // Sign what Twilio requested: the configured public URL, never req.url() (qt64.md §A1).
-    QString url =
-        path == u"/twilio/media" ? m_config.publicWsUrl(path) : m_config.publicBase() + path;
+    QString url = path.startsWith(u"/twilio/media") ? m_config.publicWsUrl(path)
+                                                    : m_config.publicBase() + path;
     if (!query.isEmpty())
         url += u'?' + QString::fromUtf8(query);
     const auto r = twilio::validateSignature(m_config.twilioAuthToken, url, params, signature);

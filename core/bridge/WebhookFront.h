@@ -3,8 +3,11 @@
 #include "settings/Config.h"
 #include "twilio/StatusCallback.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -23,6 +26,7 @@ class Storage;
 namespace patchline::bridge {
 
 class Bridge;
+class ShardRegistry;
 
 /// The internet-facing half of the bridge (issue 15 §2): the HTTP server with its limits
 /// (server::HttpLimits), the Twilio webhook routes and their `X-Twilio-Signature` checks
@@ -39,10 +43,14 @@ class WebhookFront : public QObject
 {
     Q_OBJECT
 public:
-    /// `bridge` receives verified work (queued to its thread); `storage` gets post-call
-    /// data (thread-safe API) and may be null; `liveCalls` is read for /health.
-    WebhookFront(const settings::BridgeConfig &config, Bridge *bridge, store::Storage *storage,
-                 const std::atomic<int> *liveCalls, QObject *parent = nullptr);
+    /// `shards` receive verified work (queued to their threads): a call goes to the least
+    /// loaded shard when it is first seen (voice webhook or status callback) and stays
+    /// there; its stream URL names that shard. `storage` gets post-call data (thread-safe
+    /// API) and may be null. The shards must outlive this object.
+    /// `registry` (shared with the shards, outliving this) remembers which shard holds which
+    /// CallSid. Built on the caller's thread, then moved to the "http" thread.
+    WebhookFront(const settings::BridgeConfig &config, const QList<Bridge *> &shards,
+                 ShardRegistry *registry, store::Storage *storage, QObject *parent = nullptr);
     ~WebhookFront() override;
 
     /// Registers the routes and listens (front thread). Returns the port, or 0.
@@ -61,11 +69,19 @@ private:
     QString checkSignature(const QString &path, const QByteArray &query,
                            const QByteArray &signature, const twilio::FormParams &params);
 
+    /// The shard that holds `callSid`, chosen (least loaded) and remembered on first sight.
+    int shardFor(const QString &callSid);
+    int leastLoaded();
+    int liveCalls() const;
+
     settings::BridgeConfig m_config;
-    Bridge *m_bridge;
+    QList<Bridge *> m_shards;
     store::Storage *m_storage;
-    const std::atomic<int> *m_liveCalls;
     server::HttpServer *m_http = nullptr; ///< child
+    ShardRegistry *m_registry;
+    QList<int> m_assigned; ///< calls handed to each shard since its last load report
+    int m_nextShard = 0;
+    QTimer m_assignedReset; ///< clears m_assigned once the shards have published again
 };
 
 } // namespace patchline::bridge

@@ -55,7 +55,7 @@ void MessageSocket::emitText(const QString &s)
 }
 
 QtWebSocketLink::QtWebSocketLink(std::unique_ptr<QWebSocket> socket, QObject *parent)
-    : MessageSocket(parent), m_ws(std::move(socket))
+    : MessageSocket(parent), m_ws(std::move(socket)), m_opened(true)
 {
     m_ws->setParent(nullptr);
     wire();
@@ -114,6 +114,9 @@ void QtWebSocketLink::emitClosed(int code, const QString &reason)
 
 void QtWebSocketLink::open(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    if (m_cancelled)
+        return; // closed before connectTo()'s queued open ran
+    m_opened = true;
     QNetworkRequest req(url);
     for (const auto &[k, v] : headers)
         req.setRawHeader(k, v);
@@ -128,6 +131,12 @@ void QtWebSocketLink::sendText(const QString &text)
 
 void QtWebSocketLink::close(int code, const QString &reason)
 {
+    if (!m_opened) { // connectTo() has not opened it yet: never open, report the end
+        m_cancelled = true;
+        QMetaObject::invokeMethod(
+            this, [this, code, reason] { emitClosed(code, reason); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_ws->state() == QAbstractSocket::ConnectedState)
         m_ws->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
     else if (m_ws->state() != QAbstractSocket::UnconnectedState)

@@ -109,6 +109,8 @@ private:
     std::unique_ptr<QWebSocket> m_ws;
     bool m_closedEmitted = false;
     bool m_closeHandshake = false;
+    bool m_opened = false;    ///< open() ran (server-side sockets count as opened)
+    bool m_cancelled = false; ///< close() came before open()
 };
 
 } // namespace patchline::server

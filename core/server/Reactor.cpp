@@ -40,6 +40,7 @@ Reactor::Reactor()
     m_notifier = std::make_unique<QSocketNotifier>(m_epoll, QSocketNotifier::Read);
     connect(m_notifier.get(), &QSocketNotifier::activated, this, &Reactor::dispatch);
     m_dirty.reserve(256);
+    m_scratch.resize(64 * 1024);
 }
 
 Reactor::~Reactor()
@@ -93,7 +94,7 @@ void Reactor::scheduleFlush(quint64 id)
         return;
     it->flushPending = true;
     m_dirty.push_back(id);
-    if (!m_dispatching && !m_flushPosted) {
+    if (!m_dispatching && !m_flushing && !m_flushPosted) {
         m_flushPosted = true;
         QMetaObject::invokeMethod(this, &Reactor::flushAll, Qt::QueuedConnection);
     }
@@ -103,10 +104,8 @@ void Reactor::dispatch()
 {
     epoll_event ev[256];
     const int n = epoll_wait(m_epoll, ev, 256, 0);
-    ++m_waits;
     if (n <= 0)
         return;
-    m_events += quint64(n);
     m_dispatching = true;
     for (int i = 0; i < n; ++i) {
         const quint64 id = ev[i].data.u64;
@@ -130,19 +129,20 @@ void Reactor::dispatch()
 void Reactor::flushAll()
 {
     m_flushPosted = false;
+    m_flushing = true;
     // A flush may queue more output (e.g. a close after a failed send): loop until quiet.
     while (!m_dirty.empty()) {
-        std::vector<quint64> batch;
-        batch.swap(m_dirty);
-        m_dirty.reserve(batch.capacity());
-        for (const quint64 id : batch) {
+        m_batch.swap(m_dirty); // both keep their capacity: no allocation per batch
+        for (const quint64 id : m_batch) {
             auto it = m_entries.find(id);
             if (it == m_entries.end())
                 continue;
             it->flushPending = false;
             it->handler->onFlush();
         }
+        m_batch.clear();
     }
+    m_flushing = false;
 }
 
 } // namespace patchline::server

@@ -22,7 +22,8 @@ namespace patchline::server {
 /// batch whatever the number of messages.
 ///
 /// Thread affinity: each thread has its own reactor (current()); a handler is registered
-/// and called on that thread only.
+/// and called on that thread only, and must be destroyed before its thread finishes (the
+/// reactor is deleted with the thread).
 class Reactor final : public QObject
 {
     Q_OBJECT
@@ -53,11 +54,9 @@ public:
     /// in one posted call, when called outside a batch). Idempotent until the flush ran.
     void scheduleFlush(quint64 id);
 
-    /// Sockets currently registered (for figures).
-    int size() const { return int(m_entries.size()); }
-    /// `epoll_wait` calls and events dispatched since start (for docs/performance.md).
-    quint64 waits() const { return m_waits; }
-    quint64 events() const { return m_events; }
+    /// A 64 KiB read buffer shared by the thread's sockets: a handler reads into it and
+    /// parses at once (never keeps it across calls), so no socket holds 64 KiB of its own.
+    QByteArray &scratch() { return m_scratch; }
 
     ~Reactor() override;
 
@@ -77,11 +76,12 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
     QHash<quint64, Entry> m_entries;
     std::vector<quint64> m_dirty;
+    std::vector<quint64> m_batch; ///< the flushes being run (swapped with m_dirty)
     quint64 m_nextId = 1;
     bool m_dispatching = false;
     bool m_flushPosted = false;
-    quint64 m_waits = 0;
-    quint64 m_events = 0;
+    bool m_flushing = false;
+    QByteArray m_scratch;
 };
 
 } // namespace patchline::server

@@ -77,7 +77,9 @@ TcpWebSocket::TcpWebSocket(int fd, bool client, QObject *parent)
     : MessageSocket(parent), m_client(client), m_parser(!client, 1 << 20), m_timer(this)
 {
     m_timer.setSingleShot(true);
-    m_maskSeed = QRandomGenerator::global()->generate();
+    // RFC 6455 §5.3: masking keys must not be predictable from earlier frames. A generator of
+    // our own, seeded from the system's, avoids a lock or a system call per frame.
+    m_maskKeys.seed(QRandomGenerator::system()->generate());
     if (fd >= 0)
         attach(fd);
 }
@@ -104,19 +106,20 @@ TcpWebSocket *TcpWebSocket::adopt(WebSocketHandoff &&h, QObject *parent)
     }
     ws->m_state = State::Open;
     if (!h.leftover.isEmpty()) {
-        // Frames that came with the upgrade request: parse them once the adopter has
-        // connected its signals (next event-loop turn), ahead of anything read later.
-        ws->m_in = std::move(h.leftover);
-        QMetaObject::invokeMethod(
-            ws,
-            [ws] {
-                QByteArray early = std::exchange(ws->m_in, QByteArray());
-                if (ws->m_state == State::Open)
-                    ws->m_parser.parseInPlace(early.data(), early.size(), *ws);
-            },
-            Qt::QueuedConnection);
+        // Frames that came with the upgrade request: parsed once the adopter has connected
+        // its signals (next event-loop turn, or the first read, whichever comes first),
+        // ahead of anything read later.
+        ws->m_early = std::move(h.leftover);
+        QMetaObject::invokeMethod(ws, &TcpWebSocket::parseEarly, Qt::QueuedConnection);
     }
     return ws;
+}
+
+void TcpWebSocket::parseEarly()
+{
+    QByteArray early = std::exchange(m_early, QByteArray());
+    if (!early.isEmpty() && m_state == State::Open)
+        m_parser.parseInPlace(early.data(), early.size(), *this);
 }
 
 void TcpWebSocket::attach(int fd)
@@ -251,7 +254,9 @@ void TcpWebSocket::sendHandshake()
         target += '?' + m_url.query(QUrl::FullyEncoded).toUtf8();
     QByteArray req;
     req.reserve(512);
-    req += "GET " + target + " HTTP/1.1\r\nHost: " + m_url.host().toUtf8();
+    const QByteArray host = m_url.host().contains(u':') ? '[' + m_url.host().toUtf8() + ']'
+                                                        : m_url.host().toUtf8(); // IPv6 literal
+    req += "GET " + target + " HTTP/1.1\r\nHost: " + host;
     if (m_url.port() > 0)
         req += ':' + QByteArray::number(m_url.port());
     req += "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + m_key +
@@ -287,13 +292,18 @@ void TcpWebSocket::readHandshake()
             headers.insert(lines[i].left(colon).trimmed().toLower(),
                            lines[i].mid(colon + 1).trimmed());
     }
-    if (code != 101) {
+    if (code != 101 || !parts.value(0).startsWith("HTTP/1.1")) {
         drop(wsclose::Abnormal,
              tr("the server refused the WebSocket upgrade with HTTP %1").arg(code));
         return;
     }
+    // RFC 6455 §4.1 (client requirements 2–6): Upgrade, Connection, the accept key, and no
+    // extension or subprotocol we did not ask for.
     if (headers.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0 ||
-        headers.value("sec-websocket-accept") != acceptKey(m_key)) {
+        !headers.value("connection").toLower().contains("upgrade") ||
+        headers.value("sec-websocket-accept") != acceptKey(m_key) ||
+        headers.contains("sec-websocket-extensions") ||
+        headers.contains("sec-websocket-protocol")) {
         drop(wsclose::Abnormal, tr("the server's WebSocket handshake is invalid"));
         return;
     }
@@ -312,7 +322,14 @@ void TcpWebSocket::onReadable()
     if (m_fd < 0)
         return;
     if (m_state == State::Connecting)
-        return; // wait for writability (connect result)
+        return;        // wait for writability (connect result)
+    if (m_lingering) { // discard until the peer closes (linger())
+        QByteArray &buf = m_reactor->scratch();
+        const ssize_t n = ::read(m_fd, buf.data(), size_t(buf.size()));
+        if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
+            closeFd();
+        return;
+    }
     for (int round = 0; round < 4; ++round) {
         if (m_state == State::Handshaking) {
             const qsizetype at = m_in.size();
@@ -334,15 +351,18 @@ void TcpWebSocket::onReadable()
                 drop(wsclose::Abnormal, errnoText(errno));
             return;
         }
-        if (m_in.size() < kReadChunk) {
-            if (!m_in.isEmpty())
-                return; // early frames from adopt() go first (queued)
-            m_in.resize(kReadChunk);
+        if (!m_early.isEmpty()) {
+            parseEarly();
+            if (m_fd < 0)
+                return;
         }
-        const ssize_t n = ::read(m_fd, m_in.data(), kReadChunk);
+        // One scratch buffer per thread (the parser keeps what a read leaves incomplete):
+        // no 64 KiB per socket.
+        QByteArray &buf = m_reactor->scratch();
+        const ssize_t n = ::read(m_fd, buf.data(), size_t(buf.size()));
         if (n > 0) {
-            m_parser.parseInPlace(m_in.data(), n, *this);
-            if (n < kReadChunk || m_fd < 0)
+            m_parser.parseInPlace(buf.data(), n, *this);
+            if (n < buf.size() || m_fd < 0)
                 return;
             continue; // the buffer was full: there may be more
         }
@@ -382,6 +402,8 @@ void TcpWebSocket::onFlush()
 {
     if (m_fd < 0 || m_writeBlocked || m_state == State::Connecting)
         return;
+    if (m_lingering && m_outSent >= m_out.size())
+        return; // already half-closed
     while (m_outSent < m_out.size()) {
         const ssize_t n = ::send(m_fd, m_out.constData() + m_outSent,
                                  size_t(m_out.size() - m_outSent), MSG_NOSIGNAL | MSG_DONTWAIT);
@@ -401,24 +423,30 @@ void TcpWebSocket::onFlush()
     }
     m_out.resize(0); // keeps the capacity: no allocation on the next message
     m_outSent = 0;
-    if (m_state == State::Closing && m_sentCloseCode && m_parser.failed())
-        drop(m_sentCloseCode, m_sentCloseReason); // failed the connection: close frame sent
+    if (m_out.capacity() > 256 * 1024)
+        m_out.squeeze(); // after a burst, give the memory back
+    if (m_lingering)
+        ::shutdown(m_fd, SHUT_WR); // our close frame is out: half-close, read until EOF
 }
 
 void TcpWebSocket::queue(WsOpcode op, QByteArrayView payload)
 {
     if (m_fd < 0)
         return;
-    // Compact once the kernel took the head of a large buffer.
-    if (m_outSent > 0 && m_outSent == m_out.size()) {
-        m_out.resize(0);
+    // A peer that reads only part of what we send: drop what the kernel took once it is
+    // the larger half, so the buffer holds only unsent bytes (bounded by kMaxQueuedBytes).
+    if (m_outSent >= 64 * 1024 && 2 * m_outSent >= m_out.size()) {
+        m_out.remove(0, m_outSent);
         m_outSent = 0;
     }
-    appendWsFrame(m_out, op, payload, m_client,
-                  m_client ? (m_maskSeed = m_maskSeed * 1664525u + 1013904223u) : 0);
+    appendWsFrame(m_out, op, payload, m_client, m_client ? m_maskKeys.generate() : 0);
     if (bytesQueued() > kMaxQueuedBytes) {
-        drop(wsclose::Abnormal, tr("the peer stopped reading (%1 bytes queued); connection dropped")
-                                    .arg(bytesQueued()));
+        // Called from sendText() & co.: closed() is reported on the next turn, not from
+        // inside the caller's send.
+        drop(
+            wsclose::Abnormal,
+            tr("the peer stopped reading (%1 bytes queued); connection dropped").arg(bytesQueued()),
+            true);
         return;
     }
     m_reactor->scheduleFlush(m_rid);
@@ -455,8 +483,10 @@ void TcpWebSocket::close(int code, const QString &reason)
         appendWsClose(out, code, reason.toUtf8());
         // The close frame's payload goes through queue() for masking like any frame.
         queue(WsOpcode::Close, QByteArrayView(out).sliced(2));
+        if (m_fd < 0)
+            return; // the queue overflowed: already dropped
         m_state = State::Closing;
-        // RFC 6455 §7.1.1: the server closes TCP first; as a client wait for it, bounded.
+        // Wait for the peer's close frame (RFC 6455 §7.1.2), bounded.
         disconnect(&m_timer, nullptr, this, nullptr);
         connect(&m_timer, &QTimer::timeout, this,
                 [this] { drop(m_sentCloseCode, m_sentCloseReason); });
@@ -467,10 +497,10 @@ void TcpWebSocket::close(int code, const QString &reason)
         return;
     // Handshake still under way, or our close frame unanswered: drop at once.
     drop(m_sentCloseCode ? m_sentCloseCode : wsclose::Abnormal,
-         m_sentCloseCode ? m_sentCloseReason : reason);
+         m_sentCloseCode ? m_sentCloseReason : reason, true);
 }
 
-void TcpWebSocket::drop(int code, const QString &reason)
+void TcpWebSocket::closeFd()
 {
     if (m_reactor && m_rid) {
         m_reactor->remove(m_rid);
@@ -480,12 +510,40 @@ void TcpWebSocket::drop(int code, const QString &reason)
         ::close(m_fd);
         m_fd = -1;
     }
+    m_lingering = false;
+}
+
+void TcpWebSocket::drop(int code, const QString &reason, bool deferred)
+{
+    closeFd();
     m_timer.stop();
     m_state = State::Closed;
     if (m_closedEmitted)
         return;
     m_closedEmitted = true;
-    emit closed(code, reason);
+    if (deferred)
+        QMetaObject::invokeMethod(
+            this, [this, code, reason] { emit closed(code, reason); }, Qt::QueuedConnection);
+    else
+        emit closed(code, reason);
+}
+
+void TcpWebSocket::linger(int code, const QString &reason)
+{
+    // Failing the connection (RFC 6455 §7.1.7): our close frame goes out, then a half-close,
+    // and input is read and discarded until the peer closes or 1 s passes. Closing a socket
+    // with unread input would send a reset, which can destroy the close frame in flight
+    // (RFC 7230 §6.6 says the same of HTTP).
+    m_lingering = true;
+    m_state = State::Closed;
+    onFlush(); // half-closes once the frame is out
+    disconnect(&m_timer, nullptr, this, nullptr);
+    connect(&m_timer, &QTimer::timeout, this, &TcpWebSocket::closeFd);
+    m_timer.start(1000);
+    if (!m_closedEmitted) {
+        m_closedEmitted = true;
+        emit closed(code, reason);
+    }
 }
 
 // --- frames ----------------------------------------------------------------------------------
@@ -530,16 +588,18 @@ void TcpWebSocket::onWsClose(int code, QByteArrayView reason)
 
 void TcpWebSocket::onWsError(int code, const char *why)
 {
-    // Fail the connection (RFC 6455 §7.1.7): a close frame with the code, then drop.
+    // Fail the connection (RFC 6455 §7.1.7): a close frame with the code, then linger.
     const QString reason = QString::fromLatin1(why);
-    if (m_state == State::Open) {
+    if (m_state == State::Open || m_state == State::Closing) {
         m_sentCloseCode = code;
         m_sentCloseReason = reason;
         QByteArray out;
         appendWsClose(out, code, why);
         queue(WsOpcode::Close, QByteArrayView(out).sliced(2));
-        m_state = State::Closing;
-        onFlush();
+        if (m_fd >= 0) {
+            linger(code, reason);
+            return;
+        }
     }
     drop(code, reason);
 }

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace patchline::server {
@@ -86,8 +87,14 @@ private:
     void sendHandshake();
     void readHandshake();
     void queue(WsOpcode op, QByteArrayView payload);
-    /// Closes the fd and emits closed() once.
-    void drop(int code, const QString &reason);
+    /// Closes the fd and emits closed() once: at once, or on the next turn when `deferred`
+    /// (from inside an API call such as sendText(), so the caller is not re-entered).
+    void drop(int code, const QString &reason, bool deferred = false);
+    /// Fails the connection politely: close frame out, half-close, discard input ≤ 1 s.
+    void linger(int code, const QString &reason);
+    void closeFd();
+    /// Parses the frames that came with the upgrade request (adopt()).
+    void parseEarly();
 
     // Reactor::Handler
     void onReadable() override;
@@ -106,7 +113,9 @@ private:
     bool m_client = false;
     State m_state = State::Idle;
     WsFrameParser m_parser;
-    QByteArray m_in;
+    QByteArray m_in;    ///< client handshake answer
+    QByteArray m_early; ///< frames that came with the upgrade request, not yet parsed
+    bool m_lingering = false;
     QByteArray m_out;
     qsizetype m_outSent = 0;
     bool m_writeBlocked = false;
@@ -123,7 +132,7 @@ private:
     QByteArray m_key;
     QTimer m_timer; ///< handshake timeout (client) and close-handshake timeout
     QElapsedTimer m_pingClock;
-    quint32 m_maskSeed = 0;
+    QRandomGenerator m_maskKeys; ///< client frame masks (RFC 6455 §5.3)
 };
 
 } // namespace patchline::server

@@ -58,6 +58,9 @@ struct BridgeConfig
     /// A console watches (waveform levels and wire inspector rows in every update, 30 Hz).
     /// Headless runs turn it off: updates carry state, events and transcript, at 4 Hz.
     bool liveView = true;
+    /// Bridge shard threads (issue 15 §1): each call lives entirely on one. 0 = one per core
+    /// (QThread::idealThreadCount()); PATCHLINE_SHARDS overrides 0.
+    int shards = 0;
 
     /// The public base with no trailing slash.
     QString publicBase() const;
