@@ -99,9 +99,9 @@ private slots:
 
     void clientMessages()
     {
-        QString out;
-        buildUserAudioChunk(out, u"AAAA");
-        QCOMPARE(out, QStringLiteral(R"J({"user_audio_chunk":"AAAA"})J"));
+        QByteArray out("stale");
+        buildUserAudioChunk(out, "AAAA");
+        QCOMPARE(out, QByteArray(R"J({"user_audio_chunk":"AAAA"})J"));
         QCOMPARE(buildPong(12345), QStringLiteral(R"J({"type":"pong","event_id":12345})J"));
         const QJsonObject init =
             QJsonDocument::fromJson(

@@ -407,6 +407,22 @@
         <source>--replay &apos;%1&apos;: no such file; give the path of a call recording (the history&apos;s review pane shows it)</source>
         <translation>--replay &apos;%1&apos;: Datei nicht gefunden; geben Sie den Pfad einer Anrufaufnahme an (die Auswertung im Verlauf zeigt ihn)</translation>
     </message>
+    <message>
+        <source>Load benchmark: while the calls run, attack the server over loopback (a 20 MB POST, an endless header, 2,000 idle connections, slowloris) and report what the calls and the attackers saw.</source>
+        <translation>Lasttest: greift während der Anrufe den Server über Loopback an (ein POST mit 20 MB, ein endloser Header, 2.000 untätige Verbindungen, Slowloris) und berichtet, was die Anrufe und die Angreifer erlebt haben.</translation>
+    </message>
+    <message>
+        <source>Bridge threads; each call lives on one (default: one per core).</source>
+        <translation>Bridge-Threads; jeder Anruf läuft ganz auf einem (Standard: einer pro Prozessorkern).</translation>
+    </message>
+    <message>
+        <source>--shards &apos;%1&apos; must be a number of threads from 1 to 64</source>
+        <translation>--shards &apos;%1&apos; muss eine Anzahl Threads von 1 bis 64 sein</translation>
+    </message>
+    <message>
+        <source>--abuse goes with --calls N</source>
+        <translation>--abuse gehört zu --calls N</translation>
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -479,10 +495,6 @@
         <translation>CPU Brücke %1 s (%2 s pro Anrufminute); CPU Sandbox %3 s (getrennt gemessen)</translation>
     </message>
     <message>
-        <source>peak RSS %1 MiB</source>
-        <translation>Spitzen-RSS %1 MiB</translation>
-    </message>
-    <message>
         <source>  conversion      %1; %2 ms of bridge CPU for %3 s of call</source>
         <translation>  Konvertierung   %1; %2 ms Brücken-CPU für %3 s Anruf</translation>
     </message>
@@ -549,6 +561,14 @@
     <message>
         <source>  alarms          %1</source>
         <translation>  Alarme          %1</translation>
+    </message>
+    <message>
+        <source>Patchline CPU (every thread but the simulated parties: bridge, HTTP, storage, main) %1 s (%2 s per call-minute)</source>
+        <translation>Patchline-CPU (alle Threads außer den simulierten Gegenstellen: Bridge, HTTP, Speicher, Haupt-Thread) %1 s (%2 s pro Gesprächsminute)</translation>
+    </message>
+    <message>
+        <source>peak RSS %1 MiB (idle %2 MiB, %3 KiB per call beyond idle)</source>
+        <translation>Spitzen-RSS %1 MiB (im Leerlauf %2 MiB, %3 KiB pro Anruf darüber)</translation>
     </message>
 </context>
 <context>
@@ -674,10 +694,6 @@
         <translation>Patchline wird beendet</translation>
     </message>
     <message>
-        <source>voice webhook without CallSid</source>
-        <translation>Voice-Webhook ohne CallSid</translation>
-    </message>
-    <message>
         <source>cannot answer the voice webhook: %1</source>
         <translation>Voice-Webhook kann nicht beantwortet werden: %1</translation>
     </message>
@@ -694,28 +710,12 @@
         <translation>Voice-Webhook für %1 (%2 → %3) beantwortet</translation>
     </message>
     <message>
-        <source>refused %1 with %2: %3</source>
-        <translation>%1 mit %2 abgewiesen: %3</translation>
-    </message>
-    <message>
         <source>cannot listen on %1:%2 (in use or not permitted); choose another --port</source>
         <translation>kann nicht auf %1:%2 lauschen (belegt oder nicht erlaubt); wählen Sie einen anderen --port</translation>
     </message>
     <message>
         <source>listening on %1:%2, public URL %3</source>
         <translation>lauscht auf %1:%2, öffentliche URL %3</translation>
-    </message>
-    <message>
-        <source>refused a post-call webhook: %1</source>
-        <translation>Post-Call-Webhook abgewiesen: %1</translation>
-    </message>
-    <message>
-        <source>ignored a post-call webhook: %1</source>
-        <translation>Post-Call-Webhook ignoriert: %1</translation>
-    </message>
-    <message>
-        <source>post-call data for conversation %1: %2, %3 s, cost %4</source>
-        <translation>Post-Call-Daten für Konversation %1: %2, %3 s, Kosten %4</translation>
     </message>
     <message>
         <source>could not fetch why conversation %1 ended: %2</source>
@@ -744,10 +744,6 @@
     <message>
         <source>calling %1 from %2: %3 (%4)</source>
         <translation>Anruf an %1 von %2: %3 (%4)</translation>
-    </message>
-    <message>
-        <source>refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set the public URL to exactly that (Settings → Server)</source>
-        <translation>Twilio-Anfrage an %1 abgewiesen (403): %2 — falls Twilio eine andere URL aufruft, stellen Sie die öffentliche URL genau darauf ein (Einstellungen → Server)</translation>
     </message>
     <message>
         <source>Twilio status %1 (#%2)</source>
@@ -962,6 +958,44 @@
     <message>
         <source>replay of %1</source>
         <translation>Wiederholung von %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (in use or not permitted); choose another --port</source>
+        <translation>kann nicht auf %1:%2 lauschen (belegt oder nicht erlaubt); wählen Sie einen anderen --port</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening on %1:%2, public URL %3; %n bridge shard(s)</source>
+        <translation>
+            <numerusform>lauscht auf %1:%2, öffentliche URL %3; %n Bridge-Shard</numerusform>
+            <numerusform>lauscht auf %1:%2, öffentliche URL %3; %n Bridge-Shards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>patchline::bridge::WebhookFront</name>
+    <message>
+        <source>voice webhook without CallSid</source>
+        <translation>Sprach-Webhook ohne CallSid</translation>
+    </message>
+    <message>
+        <source>refused a post-call webhook: %1</source>
+        <translation>Post-Call-Webhook abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>ignored a post-call webhook: %1</source>
+        <translation>Post-Call-Webhook ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>post-call data for conversation %1: %2, %3 s, cost %4</source>
+        <translation>Post-Call-Daten für Gespräch %1: %2, %3 s, Kosten %4</translation>
+    </message>
+    <message>
+        <source>refused %1 with %2: %3</source>
+        <translation>%1 mit %2 abgewiesen: %3</translation>
+    </message>
+    <message>
+        <source>refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set the public URL to exactly that (Settings → Server)</source>
+        <translation>Twilio-Anfrage an %1 abgewiesen (403): %2 — falls Twilio eine andere URL aufruft, stellen Sie die öffentliche URL genau darauf ein (Einstellungen → Server)</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1452,61 @@
     <message>
         <source>all required ones filled</source>
         <translation>alle erforderlichen ausgefüllt</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::server::TcpWebSocket</name>
+    <message>
+        <source>WebSocket handshake with %1 timed out</source>
+        <translation>WebSocket-Handshake mit %1 hat das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>the peer did not answer our close frame</source>
+        <translation>die Gegenstelle hat unseren Close-Frame nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>only ws:// URLs are handled here</source>
+        <translation>hier werden nur ws://-URLs behandelt</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation>kann keinen Socket anlegen: %1</translation>
+    </message>
+    <message>
+        <source>cannot watch the socket</source>
+        <translation>kann den Socket nicht überwachen</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>the WebSocket handshake answer is too large</source>
+        <translation>die Antwort auf den WebSocket-Handshake ist zu groß</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket upgrade with HTTP %1</source>
+        <translation>der Server hat das WebSocket-Upgrade mit HTTP %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s WebSocket handshake is invalid</source>
+        <translation>der WebSocket-Handshake des Servers ist ungültig</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation>der Server hat die Verbindung während des Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>connection lost without a close frame</source>
+        <translation>Verbindung ohne Close-Frame verloren</translation>
+    </message>
+    <message>
+        <source>the peer stopped reading (%1 bytes queued); connection dropped</source>
+        <translation>die Gegenstelle liest nicht mehr (%1 Bytes in der Warteschlange); Verbindung getrennt</translation>
     </message>
 </context>
 <context>

@@ -189,11 +189,7 @@ void AgentClient::onText(const QString &text)
 
 void AgentClient::sendAudio(QStringView base64)
 {
-    if (m_state != State::AwaitingMetadata && m_state != State::Ready)
-        return;
-    buildUserAudioChunk(m_out, base64);
-    m_socket->sendText(m_out);
-    emit wireMessage(false, QStringLiteral("user_audio_chunk"), int(m_out.size()), -1);
+    sendAudio(QByteArrayView(base64.toLatin1()));
 }
 
 void AgentClient::sendAudio(QByteArrayView base64)

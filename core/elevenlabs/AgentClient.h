@@ -110,7 +110,6 @@ private:
     QMap<QString, QVariant> m_dynamicVariables;
     ConversationOverrides m_overrides;
     QString m_conversationId;
-    QString m_out;
     QByteArray m_outUtf8; ///< reused user_audio_chunk buffer
     AgentMessage m_msg;
     QString m_errorType;

@@ -89,15 +89,6 @@ bool parseAgentMessage(const QString &text, AgentMessage &out, QString *error)
     return true;
 }
 
-void buildUserAudioChunk(QString &out, QStringView base64)
-{
-    out.resize(0);
-    out.reserve(24 + base64.size());
-    out += u"{\"user_audio_chunk\":\"";
-    out += base64;
-    out += u"\"}";
-}
-
 void buildUserAudioChunk(QByteArray &out, QByteArrayView base64)
 {
     out.resize(0);

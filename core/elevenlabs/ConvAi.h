@@ -46,9 +46,8 @@ struct AgentMessage
 /// Any thread; pure.
 bool parseAgentMessage(const QString &text, AgentMessage &out, QString *error);
 
-/// `{"user_audio_chunk":"<b64>"}` (§2.2) into `out` (cleared, capacity kept).
-void buildUserAudioChunk(QString &out, QStringView base64);
-/// The same as UTF-8 bytes (the frame path: Twilio's base64 passes through untouched).
+/// `{"user_audio_chunk":"<b64>"}` (§2.2) into `out` (cleared, capacity kept), as UTF-8
+/// bytes: on the frame path Twilio's base64 passes through untouched.
 void buildUserAudioChunk(QByteArray &out, QByteArrayView base64);
 
 /// `{"type":"pong","event_id":N}` (§2.3).
