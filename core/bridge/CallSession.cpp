@@ -91,7 +91,7 @@ void CallSession::attachTwilio(server::MessageSocket *socket)
     m_twilio = socket;
     socket->setParent(this);
     socket->disconnect(this);
-    connect(socket, &server::MessageSocket::utf8Received, this, &CallSession::onTwilioUtf8);
+    socket->setTextSink(this); // every Twilio message by a direct call (the frame path)
     connect(socket, &server::MessageSocket::binaryReceived, this, [this](const QByteArray &b) {
         warnOnce(QStringLiteral("binary"),
                  tr("Twilio sent a binary frame (%1 bytes); Media Streams uses text frames "
@@ -205,7 +205,7 @@ bool CallSession::takeUpdate(CallUpdate &out)
     return true;
 }
 
-void CallSession::onTwilioUtf8(const QByteArray &utf8)
+void CallSession::onSocketText(QByteArrayView utf8)
 {
     // The frame path: Twilio's compact `media` is read in place, its base64 forwarded as
     // the same bytes (docs/performance.md); every other message takes the general parser.
@@ -366,14 +366,13 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables,
         if (m_snap.state >= CallState::Ending)
             onSocketGone(tr("agent"));
     });
-    connect(m_agent, &elevenlabs::AgentClient::wireMessage, this,
-            [this](bool incoming, const QString &type, int bytes, qint64 eventId) {
-                wire(true, incoming, type, bytes, -1, -1, eventId);
-                if (type == u"ping")
-                    ++m_snap.pings;
-                else if (type == u"pong")
-                    ++m_snap.pongs;
-            });
+    m_agent->setWireTap([this](bool incoming, const QString &type, int bytes, qint64 eventId) {
+        wire(true, incoming, type, bytes, -1, -1, eventId);
+        if (type == u"ping")
+            ++m_snap.pings;
+        else if (type == u"pong")
+            ++m_snap.pongs;
+    });
     elevenlabs::AgentEndpoint ep = m_ctx.agent;
     ep.agentId = m_snap.agentId;
     m_agent->start(ep, dynamicVariables, overrides);

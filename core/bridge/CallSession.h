@@ -7,6 +7,7 @@
 #include "bridge/Stats.h"
 #include "bridge/TurnTracker.h"
 #include "elevenlabs/AgentClient.h"
+#include "server/MessageSocket.h"
 #include "twilio/MediaStream.h"
 #include "twilio/StatusCallback.h"
 
@@ -27,9 +28,6 @@ class AudioConverter;
 }
 namespace patchline::store {
 class Storage;
-}
-namespace patchline::server {
-class MessageSocket;
 }
 
 namespace patchline::bridge {
@@ -77,7 +75,7 @@ struct SessionContext
 ///
 /// Lives on the bridge thread. The steady path reuses its buffers (no per-frame heap
 /// allocation beyond what Qt's WebSocket layer does).
-class CallSession : public QObject
+class CallSession : public QObject, private server::MessageSocket::TextSink
 {
     Q_OBJECT
 public:
@@ -129,7 +127,8 @@ signals:
 
 private:
     void attachTwilio(server::MessageSocket *socket);
-    void onTwilioUtf8(const QByteArray &utf8);
+    /// A Twilio message (MessageSocket::TextSink, direct call on the frame path).
+    void onSocketText(QByteArrayView utf8) override;
     void onTwilioText(const QString &text);
     void onTwilioClosed(int code, const QString &reason);
     void onStart();

@@ -97,6 +97,12 @@ void AgentClient::onSignedUrlReply(QNetworkReply *reply)
     connectTo(QUrl(signedUrl)); // opaque: used verbatim (§1.3)
 }
 
+void AgentClient::tap(bool incoming, const QString &type, int bytes, qint64 eventId)
+{
+    if (m_wireTap)
+        m_wireTap(incoming, type, bytes, eventId);
+}
+
 void AgentClient::connectTo(const QUrl &wsUrl)
 {
     // ws:// (the sandbox) on our lean socket, wss:// on QWebSocket (TLS).
@@ -109,8 +115,7 @@ void AgentClient::connectTo(const QUrl &wsUrl)
         m_lastRxNs = bridge::monotonicNs();
         const QString init = buildInitiation(m_dynamicVariables, m_overrides);
         m_socket->sendText(init);
-        emit wireMessage(false, QStringLiteral("conversation_initiation_client_data"),
-                         int(init.size()), -1);
+        tap(false, QStringLiteral("conversation_initiation_client_data"), int(init.size()), -1);
     });
     connect(link, &server::MessageSocket::textReceived, this, &AgentClient::onText);
     connect(link, &server::MessageSocket::pong, this,
@@ -143,10 +148,10 @@ void AgentClient::onText(const QString &text)
     m_lastRxNs = bridge::monotonicNs();
     QString error;
     if (!parseAgentMessage(text, m_msg, &error)) {
-        emit wireMessage(true, QStringLiteral("invalid"), int(text.size()), -1);
+        tap(true, QStringLiteral("invalid"), int(text.size()), -1);
         return;
     }
-    emit wireMessage(true, m_msg.rawType, int(text.size()), m_msg.eventId);
+    tap(true, m_msg.rawType, int(text.size()), m_msg.eventId);
     using T = AgentMessage::Type;
     switch (m_msg.type) {
     case T::Metadata:
@@ -163,7 +168,7 @@ void AgentClient::onText(const QString &text)
         const QString pong = buildPong(m_msg.eventId);
         m_socket->sendText(pong);
         ++m_pongs;
-        emit wireMessage(false, QStringLiteral("pong"), int(pong.size()), m_msg.eventId);
+        tap(false, QStringLiteral("pong"), int(pong.size()), m_msg.eventId);
         break;
     }
     case T::Interruption:
@@ -198,7 +203,7 @@ void AgentClient::sendAudio(QByteArrayView base64)
         return;
     buildUserAudioChunk(m_outUtf8, base64);
     m_socket->sendTextUtf8(m_outUtf8);
-    emit wireMessage(false, QStringLiteral("user_audio_chunk"), int(m_outUtf8.size()), -1);
+    tap(false, QStringLiteral("user_audio_chunk"), int(m_outUtf8.size()), -1);
 }
 
 void AgentClient::close(int code, const QString &reason)

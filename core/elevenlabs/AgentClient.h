@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -72,6 +74,13 @@ public:
     int pingsReceived() const { return m_pings; }
     int lastPingMs() const { return m_lastPingMs; }
 
+    /// Told of every message in (true) or out (false), for counters and the wire log:
+    /// `type` is the message type, `bytes` its size. A direct call, not a signal (it runs
+    /// for every caller frame). Set before start().
+    using WireTap =
+        std::function<void(bool incoming, const QString &type, int bytes, qint64 eventId)>;
+    void setWireTap(WireTap tap) { m_wireTap = std::move(tap); }
+
     /// The WebSocket URL for a public agent at `apiBase` (https→wss, http→ws).
     static QUrl publicConversationUrl(const QUrl &apiBase, const QString &agentId);
 
@@ -83,8 +92,6 @@ signals:
     void userTranscript(const QString &text);
     void agentResponse(const QString &text, qint64 eventId);
     void agentCorrection(const QString &original, const QString &corrected);
-    /// Any message in (true) or out (false), for counters and the wire log.
-    void wireMessage(bool incoming, const QString &type, int bytes, qint64 eventId);
     /// The conversation could not start (signed URL, connect); `reason` names the fix.
     void failed(const QString &reason);
     /// The socket closed after it had opened. `errorType`/`errorMessage` come from an
@@ -100,6 +107,7 @@ private:
     void onText(const QString &text);
     void onSignedUrlReply(QNetworkReply *reply);
     void fail(const QString &reason);
+    void tap(bool incoming, const QString &type, int bytes, qint64 eventId);
 
     QNetworkAccessManager *m_nam;
     QPointer<QNetworkReply> m_reply;
@@ -111,6 +119,7 @@ private:
     ConversationOverrides m_overrides;
     QString m_conversationId;
     QByteArray m_outUtf8; ///< reused user_audio_chunk buffer
+    WireTap m_wireTap;
     AgentMessage m_msg;
     QString m_errorType;
     QString m_errorMessage;

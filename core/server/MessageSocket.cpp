@@ -40,6 +40,10 @@ void MessageSocket::connectNotify(const QMetaMethod &signal)
 
 void MessageSocket::emitText(QByteArrayView utf8)
 {
+    if (m_sink) {
+        m_sink->onSocketText(utf8);
+        return;
+    }
     if (m_wantsUtf8)
         emit utf8Received(utf8.toByteArray());
     if (m_wantsText)
@@ -48,6 +52,11 @@ void MessageSocket::emitText(QByteArrayView utf8)
 
 void MessageSocket::emitText(const QString &s)
 {
+    if (m_sink) {
+        const QByteArray utf8 = s.toUtf8();
+        m_sink->onSocketText(utf8);
+        return;
+    }
     if (m_wantsUtf8)
         emit utf8Received(s.toUtf8());
     if (m_wantsText)

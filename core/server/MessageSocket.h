@@ -31,6 +31,18 @@ public:
                                     const QList<QPair<QByteArray, QByteArray>> &headers,
                                     QObject *parent);
 
+    /// The frame path's receiver of text messages: called directly, without a Qt signal,
+    /// for every text message while set (docs/performance.md: signal emission was the
+    /// largest user-space cost per frame). `utf8` is valid only during the call.
+    struct TextSink
+    {
+        virtual ~TextSink() = default;
+        virtual void onSocketText(QByteArrayView utf8) = 0;
+    };
+    /// Sends every text message to `sink` instead of textReceived()/utf8Received(); null
+    /// restores the signals. The sink must outlive the socket or be unset first.
+    void setTextSink(TextSink *sink) { m_sink = sink; }
+
     /// Sends one text frame. Silently dropped when the socket is not open.
     virtual void sendText(const QString &text) = 0;
     /// Sends one text frame given as UTF-8 (the frame path: no UTF-16 round trip on
@@ -72,6 +84,7 @@ protected:
     void connectNotify(const QMetaMethod &signal) override;
 
 private:
+    TextSink *m_sink = nullptr;
     bool m_wantsUtf8 = false; ///< something is connected to utf8Received (cached per message)
     bool m_wantsText = false; ///< … to textReceived
 };
