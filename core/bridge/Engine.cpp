@@ -169,10 +169,14 @@ bool Engine::start(QString *error)
         QMetaObject::invokeMethod(
             b, [b, port = m_port] { b->setListeningPort(port); }, Qt::BlockingQueuedConnection);
     cfg.port = m_port;
-    emit log(tr("listening on %1:%2, public URL %3; %n bridge shard(s)", nullptr, k)
-                 .arg(cfg.bindAddress.toString())
-                 .arg(m_port)
-                 .arg(cfg.publicBase()));
+    // Queued: whoever connects to log() right after start() (the console) sees it.
+    const QString listening =
+        tr("listening on %1:%2, public URL %3; %n bridge shard(s)", nullptr, k)
+            .arg(cfg.bindAddress.toString())
+            .arg(m_port)
+            .arg(cfg.publicBase());
+    QMetaObject::invokeMethod(
+        this, [this, listening] { emit log(settings::redact(listening)); }, Qt::QueuedConnection);
 
     if (m_sandbox) {
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
