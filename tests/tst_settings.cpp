@@ -58,6 +58,8 @@ class TestSettings : public QObject
         case Key::AlarmNotForwardedMs:
         case Key::AlarmUnpairedCloseMs:
             return 4321;
+        case Key::BridgeShards:
+            return 3;
         case Key::AppearanceLanguage:
             return QStringLiteral("de");
         case Key::SecretFallback:

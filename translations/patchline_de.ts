@@ -3610,6 +3610,22 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
             <numerusform>Aufzeichnungen von Anrufen, die vor mehr als %n Tagen endeten, werden beim Start der Brücke gelöscht (sofort, wenn Sie sie neu starten). Die Anrufe, ihre Transkripte und Kennzahlen bleiben im Verlauf.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>one per core</source>
+        <translation>einer pro Kern</translation>
+    </message>
+    <message>
+        <source>Bridge threads</source>
+        <translation>Bridge-Threads</translation>
+    </message>
+    <message>
+        <source>Each call lives on one bridge thread; more threads spread calls over more cores. Takes effect when the bridge restarts.</source>
+        <translation>Jeder Anruf läuft auf einem Bridge-Thread; mehr Threads verteilen die Anrufe auf mehr Kerne. Wirkt, sobald die Bridge neu startet.</translation>
+    </message>
+    <message>
+        <source>Bridge threads:</source>
+        <translation>Bridge-Threads:</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::TranscriptModel</name>
@@ -3847,6 +3863,10 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>Unpaired end alarm (ms)</source>
         <translation>Alarm unvollständiges Ende (ms)</translation>
+    </message>
+    <message>
+        <source>Bridge threads (0 = one per core)</source>
+        <translation>Bridge-Threads (0 = einer pro Kern)</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,15 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, bridge::Engine *eng
         convert->setChecked(m_settings->flag(Key::AudioConvertFormats));
         m_fields.insert(int(Key::AudioConvertFormats), convert);
         form->addRow(QString(), convert);
+        auto *shards = new QSpinBox;
+        shards->setRange(0, 64);
+        shards->setSpecialValueText(tr("one per core"));
+        shards->setValue(m_settings->integer(Key::BridgeShards));
+        shards->setAccessibleName(tr("Bridge threads"));
+        shards->setToolTip(tr("Each call lives on one bridge thread; more threads spread calls "
+                              "over more cores. Takes effect when the bridge restarts."));
+        m_fields.insert(int(Key::BridgeShards), shards);
+        form->addRow(tr("Bridge threads:"), shards);
         addTestRow(form, QStringLiteral("server"), preflight::Request::Server);
     }
     // Audio devices (Test agent; listen-in).
@@ -684,7 +693,7 @@ void SettingsDialog::save()
         Key::ServerPublicUrl,         Key::AudioConvertFormats, Key::RecordingEnabled,
         Key::RecordingFolder,         Key::AlarmOneWayAudioMs,  Key::AlarmDeadAirMs,
         Key::AlarmAgentSilentMs,      Key::AlarmNotForwardedMs, Key::AlarmUnpairedCloseMs,
-        Key::RecordingRetentionDays};
+        Key::RecordingRetentionDays,  Key::BridgeShards};
     bool bridgeChanged = false;
     QList<Key> secrets;
     for (Key k : std::as_const(keys)) {

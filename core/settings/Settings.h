@@ -34,6 +34,7 @@ enum class Key {
     ServerBind,              ///< String IP address, default 127.0.0.1
     ServerPublicUrl,         ///< Url (http/https base, no query) or empty
     AudioConvertFormats,     ///< Bool, default true: convert when the agent is not ulaw_8000
+    BridgeShards,            ///< Int 0-64 bridge threads, 0 = one per core; env PATCHLINE_SHARDS
     AudioInputDevice,        ///< String QAudioDevice id of the microphone; "" = system default
     AudioOutputDevice,       ///< String QAudioDevice id of the speakers; "" = system default
     RecordingEnabled,        ///< Bool, default true
