@@ -17,7 +17,6 @@
 #include <atomic>
 
 #include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
 
@@ -54,14 +53,17 @@ struct BridgeStats
     qint64 agentChunksDropped = 0;
 };
 
-/// The embedded webhook server and stream bridge (design.md): routes `POST /twilio/voice`
-/// (answers TwiML `<Connect><Stream>`), `POST /twilio/status`, the Media Streams WebSocket
-/// `/twilio/media` and `GET /health`, checks `X-Twilio-Signature` on every one of them
-/// against the configured public URL (reference/twilio.md §4, qt64.md §A1), and owns one
-/// CallSession per call. Publishes CallUpdate batches at ≤ 30 Hz.
+/// One bridge shard (design.md "frame path", issue 15 §1): owns the CallSessions of its
+/// calls — both sockets, converters, timers — decides the voice webhook's TwiML
+/// `<Connect><Stream>` (reference/twilio.md §3.7, §2.3), applies status callbacks (§3.8),
+/// adopts upgraded Media Streams connections, enriches ended calls (price, post-call,
+/// termination reason), and publishes CallUpdate batches (≤ 30 Hz with a console, 4 Hz
+/// headless). What reaches it has been bounded and signature-checked by WebhookFront on the
+/// HTTP thread. The Engine runs K of these (startShard()); start() runs one standalone with a
+/// front of its own (tests, tools).
 ///
-/// Lives on the bridge thread: construct it anywhere, move it there, then call start()
-/// on that thread. hangup() may be called from any thread.
+/// Lives on its shard thread: construct it anywhere, move it there, then call start() or
+/// startShard() on that thread. hangup() and setAgentMuted() may be called from any thread.
 class Bridge : public QObject
 {
     Q_OBJECT

@@ -27,11 +27,12 @@ namespace patchline::bridge {
 class ShardRegistry;
 class WebhookFront;
 
-/// Puts Patchline's threads together (design.md "Threads"): the bridge thread (server and
-/// CallSessions), the storage thread (SQLite and WAV), and in sandbox mode the sandbox
-/// thread (simulated carrier and agent, measured apart from the bridge). The GUI or the
-/// headless runner talks to it from the thread that created it; updates arrive there
-/// queued, at ≤ 30 Hz.
+/// Puts Patchline's threads together (design.md "Threads", issue 15): K bridge shard threads
+/// (Bridge; each call entirely on one), the HTTP front's thread (WebhookFront: webhooks,
+/// limits, signatures, upgrades handed to the shards), the storage thread (SQLite and WAV),
+/// and in sandbox mode the sandbox thread (simulated carrier and agent, measured apart).
+/// The GUI or the headless runner talks to it from the thread that created it; updates
+/// from every shard arrive there queued, at ≤ 30 Hz.
 class Engine : public QObject
 {
     Q_OBJECT

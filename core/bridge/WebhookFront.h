@@ -9,10 +9,6 @@
 #include <QString>
 #include <QTimer>
 
-#include <atomic>
-#include <functional>
-#include <memory>
-
 namespace patchline::server {
 class HttpServer;
 struct HttpRequest;
