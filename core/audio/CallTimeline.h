@@ -8,13 +8,6 @@
 
 namespace patchline::audio {
 
-/// Levels of both directions for one 20 ms step of the call clock.
-struct LevelPair
-{
-    FrameLevel caller;
-    FrameLevel agent;
-};
-
 /// Aligns the two directions of one call on one clock: 8 kHz samples since the first
 /// inbound caller frame (Twilio sends one 160-byte μ-law frame every 20 ms, continuously,
 /// reference/twilio.md §1.2). Caller audio advances the clock; agent audio is placed by a

@@ -25,4 +25,11 @@ inline bool isVoiced(const FrameLevel &l, float thresholdDb = -45.0f) noexcept
     return l.rmsDb > thresholdDb;
 }
 
+/// Levels of both directions for one 20 ms step of the call clock.
+struct LevelPair
+{
+    FrameLevel caller;
+    FrameLevel agent;
+};
+
 } // namespace patchline::audio

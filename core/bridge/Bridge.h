@@ -1,8 +1,8 @@
 #pragma once
 
 #include "bridge/CallSession.h"
-#include "bridge/CallTypes.h"
-#include "bridge/Stats.h"
+#include "call/CallTypes.h"
+#include "call/Stats.h"
 #include "phone/TestLine.h"
 #include "server/HttpServer.h"
 #include "settings/Config.h"

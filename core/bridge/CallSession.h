@@ -2,10 +2,10 @@
 
 #include "audio/CallTimeline.h"
 #include "bridge/Alarms.h"
-#include "bridge/CallTypes.h"
 #include "bridge/OutboundPacing.h"
-#include "bridge/Stats.h"
 #include "bridge/TurnTracker.h"
+#include "call/CallTypes.h"
+#include "call/Stats.h"
 #include "elevenlabs/AgentClient.h"
 #include "server/MessageSocket.h"
 #include "twilio/MediaStream.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bridge/Bridge.h"
-#include "bridge/CallTypes.h"
+#include "call/CallTypes.h"
 #include "elevenlabs/RestClient.h"
 #include "preflight/Preflight.h"
 #include "settings/Config.h"

@@ -1,6 +1,6 @@
 #include "elevenlabs/AgentClient.h"
 
-#include "bridge/Stats.h"
+#include "call/Stats.h"
 #include "server/MessageSocket.h"
 
 #include <QJsonDocument>

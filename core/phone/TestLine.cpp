@@ -1,7 +1,7 @@
 #include "phone/TestLine.h"
 
 #include "audio/AudioDevice.h"
-#include "bridge/CallTypes.h"
+#include "call/CallTypes.h"
 #include "server/MessageSocket.h"
 
 #include <QCoreApplication>

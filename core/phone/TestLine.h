@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audio/AudioConverter.h"
-#include "bridge/CallTypes.h"
+#include "call/CallTypes.h"
 #include "twilio/MediaStream.h"
 
 #include <QByteArray>

@@ -4,7 +4,7 @@
 #include "audio/Levels.h"
 #include "audio/Mulaw.h"
 #include "audio/WavFile.h"
-#include "bridge/Stats.h"
+#include "call/Stats.h"
 #include "elevenlabs/PostCall.h"
 #include "server/HttpServer.h"
 #include "server/MessageSocket.h"

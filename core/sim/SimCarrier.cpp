@@ -1,7 +1,7 @@
 #include "sim/SimCarrier.h"
 
 #include "audio/Mulaw.h"
-#include "bridge/Stats.h"
+#include "call/Stats.h"
 #include "server/HttpServer.h"
 #include "server/MessageSocket.h"
 #include "twilio/E164.h"

@@ -1,5 +1,6 @@
 #include "store/Storage.h"
 
+#include "audio/CallTimeline.h"
 #include "audio/WavFile.h"
 #include "settings/Redact.h"
 #include "store/CallStore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bridge/CallTypes.h"
+#include "call/CallTypes.h"
 #include "elevenlabs/PostCall.h"
 #include "store/History.h"
 

@@ -1,4 +1,4 @@
-#include "bridge/CallTypes.h"
+#include "call/CallTypes.h"
 
 #include <algorithm>
 

@@ -1,5 +1,8 @@
 #pragma once
 
+// Ground floor (core/call/): the monotonic clock and latency histogram shared by every
+// folder; includes only the standard library.
+
 #include <array>
 #include <chrono>
 #include <cstdint>

@@ -1,6 +1,10 @@
 #pragma once
 
-#include "audio/CallTimeline.h"
+// Ground floor (core/call/): the call vocabulary every folder shares. It includes nothing
+// of Patchline's but audio/Levels.h (std only). The types keep the patchline::bridge
+// namespace for now: their Qt metatype names travel in queued signals (issue 15 §4).
+
+#include "audio/Levels.h"
 
 #include <QDateTime>
 #include <QList>
