@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,7 +10,7 @@ namespace patchline::app {
 /// What the command line asked for.
 struct CliOptions
 {
-    bridge::Engine::Options engine;
+    engine::Engine::Options engine;
     bool headless = false;
     bool demoCall = false;
     int loadCalls = 0;        ///< --calls N (load benchmark), 0 = off

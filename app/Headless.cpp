@@ -53,12 +53,12 @@ double percentile(std::vector<double> &v, double p)
 }
 } // namespace
 
-Headless::Headless(bridge::Engine *engine, const CliOptions &options, QObject *parent)
+Headless::Headless(engine::Engine *engine, const CliOptions &options, QObject *parent)
     : QObject(parent), m_engine(engine), m_options(options), m_out(stdout)
 {
-    connect(engine, &bridge::Engine::updates, this, &Headless::onUpdates);
-    connect(engine, &bridge::Engine::sandboxCallFinished, this, &Headless::onSandboxCallFinished);
-    connect(engine, &bridge::Engine::log, this, [this](const QString &line) {
+    connect(engine, &engine::Engine::updates, this, &Headless::onUpdates);
+    connect(engine, &engine::Engine::sandboxCallFinished, this, &Headless::onSandboxCallFinished);
+    connect(engine, &engine::Engine::log, this, [this](const QString &line) {
         if (!m_options.loadCalls)
             m_out << "log: " << line << Qt::endl;
     });
@@ -73,7 +73,7 @@ void Headless::run()
                  .arg(cfg.publicBase(), m_engine->isSandbox() ? tr(", sandbox mode") : QString())
           << Qt::endl;
     if (m_options.check) {
-        connect(m_engine, &bridge::Engine::preflightFinished, this,
+        connect(m_engine, &engine::Engine::preflightFinished, this,
                 [this](quint64, const QList<preflight::CheckLine> &lines) {
                     m_out << preflight::Preflight::toText(lines);
                     const bool ok = preflight::Preflight::passed(lines);
@@ -91,7 +91,7 @@ void Headless::run()
         return;
     }
     if (!m_options.dial.to.isEmpty()) {
-        connect(m_engine, &bridge::Engine::dialed, this,
+        connect(m_engine, &engine::Engine::dialed, this,
                 [this](const QString &sid, const QString &error) {
                     if (!error.isEmpty()) {
                         m_out << tr("could not place the call: %1").arg(error) << Qt::endl;
@@ -105,7 +105,7 @@ void Headless::run()
         return;
     }
     if (!m_options.replayPath.isEmpty()) {
-        connect(m_engine, &bridge::Engine::replayStarted, this,
+        connect(m_engine, &engine::Engine::replayStarted, this,
                 [this](quint64 id, const QString &, const QString &error) {
                     if (id == 0) {
                         m_out << tr("could not replay: %1").arg(error) << Qt::endl;
@@ -124,7 +124,7 @@ void Headless::run()
         return;
     }
     if (m_options.demoCall) {
-        connect(m_engine, &bridge::Engine::sandboxCallPlaced, this,
+        connect(m_engine, &engine::Engine::sandboxCallPlaced, this,
                 [this](const QString &sid) { m_pending.insert(sid); });
         m_engine->placeSandboxCall(sim::Scenario::demo());
         return;
@@ -139,7 +139,7 @@ void Headless::run()
         m_processCpuStartNs = processCpuNs();
         m_idleRssKiB = currentRssKiB();
         m_loadStartNs = bridge::monotonicNs();
-        connect(m_engine, &bridge::Engine::sandboxCallPlaced, this,
+        connect(m_engine, &engine::Engine::sandboxCallPlaced, this,
                 [this](const QString &sid) { m_pending.insert(sid); });
         if (m_options.abuse)
             m_engine->startAbuse();

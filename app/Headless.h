@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/Cli.h"
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 
 #include <QHash>
 #include <QObject>
@@ -19,7 +19,7 @@ class Headless : public QObject
 {
     Q_OBJECT
 public:
-    Headless(bridge::Engine *engine, const CliOptions &options, QObject *parent = nullptr);
+    Headless(engine::Engine *engine, const CliOptions &options, QObject *parent = nullptr);
 
     /// Starts whatever the options ask for. Returns the process exit code via finished().
     void run();
@@ -33,7 +33,7 @@ private:
     void printDemoSummary(const bridge::CallSnapshot &s);
     void printLoadReport();
 
-    bridge::Engine *m_engine;
+    engine::Engine *m_engine;
     CliOptions m_options;
     QTextStream m_out;
     QSet<QString> m_pending;                      ///< sandbox calls not yet finished

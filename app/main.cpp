@@ -1,6 +1,6 @@
 #include "app/Cli.h"
 #include "app/Headless.h"
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "settings/Redact.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -126,7 +126,7 @@ int main(int argc, char **argv)
     loadTranslations(app.get(), settings.string(patchline::settings::Key::AppearanceLanguage));
     installQuitOnSignal(app.get());
 
-    std::unique_ptr<patchline::bridge::Engine> engine;
+    std::unique_ptr<patchline::engine::Engine> engine;
     std::unique_ptr<patchline::app::Headless> runner;
     std::unique_ptr<patchline::ui::MainWindow> window;
     int exitCode = 0;
@@ -165,7 +165,7 @@ int main(int argc, char **argv)
             options.engine.sandbox = true;
 
         options.engine.config.liveView = !headless; // nobody reads levels or wire rows there
-        engine = std::make_unique<patchline::bridge::Engine>(options.engine);
+        engine = std::make_unique<patchline::engine::Engine>(options.engine);
         QString error;
         if (!engine->start(&error)) {
             std::fprintf(stderr, "patchline: %s\n", qPrintable(error));

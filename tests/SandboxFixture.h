@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "sim/Sandbox.h"
 
 #include <QTemporaryDir>
@@ -16,19 +16,19 @@ class SandboxFixture
 {
 public:
     /// Starts the engine; `tweak` may change the options first. Returns an error or empty.
-    QString start(const std::function<void(bridge::Engine::Options &)> &tweak = {})
+    QString start(const std::function<void(engine::Engine::Options &)> &tweak = {})
     {
-        bridge::Engine::Options o;
+        engine::Engine::Options o;
         o.sandbox = true;
         o.config.port = 0;
         o.config.dataDir = m_dir.path();
         if (tweak)
             tweak(o);
-        engine = std::make_unique<bridge::Engine>(o);
+        engine = std::make_unique<engine::Engine>(o);
         QString error;
         if (!engine->start(&error))
             return error;
-        QObject::connect(engine.get(), &bridge::Engine::updates, engine.get(),
+        QObject::connect(engine.get(), &engine::Engine::updates, engine.get(),
                          [this](const QList<bridge::CallUpdate> &b) { updates += b; });
         return {};
     }
@@ -71,7 +71,7 @@ public:
             Qt::BlockingQueuedConnection);
     }
 
-    std::unique_ptr<bridge::Engine> engine;
+    std::unique_ptr<engine::Engine> engine;
     QList<bridge::CallUpdate> updates;
 
 private:

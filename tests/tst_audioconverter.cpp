@@ -53,6 +53,38 @@ class TestAudioConverter : public QObject
 {
     Q_OBJECT
 private slots:
+    void formatPlan()
+    {
+        using O = FormatPlan::Outcome;
+        auto p =
+            FormatPlan::negotiate(QStringLiteral("ulaw_8000"), QStringLiteral("ulaw_8000"), true);
+        QCOMPARE(p.outcome, O::Passthrough);
+        QVERIFY(p.ok() && !p.convertToAgent && !p.convertToCaller);
+        // Passthrough does not depend on the conversion switch.
+        QCOMPARE(
+            FormatPlan::negotiate(QStringLiteral("ulaw_8000"), QStringLiteral("ulaw_8000"), false)
+                .outcome,
+            O::Passthrough);
+
+        p = FormatPlan::negotiate(QStringLiteral("pcm_16000"), QStringLiteral("ulaw_8000"), true);
+        QCOMPARE(p.outcome, O::Convert);
+        QVERIFY(p.convertToAgent && !p.convertToCaller);
+        QCOMPARE(p.agentIn.sampleRate, 16000);
+
+        p = FormatPlan::negotiate(QStringLiteral("ulaw_8000"), QStringLiteral("pcm_44100"), true);
+        QVERIFY(!p.convertToAgent && p.convertToCaller);
+        QCOMPARE(p.agentOut.name(), QStringLiteral("pcm_44100"));
+
+        p = FormatPlan::negotiate(QStringLiteral("pcm_16000"), QStringLiteral("pcm_16000"), false);
+        QCOMPARE(p.outcome, O::ConversionOff);
+        QVERIFY(!p.ok());
+
+        p = FormatPlan::negotiate(QStringLiteral("mp3_44100"), QStringLiteral("ulaw_8000"), true);
+        QCOMPARE(p.outcome, O::Unsupported);
+        QVERIFY(!p.ok());
+        QCOMPARE(FormatPlan::negotiate({}, {}, true).outcome, O::Unsupported);
+    }
+
     void parseFormats()
     {
         QCOMPARE(AudioFormat::parse(QStringLiteral("ulaw_8000"))->encoding,

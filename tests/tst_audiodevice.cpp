@@ -99,7 +99,7 @@ private slots:
             QSKIP("needs the PulseAudio null sink/source of tests/with-pulse.sh");
         test::SandboxFixture box;
         QVERIFY(box.start().isEmpty()); // no device factory: the configured Qt devices
-        QSignalSpy started(box.engine.get(), &bridge::Engine::testAgentStarted);
+        QSignalSpy started(box.engine.get(), &engine::Engine::testAgentStarted);
         box.engine->startTestAgent({});
         QVERIFY(started.wait(5000));
         const quint64 id = started.first().at(0).toULongLong();
@@ -124,14 +124,14 @@ private slots:
     {
         test::SandboxFixture box;
         QVERIFY(box.start().isEmpty());
-        QSignalSpy placed(box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy placed(box.engine.get(), &engine::Engine::sandboxCallPlaced);
         box.engine->placeSandboxCall();
         QVERIFY(placed.wait(5000));
         const QString sid = placed.first().first().toString();
         QVERIFY(
             test::waitFor([&] { return box.last(sid).state == bridge::CallState::Live; }, 10000));
         const quint64 id = box.last(sid).id;
-        QSignalSpy changed(box.engine.get(), &bridge::Engine::listenInChanged);
+        QSignalSpy changed(box.engine.get(), &engine::Engine::listenInChanged);
         box.engine->listenIn(id, 0, 0.5);
         QVERIFY(changed.wait(5000));
         if (!expectAudio()) {

@@ -1,6 +1,6 @@
 #include "SandboxFixture.h"
 #include "TestUtil.h"
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "server/MessageSocket.h"
 #include "sim/Scenario.h"
 #include "twilio/Signature.h"
@@ -85,7 +85,7 @@ class TestBadInput : public QObject
     /// empty on timeout.
     QString runToEnd(const sim::Scenario &s)
     {
-        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        QSignalSpy finished(m_box.engine.get(), &engine::Engine::sandboxCallFinished);
         m_box.engine->placeSandboxCall(s);
         if (!finished.wait(20000))
             return {};
@@ -100,13 +100,13 @@ class TestBadInput : public QObject
 private slots:
     void initTestCase()
     {
-        const QString error = m_box.start([](bridge::Engine::Options &o) {
+        const QString error = m_box.start([](engine::Engine::Options &o) {
             o.config.numberAgents = {
                 {QStringLiteral("+15550177"), QStringLiteral("agent_support")}};
         });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_base = QStringLiteral("http://127.0.0.1:%1").arg(m_box.engine->port());
-        connect(m_box.engine.get(), &bridge::Engine::log, this,
+        connect(m_box.engine.get(), &engine::Engine::log, this,
                 [this](const QString &l) { m_log << l; });
     }
 
@@ -169,7 +169,7 @@ private slots:
 
     void unsignedWebhookIs403()
     {
-        QSignalSpy refused(m_box.engine.get(), &bridge::Engine::signatureRefused);
+        QSignalSpy refused(m_box.engine.get(), &engine::Engine::signatureRefused);
         const Reply r =
             post(QStringLiteral("/twilio/voice"), voiceParams(QStringLiteral("CAbad1")), {});
         QCOMPARE(r.status, 403);

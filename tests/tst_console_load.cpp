@@ -5,7 +5,7 @@
 // reported, not asserted (brief: benchmarks report ratios or percentiles); the test asserts
 // that every call came up and was shown, and that no frame was lost.
 #include "TestUtil.h"
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "sim/Scenario.h"
 #include "ui/CallListModel.h"
 #include "ui/CallWall.h"
@@ -29,12 +29,12 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         QTemporaryDir dir;
-        bridge::Engine::Options o;
+        engine::Engine::Options o;
         o.sandbox = true;
         o.config.port = 0;
         o.config.dataDir = dir.path();
         o.config.record = false; // the disk is not what this measures
-        bridge::Engine engine(o);
+        engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ui::MainWindow w(&engine);

@@ -21,7 +21,7 @@ private slots:
     void listRecordAndAudio()
     {
         test::SandboxFixture box;
-        QVERIFY(box.start([](bridge::Engine::Options &o) {
+        QVERIFY(box.start([](engine::Engine::Options &o) {
                        o.keepSandboxAudio = true;
                        o.config.record = false;
                    })
@@ -30,7 +30,7 @@ private slots:
         s.agentLines = {QStringLiteral("agent3")};
         s.agentHangsUpAfter = 1;
         s.maxDurationMs = 20000;
-        QSignalSpy finished(box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        QSignalSpy finished(box.engine.get(), &engine::Engine::sandboxCallFinished);
         box.engine->placeSandboxCall(s);
         QVERIFY(finished.wait(20000));
         const QString sid = finished.first().first().toString();

@@ -2,7 +2,7 @@
 #include "TestUtil.h"
 #include "audio/Levels.h"
 #include "audio/Mulaw.h"
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "sim/Sandbox.h"
 
 #include <QSignalSpy>
@@ -64,7 +64,7 @@ class TestConversion : public QObject
 private slots:
     void initTestCase()
     {
-        const QString error = m_box.start([](bridge::Engine::Options &o) {
+        const QString error = m_box.start([](engine::Engine::Options &o) {
             o.keepSandboxAudio = true;
             o.sandboxAgentInputFormat = QStringLiteral("pcm_16000");
             o.sandboxAgentOutputFormat = QStringLiteral("pcm_44100");
@@ -83,7 +83,7 @@ private slots:
         s.caller = {{sim::CallerStep::Kind::SayAfterAgentQuiet, 300, QStringLiteral("caller0")},
                     {sim::CallerStep::Kind::HangupAfterAgentQuiet, 300, {}}};
         s.maxDurationMs = 30000;
-        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        QSignalSpy finished(m_box.engine.get(), &engine::Engine::sandboxCallFinished);
         m_box.engine->placeSandboxCall(s);
         QVERIFY(finished.wait(40000));
         const QString sid = finished.first().first().toString();
@@ -135,14 +135,14 @@ private slots:
     void conversionOffEndsTheCallWithTheFix()
     {
         test::SandboxFixture box; // same agent formats, conversion switched off in settings
-        QVERIFY(box.start([](bridge::Engine::Options &o) {
+        QVERIFY(box.start([](engine::Engine::Options &o) {
                        o.sandboxAgentInputFormat = QStringLiteral("pcm_16000");
                        o.sandboxAgentOutputFormat = QStringLiteral("pcm_44100");
                        o.config.record = false;
                        o.config.convertFormats = false;
                    })
                     .isEmpty());
-        QSignalSpy placed(box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy placed(box.engine.get(), &engine::Engine::sandboxCallPlaced);
         box.engine->placeSandboxCall(sim::Scenario::demo());
         QVERIFY(placed.wait(5000));
         const QString sid = placed.first().first().toString();

@@ -31,7 +31,7 @@ private slots:
     void dialFromTheConsole()
     {
         test::SandboxFixture box;
-        QVERIFY(box.start([](bridge::Engine::Options &o) {
+        QVERIFY(box.start([](engine::Engine::Options &o) {
                        o.config.record = false;
                        o.sandboxAgentRequiredVariables = {QStringLiteral("customer")};
                    })
@@ -79,7 +79,7 @@ private slots:
         d->variables()->removeRow(1); // fixed: the check runs again and passes
 
         d->machineDetection()->setChecked(true);
-        QSignalSpy dialed(box.engine.get(), &bridge::Engine::dialed);
+        QSignalSpy dialed(box.engine.get(), &engine::Engine::dialed);
         d->accept();
         QVERIFY(dialed.wait(10000));
         const QString sid = dialed.first().at(0).toString();
@@ -108,10 +108,10 @@ private slots:
     void numberPlanChecksWithRealAccounts()
     {
         QTemporaryDir dir;
-        bridge::Engine::Options o; // real-accounts mode (none configured: nothing is dialled)
+        engine::Engine::Options o; // real-accounts mode (none configured: nothing is dialled)
         o.config.port = 0;
         o.config.dataDir = dir.path();
-        bridge::Engine engine(o);
+        engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ui::DialDialog d(&engine, {}, QStringLiteral("agent_x"));

@@ -1,6 +1,6 @@
 #include "SandboxFixture.h"
 #include "TestUtil.h"
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "server/MessageSocket.h"
 #include "twilio/Signature.h"
 
@@ -54,7 +54,7 @@ class TestKeepalive : public QObject
 private slots:
     void initTestCase()
     {
-        const QString error = m_box.start([](bridge::Engine::Options &o) {
+        const QString error = m_box.start([](engine::Engine::Options &o) {
             o.config.record = false;
             o.config.keepaliveIdleMs = 300;
             o.config.deadPeerMs = 1500;

@@ -1,5 +1,5 @@
 #include "TestUtil.h"
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "sim/Scenario.h"
 #include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
@@ -38,9 +38,9 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
 
     /// A sandbox engine on any free port, its data in `dataDir`.
-    static bridge::Engine::Options sandboxOptions(const QString &dataDir)
+    static engine::Engine::Options sandboxOptions(const QString &dataDir)
     {
-        bridge::Engine::Options o;
+        engine::Engine::Options o;
         o.sandbox = true;
         o.config.port = 0;
         o.config.dataDir = dataDir;
@@ -56,8 +56,8 @@ private slots:
 
     void showsALiveSandboxCall()
     {
-        bridge::Engine::Options o = sandboxOptions(m_dir.path());
-        bridge::Engine engine(o);
+        engine::Engine::Options o = sandboxOptions(m_dir.path());
+        engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
 
@@ -87,7 +87,7 @@ private slots:
         QVERIFY(w.agentsPanel()->detailsText().contains(QStringLiteral("ulaw_8000")));
 
         // Ctrl+D dials a sandbox call.
-        QSignalSpy placed(&engine, &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy placed(&engine, &engine::Engine::sandboxCallPlaced);
         QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
         QVERIFY(placed.wait(5000));
 
@@ -130,7 +130,7 @@ private slots:
         wire->filter()->setHideAudio(false);
 
         // Listen-in: without a speaker it says why and the button goes back up.
-        QSignalSpy listen(&engine, &bridge::Engine::listenInChanged);
+        QSignalSpy listen(&engine, &engine::Engine::listenInChanged);
         w.listenButton()->click();
         QVERIFY(listen.wait(5000));
         if (listen.first().at(0).toULongLong() == 0) {
@@ -169,8 +169,8 @@ private slots:
     /// barge-in and the turns; Ctrl+M mutes the agent and says so.
     void bargeInLive()
     {
-        bridge::Engine::Options o = sandboxOptions(m_dir.path());
-        bridge::Engine engine(o);
+        engine::Engine::Options o = sandboxOptions(m_dir.path());
+        engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ui::MainWindow w(&engine);
@@ -179,7 +179,7 @@ private slots:
         w.resize(1400, 900);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy placed(&engine, &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy placed(&engine, &engine::Engine::sandboxCallPlaced);
         QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
         QVERIFY(placed.wait(5000));
         QVERIFY(test::waitFor(
@@ -277,9 +277,9 @@ private slots:
 
     void wallShowsEveryLiveCallAndOpensOne()
     {
-        bridge::Engine::Options o = sandboxOptions(m_dir.filePath(QStringLiteral("wall")));
+        engine::Engine::Options o = sandboxOptions(m_dir.filePath(QStringLiteral("wall")));
         o.config.record = false;
-        bridge::Engine engine(o);
+        engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ui::MainWindow w(&engine);
@@ -313,8 +313,8 @@ private slots:
     /// caller side goes to the agent again; when the replay ends, both are compared.
     void replayFromHistoryIsComparedWithItsOriginal()
     {
-        bridge::Engine::Options o = sandboxOptions(m_dir.filePath(QStringLiteral("replay")));
-        bridge::Engine engine(o);
+        engine::Engine::Options o = sandboxOptions(m_dir.filePath(QStringLiteral("replay")));
+        engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ui::MainWindow w(&engine);
@@ -324,7 +324,7 @@ private slots:
         // A short recorded call: greeting, one question, the start of the answer.
         sim::Scenario s = sim::Scenario::demo();
         s.maxDurationMs = 9000;
-        QSignalSpy placed(&engine, &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy placed(&engine, &engine::Engine::sandboxCallPlaced);
         engine.placeSandboxCall(s);
         QVERIFY(placed.wait(5000));
         const QString original = placed.first().first().toString();
@@ -352,7 +352,7 @@ private slots:
         auto *replay = h->review()->findChild<QToolButton *>(QStringLiteral("replayButton"));
         QVERIFY(replay);
         QVERIFY(replay->isEnabled());
-        QSignalSpy started(&engine, &bridge::Engine::replayStarted);
+        QSignalSpy started(&engine, &engine::Engine::replayStarted);
         QTest::mouseClick(replay, Qt::LeftButton);
         QVERIFY(started.wait(5000));
         const quint64 id = started.first().at(0).toULongLong();

@@ -1,6 +1,6 @@
 #include "TestUtil.h"
-#include "bridge/Engine.h"
 #include "elevenlabs/PostCall.h"
+#include "engine/Engine.h"
 #include "sim/Sandbox.h"
 #include "store/CallStore.h"
 #include "store/Storage.h"
@@ -114,22 +114,22 @@ private slots:
     void sandboxCallDeliversPostCallData()
     {
         QTemporaryDir dir;
-        bridge::Engine::Options o;
+        engine::Engine::Options o;
         o.sandbox = true;
         o.config.port = 0;
         o.config.dataDir = dir.path();
         o.config.record = false;
-        bridge::Engine engine(o);
+        engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         QList<bridge::CallUpdate> updates;
-        connect(&engine, &bridge::Engine::updates, this,
+        connect(&engine, &engine::Engine::updates, this,
                 [&updates](const QList<bridge::CallUpdate> &b) { updates += b; });
 
         sim::Scenario s;
         s.agentLines = {QStringLiteral("agent3")};
         s.agentHangsUpAfter = 1;
-        QSignalSpy finished(&engine, &bridge::Engine::sandboxCallFinished);
+        QSignalSpy finished(&engine, &engine::Engine::sandboxCallFinished);
         engine.placeSandboxCall(s);
         QVERIFY(finished.wait(20000));
         const QString sid = finished.first().first().toString();

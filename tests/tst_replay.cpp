@@ -96,7 +96,7 @@ private slots:
 
         test::SandboxFixture box;
         QVERIFY(box.start().isEmpty());
-        QSignalSpy started(box.engine.get(), &bridge::Engine::replayStarted);
+        QSignalSpy started(box.engine.get(), &engine::Engine::replayStarted);
         box.engine->startReplay(missing, QString(), QStringLiteral("CAgone"));
         QVERIFY(started.wait(5000));
         QCOMPARE(started.first().at(0).toULongLong(), quint64(0));
@@ -156,7 +156,7 @@ private slots:
         const QString shortPath = makeRecording(QStringLiteral("caller2"), 200, 200, &unused);
         test::SandboxFixture box;
         QVERIFY(box.start().isEmpty());
-        QSignalSpy started(box.engine.get(), &bridge::Engine::replayStarted);
+        QSignalSpy started(box.engine.get(), &engine::Engine::replayStarted);
         box.engine->startReplay(path, QString(), QStringLiteral("CAoriginal"));
         box.engine->startReplay(shortPath, QString(), QStringLiteral("CAshort"));
         QVERIFY(test::waitFor([&] { return started.size() == 2; }, 5000));

@@ -68,7 +68,7 @@ private slots:
         // Two short demo calls at once: greeting, a question, an answer with a barge-in.
         sim::Scenario s = sim::Scenario::demo();
         s.maxDurationMs = 14000;
-        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy placed(m_box.engine.get(), &engine::Engine::sandboxCallPlaced);
         m_box.engine->placeSandboxCall(s);
         m_box.engine->placeSandboxCall(s);
         QVERIFY(test::waitFor([&] { return placed.count() == 2; }, 5000));

@@ -2,8 +2,8 @@
 #include "TestUtil.h"
 #include "audio/Levels.h"
 #include "audio/WavFile.h"
-#include "bridge/Engine.h"
 #include "elevenlabs/RestClient.h"
+#include "engine/Engine.h"
 #include "sim/Sandbox.h"
 #include "store/CallStore.h"
 #include "store/Storage.h"
@@ -59,7 +59,7 @@ class TestSandboxCall : public QObject
 private slots:
     void initTestCase()
     {
-        const QString error = m_box.start([](bridge::Engine::Options &o) {
+        const QString error = m_box.start([](engine::Engine::Options &o) {
             o.keepSandboxAudio = true;
             o.sandboxPingIntervalMs = 1000;
         });
@@ -68,9 +68,9 @@ private slots:
 
     void demoCallEndToEnd()
     {
-        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
-        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
-        QSignalSpy logs(m_box.engine.get(), &bridge::Engine::log);
+        QSignalSpy placed(m_box.engine.get(), &engine::Engine::sandboxCallPlaced);
+        QSignalSpy finished(m_box.engine.get(), &engine::Engine::sandboxCallFinished);
+        QSignalSpy logs(m_box.engine.get(), &engine::Engine::log);
         m_box.engine->placeSandboxCall(sim::Scenario::demo());
         QVERIFY(finished.wait(90000));
         const QString sid = placed.first().first().toString();
@@ -322,8 +322,8 @@ private slots:
                         ? qEnvironmentVariableIntValue("PATCHLINE_SHARDS")
                         : QThread::idealThreadCount());
         m_box.updates.clear();
-        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
-        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        QSignalSpy placed(m_box.engine.get(), &engine::Engine::sandboxCallPlaced);
+        QSignalSpy finished(m_box.engine.get(), &engine::Engine::sandboxCallFinished);
         const int calls = 4;
         for (int i = 0; i < calls; ++i)
             m_box.engine->placeSandboxCall(sim::Scenario::load(3000));
@@ -349,8 +349,8 @@ private slots:
     void operatorHangupClosesBothSides()
     {
         m_box.updates.clear();
-        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
-        QSignalSpy finished(m_box.engine.get(), &bridge::Engine::sandboxCallFinished);
+        QSignalSpy placed(m_box.engine.get(), &engine::Engine::sandboxCallPlaced);
+        QSignalSpy finished(m_box.engine.get(), &engine::Engine::sandboxCallFinished);
         m_box.engine->placeSandboxCall(sim::Scenario::demo());
         QVERIFY(placed.wait(5000));
         const QString sid = placed.first().first().toString();
@@ -388,7 +388,7 @@ private slots:
     void operatorMutesTheAgent()
     {
         m_box.updates.clear();
-        QSignalSpy placed(m_box.engine.get(), &bridge::Engine::sandboxCallPlaced);
+        QSignalSpy placed(m_box.engine.get(), &engine::Engine::sandboxCallPlaced);
         m_box.engine->placeSandboxCall(sim::Scenario::demo());
         QVERIFY(placed.wait(5000));
         const QString sid = placed.first().first().toString();

@@ -76,7 +76,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_box.start([](bridge::Engine::Options &o) { o.config.record = false; }).isEmpty());
+        QVERIFY(m_box.start([](engine::Engine::Options &o) { o.config.record = false; }).isEmpty());
     }
 
     void init() { freshSettings(); }
@@ -272,7 +272,7 @@ private slots:
     void agentPickerMarksAgentsThatAreNotTelephonyReady()
     {
         test::SandboxFixture pcm; // an agent on PCM formats, like a fresh web agent
-        QVERIFY(pcm.start([](bridge::Engine::Options &o) {
+        QVERIFY(pcm.start([](engine::Engine::Options &o) {
                        o.config.record = false;
                        o.sandboxAgentInputFormat = QStringLiteral("pcm_16000");
                        o.sandboxAgentOutputFormat = QStringLiteral("pcm_44100");
@@ -343,11 +343,11 @@ private slots:
 
     void realModeShowsThePreflightOutcomeInTheStatusBar()
     {
-        bridge::Engine::Options o; // real accounts mode, but none configured
+        engine::Engine::Options o; // real accounts mode, but none configured
         o.config.port = 0;
         o.config.record = false;
         o.config.dataDir = m_dir.filePath(QStringLiteral("real"));
-        bridge::Engine engine(o);
+        engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         ui::MainWindow w(&engine, m_settings.get());

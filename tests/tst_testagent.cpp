@@ -65,14 +65,14 @@ private slots:
     void noMicrophoneIsAClearErrorAndNoCall()
     {
         test::SandboxFixture box;
-        const QString startError = box.start([](bridge::Engine::Options &o) {
+        const QString startError = box.start([](engine::Engine::Options &o) {
             o.audioDevice = [] {
                 return new sim::SimAudioDevice({}, QStringLiteral("No microphone found. Connect "
                                                                   "a microphone or headset."));
             };
         });
         QVERIFY2(startError.isEmpty(), qPrintable(startError));
-        QSignalSpy started(box.engine.get(), &bridge::Engine::testAgentStarted);
+        QSignalSpy started(box.engine.get(), &engine::Engine::testAgentStarted);
         box.engine->startTestAgent({});
         QVERIFY(started.wait(5000));
         QCOMPARE(started.first().at(0).toULongLong(), quint64(0));
@@ -86,7 +86,7 @@ private slots:
         test::SandboxFixture box;
         QPointer<sim::SimAudioDevice> headset;
         const QByteArray mic = micAudio(QStringLiteral("caller0"), 5000);
-        const QString startError = box.start([&](bridge::Engine::Options &o) {
+        const QString startError = box.start([&](engine::Engine::Options &o) {
             o.audioDevice = [&headset, mic] {
                 auto *d = new sim::SimAudioDevice(mic);
                 headset = d;
@@ -94,7 +94,7 @@ private slots:
             };
         });
         QVERIFY2(startError.isEmpty(), qPrintable(startError));
-        QSignalSpy started(box.engine.get(), &bridge::Engine::testAgentStarted);
+        QSignalSpy started(box.engine.get(), &engine::Engine::testAgentStarted);
         box.engine->startTestAgent(
             {QString(), {{QStringLiteral("customer"), QStringLiteral("Ada")}}});
         QVERIFY(started.wait(5000));

@@ -39,7 +39,7 @@ private slots:
     void outboundCallEndToEnd()
     {
         test::SandboxFixture box;
-        QVERIFY(box.start([](bridge::Engine::Options &o) { o.config.record = false; }).isEmpty());
+        QVERIFY(box.start([](engine::Engine::Options &o) { o.config.record = false; }).isEmpty());
         const QString base = box.engine->sandboxTwilioApiBase();
         QVERIFY(!base.isEmpty());
         RestClient rest(&m_nam, QUrl(base),
@@ -85,12 +85,12 @@ private slots:
     void consoleDialCarriesAgentAndVariables()
     {
         test::SandboxFixture box;
-        QVERIFY(box.start([](bridge::Engine::Options &o) {
+        QVERIFY(box.start([](engine::Engine::Options &o) {
                        o.config.record = false;
                        o.keepSandboxAudio = false;
                    })
                     .isEmpty());
-        QSignalSpy dialed(box.engine.get(), &bridge::Engine::dialed);
+        QSignalSpy dialed(box.engine.get(), &engine::Engine::dialed);
         bridge::DialRequest r;
         r.to = QStringLiteral("+15550199");
         r.from = QStringLiteral("+15550100");

@@ -718,18 +718,6 @@
         <translation>lauscht auf %1:%2, öffentliche URL %3</translation>
     </message>
     <message>
-        <source>could not fetch why conversation %1 ended: %2</source>
-        <translation>Grund für das Ende von Konversation %1 konnte nicht abgerufen werden: %2</translation>
-    </message>
-    <message>
-        <source> — ElevenLabs: %1</source>
-        <translation> – ElevenLabs: %1</translation>
-    </message>
-    <message>
-        <source>ElevenLabs termination reason: %1</source>
-        <translation>ElevenLabs-Beendigungsgrund: %1</translation>
-    </message>
-    <message>
         <source>new calls go to agent %1</source>
         <translation>neue Anrufe gehen an Agent %1</translation>
     </message>
@@ -744,14 +732,6 @@
     <message>
         <source>calling %1 from %2: %3 (%4)</source>
         <translation>Anruf an %1 von %2: %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Twilio status %1 (#%2)</source>
-        <translation>Twilio-Status %1 (#%2)</translation>
-    </message>
-    <message>
-        <source>Twilio price: %1</source>
-        <translation>Twilio-Preis: %1</translation>
     </message>
     <message>
         <source>test line</source>
@@ -784,6 +764,29 @@
     <message>
         <source>Replay call %1 started: %2</source>
         <translation>Wiederholungsanruf %1 gestartet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::bridge::CallEnricher</name>
+    <message>
+        <source>Twilio status %1 (#%2)</source>
+        <translation>Twilio-Status %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>Twilio price: %1</source>
+        <translation>Twilio-Preis: %1</translation>
+    </message>
+    <message>
+        <source>could not fetch why conversation %1 ended: %2</source>
+        <translation>Grund für das Ende von Konversation %1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source> — ElevenLabs: %1</source>
+        <translation> – ElevenLabs: %1</translation>
+    </message>
+    <message>
+        <source>ElevenLabs termination reason: %1</source>
+        <translation>ElevenLabs-Beendigungsgrund: %1</translation>
     </message>
 </context>
 <context>
@@ -942,36 +945,6 @@
     </message>
 </context>
 <context>
-    <name>patchline::bridge::Engine</name>
-    <message>
-        <source>the sandbox agent could not listen on 127.0.0.1</source>
-        <translation>der Sandbox-Agent konnte nicht auf 127.0.0.1 lauschen</translation>
-    </message>
-    <message>
-        <source>no sandbox: start Patchline with --sandbox to place simulated calls</source>
-        <translation>keine Sandbox: starten Sie Patchline mit --sandbox, um simulierte Anrufe zu tätigen</translation>
-    </message>
-    <message>
-        <source>operator hung up</source>
-        <translation>vom Operator aufgelegt</translation>
-    </message>
-    <message>
-        <source>replay of %1</source>
-        <translation>Wiederholung von %1</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1:%2 (in use or not permitted); choose another --port</source>
-        <translation>kann nicht auf %1:%2 lauschen (belegt oder nicht erlaubt); wählen Sie einen anderen --port</translation>
-    </message>
-    <message numerus="yes">
-        <source>listening on %1:%2, public URL %3; %n bridge shard(s)</source>
-        <translation>
-            <numerusform>lauscht auf %1:%2, öffentliche URL %3; %n Bridge-Shard</numerusform>
-            <numerusform>lauscht auf %1:%2, öffentliche URL %3; %n Bridge-Shards</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>patchline::bridge::WebhookFront</name>
     <message>
         <source>voice webhook without CallSid</source>
@@ -1074,6 +1047,36 @@
     <message>
         <source>ElevenLabs answered HTTP %1 for the conversation audio</source>
         <translation>ElevenLabs antwortete auf die Anfrage nach dem Konversations-Audio mit HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::engine::Engine</name>
+    <message>
+        <source>the sandbox agent could not listen on 127.0.0.1</source>
+        <translation>der Sandbox-Agent konnte nicht auf 127.0.0.1 lauschen</translation>
+    </message>
+    <message>
+        <source>no sandbox: start Patchline with --sandbox to place simulated calls</source>
+        <translation>keine Sandbox: starten Sie Patchline mit --sandbox, um simulierte Anrufe zu tätigen</translation>
+    </message>
+    <message>
+        <source>operator hung up</source>
+        <translation>vom Operator aufgelegt</translation>
+    </message>
+    <message>
+        <source>replay of %1</source>
+        <translation>Wiederholung von %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (in use or not permitted); choose another --port</source>
+        <translation>kann nicht auf %1:%2 lauschen (belegt oder nicht erlaubt); wählen Sie einen anderen --port</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening on %1:%2, public URL %3; %n bridge shard(s)</source>
+        <translation>
+            <numerusform>lauscht auf %1:%2, öffentliche URL %3; %n Bridge-Shard</numerusform>
+            <numerusform>lauscht auf %1:%2, öffentliche URL %3; %n Bridge-Shards</numerusform>
+        </translation>
     </message>
 </context>
 <context>

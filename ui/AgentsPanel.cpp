@@ -2,7 +2,7 @@
 
 #include "ui/ConversationsDialog.h"
 
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 
 #include <QFont>
 #include <QHBoxLayout>
@@ -55,7 +55,7 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-AgentsPanel::AgentsPanel(bridge::Engine *engine, QWidget *parent)
+AgentsPanel::AgentsPanel(engine::Engine *engine, QWidget *parent)
     : QWidget(parent), m_engine(engine), m_model(new AgentListModel(this))
 {
     m_list = new QListView;
@@ -107,13 +107,13 @@ AgentsPanel::AgentsPanel(bridge::Engine *engine, QWidget *parent)
         if (!m_engine->isSandbox())
             emit defaultAgentChosen(id);
     });
-    connect(engine, &bridge::Engine::agentsListed, this,
+    connect(engine, &engine::Engine::agentsListed, this,
             [this](const QList<elevenlabs::AgentSummary> &agents, const QString &error) {
                 m_model->setAgents(agents);
                 m_status->setText(error.isEmpty() ? tr("%n agent(s)", nullptr, int(agents.size()))
                                                   : error);
             });
-    connect(engine, &bridge::Engine::agentDetails, this, &AgentsPanel::onDetails);
+    connect(engine, &engine::Engine::agentDetails, this, &AgentsPanel::onDetails);
     refresh();
 }
 

@@ -9,7 +9,7 @@ class QLabel;
 class QListView;
 class QPushButton;
 
-namespace patchline::bridge {
+namespace patchline::engine {
 class Engine;
 }
 
@@ -49,7 +49,7 @@ class AgentsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AgentsPanel(bridge::Engine *engine, QWidget *parent = nullptr);
+    explicit AgentsPanel(engine::Engine *engine, QWidget *parent = nullptr);
 
     AgentListModel *model() const { return m_model; }
     /// Asks for the list again.
@@ -66,7 +66,7 @@ private:
     void onSelection();
     void onDetails(const elevenlabs::AgentDetails &d, const QString &error);
 
-    bridge::Engine *m_engine;
+    engine::Engine *m_engine;
     AgentListModel *m_model;
     QListView *m_list;
     QLabel *m_status;

@@ -1,6 +1,6 @@
 #include "ui/ConversationsDialog.h"
 
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -86,7 +86,7 @@ QVariant ConversationListModel::headerData(int section, Qt::Orientation o, int r
     }
 }
 
-ConversationsDialog::ConversationsDialog(bridge::Engine *engine, const QString &agentId,
+ConversationsDialog::ConversationsDialog(engine::Engine *engine, const QString &agentId,
                                          QWidget *parent)
     : QDialog(parent), m_engine(engine), m_agentId(agentId),
       m_model(new ConversationListModel(this)), m_view(new QTableView),
@@ -122,7 +122,7 @@ ConversationsDialog::ConversationsDialog(bridge::Engine *engine, const QString &
     v->addWidget(close);
 
     connect(refreshButton, &QPushButton::clicked, this, &ConversationsDialog::refresh);
-    connect(m_engine, &bridge::Engine::conversationsListed, this,
+    connect(m_engine, &engine::Engine::conversationsListed, this,
             [this](const QString &agent, const QList<elevenlabs::ConversationSummary> &list,
                    const QString &error) {
                 if (agent != m_agentId)
@@ -139,7 +139,7 @@ ConversationsDialog::ConversationsDialog(bridge::Engine *engine, const QString &
         if (!id.isEmpty())
             m_engine->requestConversation(id);
     });
-    connect(m_engine, &bridge::Engine::conversationFetched, this,
+    connect(m_engine, &engine::Engine::conversationFetched, this,
             [this](const elevenlabs::ConversationDetails &d, const QString &error) {
                 if (d.conversationId != selectedId() && error.isEmpty())
                     return;
@@ -173,7 +173,7 @@ ConversationsDialog::ConversationsDialog(bridge::Engine *engine, const QString &
         if (!path.isEmpty())
             saveAudioTo(path);
     });
-    connect(m_engine, &bridge::Engine::conversationAudioSaved, this,
+    connect(m_engine, &engine::Engine::conversationAudioSaved, this,
             [this](const QString &path, const QString &error) {
                 m_status->setText(error.isEmpty() ? tr("Audio saved to %1").arg(path) : error);
                 m_save->setEnabled(true);

@@ -10,7 +10,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
-namespace patchline::bridge {
+namespace patchline::engine {
 class Engine;
 }
 
@@ -45,7 +45,7 @@ class ConversationsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConversationsDialog(bridge::Engine *engine, const QString &agentId, QWidget *parent = nullptr);
+    ConversationsDialog(engine::Engine *engine, const QString &agentId, QWidget *parent = nullptr);
 
     ConversationListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -63,7 +63,7 @@ private:
     void refresh();
     QString selectedId() const;
 
-    bridge::Engine *m_engine;
+    engine::Engine *m_engine;
     QString m_agentId;
     ConversationListModel *m_model;
     QTableView *m_view;

@@ -1,6 +1,6 @@
 #include "ui/DialDialog.h"
 
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "twilio/E164.h"
 #include "ui/PreflightModel.h"
 
@@ -19,7 +19,7 @@
 
 namespace patchline::ui {
 
-DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
+DialDialog::DialDialog(engine::Engine *engine, const QStringList &agentIds,
                        const QString &defaultAgent, QWidget *parent)
     : QDialog(parent), m_engine(engine)
 {
@@ -91,7 +91,7 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
         validate();
     });
     connect(m_vars, &QTableWidget::itemChanged, this, &DialDialog::validate);
-    connect(engine, &bridge::Engine::agentDetails, this,
+    connect(engine, &engine::Engine::agentDetails, this,
             [this](const elevenlabs::AgentDetails &d, const QString &error) {
                 if (d.agentId != m_agent->currentText().trimmed())
                     return;
@@ -99,7 +99,7 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
                 m_agentNotes = error.isEmpty() ? d.telephonyProblems() : QStringList{error};
                 validate();
             });
-    connect(engine, &bridge::Engine::numbersListed, this,
+    connect(engine, &engine::Engine::numbersListed, this,
             [this](const QStringList &numbers, const QString &error) {
                 m_from->clear();
                 m_from->addItems(numbers);
@@ -109,7 +109,7 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
                                                            : error);
                 validate();
             });
-    connect(engine, &bridge::Engine::accountRead, this,
+    connect(engine, &engine::Engine::accountRead, this,
             [this](const QString &name, const QString &type, const QString &error) {
                 m_trial = type == u"Trial";
                 if (!error.isEmpty())
@@ -120,7 +120,7 @@ DialDialog::DialDialog(bridge::Engine *engine, const QStringList &agentIds,
                                           "connected, and only verified numbers can be called.")
                                            .arg(name));
             });
-    connect(engine, &bridge::Engine::preflightFinished, this,
+    connect(engine, &engine::Engine::preflightFinished, this,
             [this](quint64 id, const QList<preflight::CheckLine> &lines) {
                 if (id != m_preflightRun)
                     return;

@@ -10,7 +10,7 @@ class QDialogButtonBox;
 class QLabel;
 class QTableWidget;
 
-namespace patchline::bridge {
+namespace patchline::engine {
 class Engine;
 }
 
@@ -26,7 +26,7 @@ class DialDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DialDialog(bridge::Engine *engine, const QStringList &agentIds, const QString &defaultAgent,
+    DialDialog(engine::Engine *engine, const QStringList &agentIds, const QString &defaultAgent,
                QWidget *parent = nullptr);
 
     /// Accepts only a complete form, after the pre-flight check of this call passed (or the
@@ -48,7 +48,7 @@ private:
     void validate();
     void remember(const QString &number);
 
-    bridge::Engine *m_engine;
+    engine::Engine *m_engine;
     QComboBox *m_to;
     QLabel *m_toStatus;
     QComboBox *m_from;

@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "settings/Settings.h"
 #include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
@@ -49,7 +49,7 @@ namespace {
 constexpr int kStateVersion = 3;
 } // namespace
 
-MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWidget *parent)
+MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWidget *parent)
     : QMainWindow(parent), m_engine(engine), m_settings(settings), m_calls(new CallListModel(this)),
       m_proxy(new CallSortProxy(this)), m_transcript(new TranscriptModel(m_calls, this))
 {
@@ -69,7 +69,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     newCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     newCall->setToolTip(tr("Place an outbound test call through Twilio (Ctrl+N)"));
     connect(newCall, &QAction::triggered, this, &MainWindow::openDialDialog);
-    connect(engine, &bridge::Engine::dialed, this,
+    connect(engine, &engine::Engine::dialed, this,
             [this](const QString &sid, const QString &error) {
                 m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
                                        (error.isEmpty() ? tr("calling: %1").arg(sid)
@@ -88,7 +88,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
         request.agentId = m_agents->model()->defaultAgent(); // empty: the bridge's default
         m_engine->startTestAgent(request);
     });
-    connect(engine, &bridge::Engine::testAgentStarted, this,
+    connect(engine, &engine::Engine::testAgentStarted, this,
             [this](quint64 id, const QString &error) {
                 m_testAgent->setEnabled(true);
                 m_log->appendPlainText(
@@ -102,7 +102,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
                 m_selectWhenSeen = id;
                 selectCall(id);
             });
-    connect(engine, &bridge::Engine::replayStarted, this,
+    connect(engine, &engine::Engine::replayStarted, this,
             [this](quint64 id, const QString &original, const QString &error) {
                 m_log->appendPlainText(
                     QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
@@ -255,7 +255,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
         if (m_listen->isChecked())
             applyListen();
     });
-    connect(engine, &bridge::Engine::listenInChanged, this,
+    connect(engine, &engine::Engine::listenInChanged, this,
             [this](quint64 callId, const QString &error) {
                 m_listening = callId;
                 if (!error.isEmpty()) {
@@ -357,7 +357,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     panes->setMenu(panesMenu);
     tb->addWidget(panes);
 
-    connect(engine, &bridge::Engine::bridgeCpuLoad, this, [this](double percent) {
+    connect(engine, &engine::Engine::bridgeCpuLoad, this, [this](double percent) {
         m_bridgeCpu = percent;
         refreshStatus();
     });
@@ -373,7 +373,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     };
     m_statusPreflight = badge(QStringLiteral("preflight"));
     m_statusPreflight->setToolTip(tr("Open the pre-flight check (Ctrl+Shift+P)"));
-    connect(engine, &bridge::Engine::preflightFinished, this,
+    connect(engine, &engine::Engine::preflightFinished, this,
             [this](quint64 id, const QList<preflight::CheckLine> &lines) {
                 if (id != m_preflightRun)
                     return;
@@ -392,7 +392,7 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     // A wrong public URL shows up as refused webhooks: make it impossible to miss.
     m_statusRefused = badge(QStringLiteral("server"));
     m_statusRefused->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    connect(engine, &bridge::Engine::signatureRefused, this,
+    connect(engine, &engine::Engine::signatureRefused, this,
             [this](const QString &path, const QString &reason) {
                 ++m_refused;
                 m_statusRefused->setText(
@@ -408,11 +408,11 @@ MainWindow::MainWindow(bridge::Engine *engine, settings::Settings *settings, QWi
     statusBar()->addPermanentWidget(m_statusPreflight);
     statusBar()->addPermanentWidget(m_statusCalls);
 
-    connect(engine, &bridge::Engine::updates, this, &MainWindow::onUpdates);
-    connect(engine, &bridge::Engine::log, this, [this](const QString &line) {
+    connect(engine, &engine::Engine::updates, this, &MainWindow::onUpdates);
+    connect(engine, &engine::Engine::log, this, [this](const QString &line) {
         m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
     });
-    connect(engine, &bridge::Engine::sandboxCallPlaced, this, [this](const QString &sid) {
+    connect(engine, &engine::Engine::sandboxCallPlaced, this, [this](const QString &sid) {
         m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
                                tr("sandbox call %1 placed").arg(sid));
     });

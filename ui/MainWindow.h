@@ -19,7 +19,7 @@ class QSlider;
 class QStackedWidget;
 class QAbstractItemModel;
 
-namespace patchline::bridge {
+namespace patchline::engine {
 class Engine;
 }
 namespace patchline::settings {
@@ -53,7 +53,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /// `settings` may be null (tests): the Settings pane is then unavailable.
-    explicit MainWindow(bridge::Engine *engine, settings::Settings *settings = nullptr,
+    explicit MainWindow(engine::Engine *engine, settings::Settings *settings = nullptr,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -119,7 +119,7 @@ public:
     QPointer<DialDialog> dialDialog() const { return m_dialDialog; }
 
 private:
-    bridge::Engine *m_engine;
+    engine::Engine *m_engine;
     settings::Settings *m_settings;
     CallListModel *m_calls;
     CallSortProxy *m_proxy;

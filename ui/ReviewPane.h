@@ -94,7 +94,7 @@ signals:
     void overviewReady();
     void exported(const QString &path, const QString &error);
     /// The operator asked to replay this call's caller track to its agent (Ctrl+Shift+R;
-    /// bridge::Engine::startReplay): the recording, the agent, the original CallSid.
+    /// engine::Engine::startReplay): the recording, the agent, the original CallSid.
     void replayRequested(const QString &recordingPath, const QString &agentId,
                          const QString &callSid);
 

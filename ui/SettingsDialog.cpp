@@ -1,7 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "audio/AudioDevice.h"
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 #include "settings/SecretStore.h"
 #include "ui/AgentsPanel.h"
 #include "ui/PreflightModel.h"
@@ -64,7 +64,7 @@ private:
 
 } // namespace
 
-SettingsDialog::SettingsDialog(settings::Settings *settings, bridge::Engine *engine,
+SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *engine,
                                QWidget *parent)
     : QDialog(parent), m_settings(settings), m_engine(engine), m_nav(new QListWidget),
       m_pages(new QStackedWidget), m_error(new QLabel), m_preflight(new PreflightModel(this))
@@ -155,7 +155,7 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, bridge::Engine *eng
         form->addRow(QString(), m_agentNote);
         connect(m_agent, &QComboBox::currentIndexChanged, this, &SettingsDialog::showAgentNote);
         // Each listed agent's telephony details (formats, first message): marks in the picker.
-        connect(engine, &bridge::Engine::agentDetails, this,
+        connect(engine, &engine::Engine::agentDetails, this,
                 [this](const elevenlabs::AgentDetails &d, const QString &error) {
                     const int i = d.agentId.isEmpty() ? -1 : m_agent->findData(d.agentId);
                     if (i < 0)
@@ -346,7 +346,7 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, bridge::Engine *eng
         if (m_sectionNames.value(row) == u"preflight" && m_preflight->rowCount() == 0)
             runPreflight();
     });
-    connect(m_engine, &bridge::Engine::preflightFinished, this, &SettingsDialog::onCheck);
+    connect(m_engine, &engine::Engine::preflightFinished, this, &SettingsDialog::onCheck);
 
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));

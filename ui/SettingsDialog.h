@@ -16,7 +16,7 @@ class QListWidget;
 class QStackedWidget;
 class QTableWidget;
 
-namespace patchline::bridge {
+namespace patchline::engine {
 class Engine;
 }
 
@@ -37,7 +37,7 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(settings::Settings *settings, bridge::Engine *engine, QWidget *parent = nullptr);
+    SettingsDialog(settings::Settings *settings, engine::Engine *engine, QWidget *parent = nullptr);
 
     /// Shows a section: "twilio", "elevenlabs", "server", "recording", "alarms",
     /// "appearance" or "preflight".
@@ -83,7 +83,7 @@ private:
     static QString sectionOf(settings::Key key);
 
     settings::Settings *m_settings;
-    bridge::Engine *m_engine;
+    engine::Engine *m_engine;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QStringList m_sectionNames;

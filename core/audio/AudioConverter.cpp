@@ -8,6 +8,25 @@
 
 namespace patchline::audio {
 
+FormatPlan FormatPlan::negotiate(const QString &in, const QString &out, bool conversionAllowed)
+{
+    FormatPlan plan;
+    const auto inFmt = AudioFormat::parse(in);
+    const auto outFmt = AudioFormat::parse(out);
+    if (!inFmt || !outFmt)
+        return plan; // Unsupported
+    const AudioFormat line = AudioFormat::telephony();
+    plan.agentIn = *inFmt;
+    plan.agentOut = *outFmt;
+    plan.convertToAgent = !(*inFmt == line);
+    plan.convertToCaller = !(*outFmt == line);
+    if (!plan.convertToAgent && !plan.convertToCaller)
+        plan.outcome = Outcome::Passthrough;
+    else
+        plan.outcome = conversionAllowed ? Outcome::Convert : Outcome::ConversionOff;
+    return plan;
+}
+
 std::optional<AudioFormat> AudioFormat::parse(const QString &name)
 {
     static const int kRates[] = {8000, 16000, 22050, 24000, 44100, 48000};

@@ -35,6 +35,29 @@ struct AudioFormat
     static AudioFormat telephony() { return {}; } ///< μ-law 8 kHz, Twilio's format
 };
 
+/// How one call's audio crosses between the phone line (μ-law 8 kHz, Twilio) and the formats
+/// an agent announced in its conversation metadata (reference/elevenlabs.md §4): untouched
+/// when both are `ulaw_8000`, converted when they differ and conversion is allowed, refused
+/// otherwise (never send audio in a format the other side did not announce). Pure.
+struct FormatPlan
+{
+    enum class Outcome {
+        Passthrough,   ///< both formats are ulaw_8000: forward the bytes as they are
+        Convert,       ///< at least one direction needs an AudioConverter
+        Unsupported,   ///< a format name Patchline cannot convert (see AudioFormat::parse)
+        ConversionOff, ///< formats differ and the operator switched conversion off
+    };
+    Outcome outcome = Outcome::Unsupported;
+    AudioFormat agentIn;  ///< what the agent takes (user audio); valid unless Unsupported
+    AudioFormat agentOut; ///< what the agent sends
+    bool convertToAgent = false;
+    bool convertToCaller = false;
+
+    bool ok() const { return outcome == Outcome::Passthrough || outcome == Outcome::Convert; }
+    /// Decides the plan for the agent's announced `in`/`out` format names.
+    static FormatPlan negotiate(const QString &in, const QString &out, bool conversionAllowed);
+};
+
 /// Converts one direction of a call between two formats: G.711 decode/encode and, when the
 /// rates differ, speexdsp's streaming resampler (one state per direction per call, quality 3
 /// "VoIP", about 2-4 ms of filter delay). Chunks may have any length; the resampler keeps

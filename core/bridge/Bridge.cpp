@@ -1,5 +1,6 @@
 #include "bridge/Bridge.h"
 
+#include "bridge/CallEnricher.h"
 #include "bridge/ListenIn.h"
 #include "bridge/ShardRegistry.h"
 
@@ -47,9 +48,12 @@ qint64 threadCpuNs()
 } // namespace
 
 Bridge::Bridge(const settings::BridgeConfig &config, store::Storage *storage, QObject *parent)
-    : QObject(parent), m_config(config), m_storage(storage), m_tick(this), m_keepalive(this)
+    : QObject(parent), m_config(config), m_storage(storage),
+      m_enricher(new CallEnricher(storage, this)), m_tick(this), m_keepalive(this)
 {
     qRegisterMetaType<QList<patchline::bridge::CallUpdate>>();
+    connect(m_enricher, &CallEnricher::updates, this, &Bridge::updates);
+    connect(m_enricher, &CallEnricher::log, this, &Bridge::log);
 }
 
 Bridge::~Bridge()
@@ -217,31 +221,18 @@ void Bridge::applyStatusCallback(const twilio::StatusCallback &cb)
     // reference/twilio.md §3.8; verified and acknowledged by WebhookFront.
     if (CallSession *s = m_sessions.value(m_bySid.value(cb.callSid))) {
         s->statusCallback(cb);
-    } else if (m_endedBySid.contains(cb.callSid)) {
-        // The stream ended first (stop and the callback race on separate connections):
-        // the callback completes the call already shown, it is not a new call.
-        lateUpdate(
-            m_endedBySid.value(cb.callSid),
-            [&cb](CallSnapshot &s) {
-                s.twilioStatus = cb.status;
-                if (cb.durationSecs >= 0)
-                    s.twilioDurationSecs = cb.durationSecs;
-            },
-            {{m_ended.value(m_endedBySid.value(cb.callSid)).durationMs, QStringLiteral("info"),
-              tr("Twilio status %1 (#%2)").arg(cb.status).arg(cb.sequence)}});
+    } else if (m_enricher->applyStatus(cb)) {
+        // The call ended here first: the callback completed it.
     } else if (!cb.callSid.isEmpty()) {
         // Callbacks can beat the webhook (an outbound call's initiated/ringing) or be
         // all there is (busy, no-answer): keep them for the session, or show the call.
-        auto &early = m_earlyStatus[cb.callSid];
-        early.append(cb);
+        m_earlyStatus.add(cb);
         if (cb.isTerminal()) {
             CallSession *session =
                 addSession(new CallSession(nextId(), webhookInfo(cb), m_ctx, this));
             m_bySid.insert(cb.callSid, session->id());
             replayEarlyStatus(session);
         }
-        if (m_earlyStatus.size() > 1000) // never grows without bound
-            m_earlyStatus.erase(m_earlyStatus.begin());
     }
 }
 
@@ -286,10 +277,8 @@ void Bridge::onIdentified(quint64 id, const QString &callSid)
 
 void Bridge::replayEarlyStatus(CallSession *s)
 {
-    QList<twilio::StatusCallback> early = m_earlyStatus.take(s->snapshot().callSid);
-    std::sort(early.begin(), early.end(),
-              [](const auto &a, const auto &b) { return a.sequence < b.sequence; });
-    for (const auto &cb : std::as_const(early))
+    const QList<twilio::StatusCallback> early = m_earlyStatus.take(s->snapshot().callSid);
+    for (const auto &cb : early)
         s->statusCallback(cb);
 }
 
@@ -305,89 +294,14 @@ void Bridge::onEnded(quint64 id)
     ++m_endedCalls;
     if (CallSession *s = m_sessions.value(id)) {
         const CallSnapshot &snap = s->snapshot();
-        m_ended.insert(id, snap);
-        if (!snap.callSid.isEmpty())
-            m_endedBySid.insert(snap.callSid, id);
-        QTimer::singleShot(10 * 60 * 1000, this, [this, id, sid = snap.callSid] {
-            m_ended.remove(id);
-            if (m_endedBySid.value(sid) == id)
-                m_endedBySid.remove(sid);
-        });
-        if (s->agentFailed() && !snap.conversationId.isEmpty())
-            explainAgentFailure(snap);
-        if (!snap.callSid.isEmpty() && !isLocalCall(snap.direction) &&
-            !m_config.twilioRestSecret().isEmpty() && !m_config.twilioAccountSid.isEmpty())
-            fetchPrice(id, snap.callSid);
+        m_enricher->callEnded(snap, s->agentFailed(),
+                              !isLocalCall(snap.direction) &&
+                                  !m_config.twilioRestSecret().isEmpty() &&
+                                  !m_config.twilioAccountSid.isEmpty());
         m_totals.callerFrames += snap.callerFrames;
         m_totals.agentChunks += snap.agentChunks;
         m_totals.agentChunksDropped += snap.agentChunksDropped;
     }
-}
-
-void Bridge::lateUpdate(quint64 id, const std::function<void(CallSnapshot &)> &change,
-                        const QList<CallEvent> &events)
-{
-    auto it = m_ended.find(id);
-    if (it == m_ended.end())
-        return;
-    change(*it);
-    CallUpdate u;
-    u.snapshot = *it;
-    u.events = events;
-    if (m_storage)
-        m_storage->saveCall(u.snapshot);
-    emit updates({u});
-}
-
-void Bridge::fetchPrice(quint64 id, const QString &callSid, int attempt)
-{
-    // Twilio prices a call some seconds to minutes after it ends (reference/twilio.md §3.3).
-    static constexpr int kDelaysMs[] = {2000, 5000, 15000, 30000, 60000, 120000};
-    if (attempt >= int(std::size(kDelaysMs)))
-        return;
-    QTimer::singleShot(kDelaysMs[attempt], this, [this, id, callSid, attempt] {
-        if (!m_twilio || !m_ended.contains(id))
-            return;
-        m_twilio->fetchCall(callSid, [this, id, callSid, attempt](
-                                         const twilio::TwilioResult<twilio::CallResource> &r) {
-            if (!r.ok() || r.value.price.isEmpty()) {
-                if (r.status != 404) // unknown to Twilio (e.g. an inbound test): stop
-                    fetchPrice(id, callSid, attempt + 1);
-                return;
-            }
-            const QString price = QStringLiteral("%1 %2").arg(r.value.price, r.value.priceUnit);
-            lateUpdate(id, [&price](CallSnapshot &s) { s.price = price; },
-                       {{m_ended.value(id).durationMs, QStringLiteral("info"),
-                         tr("Twilio price: %1").arg(price)}});
-        });
-    });
-}
-
-void Bridge::explainAgentFailure(const CallSnapshot &snapshot)
-{
-    // reference/elevenlabs.md §6.1: the conversation record keeps metadata.termination_reason.
-    QTimer::singleShot(500, this, [this, snapshot] {
-        m_rest->fetchConversation(
-            snapshot.conversationId,
-            [this, snapshot](const elevenlabs::RestResult<elevenlabs::ConversationDetails> &r) {
-                const QString reason = !r.ok() ? QString()
-                                       : !r.value.terminationReason.isEmpty()
-                                           ? r.value.terminationReason
-                                           : r.value.errorReason;
-                if (reason.isEmpty()) {
-                    if (!r.ok())
-                        emit log(tr("could not fetch why conversation %1 ended: %2")
-                                     .arg(snapshot.conversationId, r.error));
-                    return;
-                }
-                lateUpdate(snapshot.id,
-                           [&reason](CallSnapshot &s) {
-                               s.endReason += tr(" — ElevenLabs: %1").arg(reason);
-                           },
-                           {{snapshot.durationMs, QStringLiteral("info"),
-                             tr("ElevenLabs termination reason: %1").arg(reason)}});
-            });
-    });
 }
 
 void Bridge::publish()
@@ -402,8 +316,7 @@ void Bridge::publish()
     for (CallSession *s : std::as_const(m_finished)) {
         // What changed while the sockets closed (a late status, "unpaired end") must survive
         // in the copy later price and post-call updates start from.
-        if (auto it = m_ended.find(s->id()); it != m_ended.end())
-            *it = s->snapshot();
+        m_enricher->refresh(s->snapshot());
         m_sessions.remove(s->id());
         if (m_bySid.value(s->snapshot().callSid) == s->id())
             m_bySid.remove(s->snapshot().callSid);
@@ -505,6 +418,7 @@ void Bridge::setTwilioApi(const QUrl &base, const QString &accountSid, const QBy
     c.secret = m_config.twilioRestSecret();
     delete m_twilio;
     m_twilio = new twilio::RestClient(m_nam, base, c, this);
+    m_enricher->setClients(m_twilio, m_rest);
 }
 
 void Bridge::dial(const DialRequest &r,

@@ -7,6 +7,7 @@
 #include "server/HttpServer.h"
 #include "settings/Config.h"
 #include "twilio/StatusCallback.h"
+#include "twilio/StatusSequencer.h"
 
 #include <QHash>
 #include <QList>
@@ -37,6 +38,7 @@ class Storage;
 
 namespace patchline::bridge {
 
+class CallEnricher;
 class ShardRegistry;
 class WebhookFront;
 
@@ -56,10 +58,10 @@ struct BridgeStats
 /// One bridge shard (design.md "frame path", issue 15 §1): owns the CallSessions of its
 /// calls — both sockets, converters, timers — decides the voice webhook's TwiML
 /// `<Connect><Stream>` (reference/twilio.md §3.7, §2.3), applies status callbacks (§3.8),
-/// adopts upgraded Media Streams connections, enriches ended calls (price, post-call,
-/// termination reason), and publishes CallUpdate batches (≤ 30 Hz with a console, 4 Hz
-/// headless). What reaches it has been bounded and signature-checked by WebhookFront on the
-/// HTTP thread. The Engine runs K of these (startShard()); start() runs one standalone with a
+/// adopts upgraded Media Streams connections, and publishes CallUpdate batches (≤ 30 Hz with a
+/// console, 4 Hz headless). What reaches it has been bounded and signature-checked by WebhookFront
+/// on the HTTP thread; what an ended call learns later (price, termination reason, a late status)
+/// is CallEnricher's. The Engine runs K of these (startShard()); start() runs one standalone with a
 /// front of its own (tests, tools).
 ///
 /// Lives on its shard thread: construct it anywhere, move it there, then call start() or
@@ -164,15 +166,6 @@ private:
     void startTimers();
     quint64 nextId();
     QString streamPath() const;
-    /// After an abnormal agent end, asks ElevenLabs why and adds it to the call.
-    void explainAgentFailure(const CallSnapshot &snapshot);
-    /// After the end of a Twilio call, asks Twilio what it cost (retrying while Twilio has
-    /// not priced it yet) and adds it to the call.
-    void fetchPrice(quint64 id, const QString &callSid, int attempt = 0);
-    /// Changes an ended call (its final snapshot, kept a while after the end), stores it and
-    /// publishes the change with `events`.
-    void lateUpdate(quint64 id, const std::function<void(CallSnapshot &)> &change,
-                    const QList<CallEvent> &events);
     void onIdentified(quint64 id, const QString &callSid);
     void onEnded(quint64 id);
     void onFinished(quint64 id);
@@ -192,10 +185,8 @@ private:
     QHash<quint64, CallSession *> m_sessions;
     QHash<QString, quint64> m_bySid;
     QList<CallSession *> m_finished;
-    QHash<quint64, CallSnapshot> m_ended; ///< final snapshots, for late updates (10 min)
-    QHash<QString, quint64> m_endedBySid; ///< CallSid → id of the entries of m_ended
-    QHash<QString, QList<twilio::StatusCallback>>
-        m_earlyStatus; ///< by CallSid ///< ended, deleted after their last update went out
+    CallEnricher *m_enricher = nullptr;  ///< child: price, termination reason, late status
+    twilio::StatusBacklog m_earlyStatus; ///< callbacks that came before their session
     QTimer m_tick;
     QTimer m_keepalive;
     quint64 m_nextId = 1;

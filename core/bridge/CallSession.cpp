@@ -16,9 +16,7 @@ namespace patchline::bridge {
 Q_LOGGING_CATEGORY(lcCall, "patchline.call", QtWarningMsg)
 
 namespace {
-constexpr int kPreAgentFrames = 100;  ///< 2 s of caller audio kept while the agent connects
-constexpr int kBlockFrames = 10;      ///< 200 ms blocks to listen-in
-constexpr int kRecordEveryBlocks = 5; ///< 1 s to the recorder and the wire log (one write)
+constexpr int kPreAgentFrames = 100; ///< 2 s of caller audio kept while the agent connects
 constexpr int kFrameBytes = audio::CallTimeline::kFrameSamples;
 constexpr int kStartTimeoutMs = 10000;
 } // namespace
@@ -44,8 +42,10 @@ QString stateName(CallState s)
 
 CallSession::CallSession(quint64 id, const WebhookInfo &info, const SessionContext &ctx,
                          QObject *parent)
-    : QObject(parent), m_ctx(ctx), m_info(info), m_alarms(ctx.alarms)
+    : QObject(parent), m_ctx(ctx), m_info(info), m_alarms(ctx.alarms),
+      m_recorder(ctx.storage && ctx.record, ctx.liveView)
 {
+    m_recorder.setSink(this);
     m_snap.id = id;
     m_snap.callSid = info.callSid;
     m_snap.from = info.from;
@@ -116,8 +116,7 @@ void CallSession::adoptStream(CallSession *stream)
     attachTwilio(socket);
     m_msg = std::move(stream->m_msg);
     m_events += std::exchange(stream->m_events, {}); // warnings from before `start`
-    m_wire += std::exchange(stream->m_wire, {});     // `connected` and `start`
-    m_wireUi += std::exchange(stream->m_wireUi, {});
+    m_recorder.takeOver(stream->m_recorder);         // `connected` and `start`
     m_warned += stream->m_warned;
     m_snap.callerFrames = 0;
     setState(CallState::StreamConnected);
@@ -188,14 +187,13 @@ bool CallSession::takeUpdate(CallUpdate &out)
         m_changed = m_changed || lead != m_snap.outboundLeadMs;
         m_snap.outboundLeadMs = lead;
     }
-    if (!m_changed && m_levels.isEmpty() && m_wireUi.isEmpty())
+    out.wire = m_recorder.takeUiRows();
+    if (!m_changed && m_levels.isEmpty() && out.wire.isEmpty())
         return false;
     out.snapshot = m_snap;
     out.levels = std::move(m_levels);
     out.lines = std::move(m_lines);
     out.events = std::move(m_events);
-    out.wire = std::move(m_wireUi);
-    m_wireUi.clear();
     if (m_ctx.storage && !out.events.isEmpty())
         m_ctx.storage->addEvents(m_snap.id, out.events); // the call's timeline (review, bundle)
     m_levels.clear();
@@ -310,6 +308,7 @@ void CallSession::onStart()
         m_snap.recordingPath = m_ctx.storage->recordingPathFor(
             m_snap.callSid.isEmpty() ? QString::number(m_snap.id) : m_snap.callSid);
         m_ctx.storage->openRecording(m_snap.id, m_snap.recordingPath);
+        m_recorder.setRecording(true);
     }
     if (m_ctx.storage)
         m_ctx.storage->saveCall(m_snap);
@@ -436,8 +435,7 @@ void CallSession::onMedia(QByteArrayView payload, qint64 chunk)
         }
         m_preAgent.append(m_frame); // shares m_frame's buffer until it is reused
     }
-    if (++m_framesSinceFlush >= kBlockFrames)
-        flushRecording(false);
+    m_recorder.onCallerFrame(m_timeline);
 }
 
 void CallSession::forwardCaller(const QByteArray &mulaw, QByteArrayView base64)
@@ -468,38 +466,29 @@ void CallSession::wire(bool agentSide, bool incoming, const QString &type, int b
                       chunk,
                       eventId,
                       detail};
-    if (m_ctx.liveView)
-        m_wireUi.append(e);
+    m_recorder.note(e);
     (agentSide ? (incoming ? m_snap.agentBytesIn : m_snap.agentBytesOut)
                : (incoming ? m_snap.twilioBytesIn : m_snap.twilioBytesOut)) += bytes;
-    if (m_ctx.storage && m_ctx.record) // the wire log lives next to the recording
-        m_wire.append(e);
 }
 
-void CallSession::flushRecording(bool force)
+void CallSession::appendWireLog(const QList<WireEntry> &entries)
 {
-    m_framesSinceFlush = 0;
-    const bool recording = m_ctx.storage && !m_snap.recordingPath.isEmpty();
-    const bool listened = m_ctx.listenIn && m_ctx.listenIn->callId() == m_snap.id;
-    // The finished 200 ms block (caller L, agent R) goes to listen-in now; the recorder and
-    // the wire log get one write per second (docs/performance.md: the storage thread's
-    // cost is per write), or at the end.
-    if (m_timeline.takeStereo(m_stereo) > 0) {
-        if (listened)
-            m_ctx.listenIn->feed(m_snap.id, m_stereo);
-        if (recording)
-            m_pendingPcm.append(reinterpret_cast<const char *>(m_stereo.data()),
-                                qsizetype(m_stereo.size() * sizeof(std::int16_t)));
-    }
-    if (!force && ++m_blocksSinceWrite < kRecordEveryBlocks)
-        return;
-    m_blocksSinceWrite = 0;
-    if (recording && !m_wire.isEmpty()) {
-        m_ctx.storage->appendWireLog(m_snap.id, m_wire);
-        m_wire.clear();
-    }
-    if (recording && !m_pendingPcm.isEmpty())
-        m_ctx.storage->appendRecording(m_snap.id, std::exchange(m_pendingPcm, QByteArray()));
+    m_ctx.storage->appendWireLog(m_snap.id, entries); // the wire log lives next to the WAV
+}
+
+void CallSession::appendRecording(const QByteArray &stereoPcm16)
+{
+    m_ctx.storage->appendRecording(m_snap.id, stereoPcm16);
+}
+
+bool CallSession::listening() const
+{
+    return m_ctx.listenIn && m_ctx.listenIn->callId() == m_snap.id;
+}
+
+void CallSession::listen(std::span<const std::int16_t> stereo)
+{
+    m_ctx.listenIn->feed(m_snap.id, stereo);
 }
 
 void CallSession::onAgentReady(const QString &conversationId, const QString &in, const QString &out)
@@ -511,31 +500,31 @@ void CallSession::onAgentReady(const QString &conversationId, const QString &in,
     // reference/elevenlabs.md §4: formats are per agent and reported here; convert in the
     // bridge when they are not the phone line's ulaw_8000, and never send audio in a format
     // the other side did not announce.
-    const auto inFmt = audio::AudioFormat::parse(in);
-    const auto outFmt = audio::AudioFormat::parse(out);
-    const audio::AudioFormat line = audio::AudioFormat::telephony();
-    QString refused;
-    if (!inFmt || !outFmt)
-        refused = tr("the agent announced audio formats %1 in / %2 out, which Patchline cannot "
-                     "convert; choose ulaw_8000 or pcm_16000 in the agent's settings");
-    else if (!m_ctx.convertFormats && !(*inFmt == line && *outFmt == line))
-        refused = tr("the agent uses %1 in / %2 out and audio conversion is off; set both agent "
-                     "formats to ulaw_8000, or switch conversion on in Settings → Server");
-    if (!refused.isEmpty()) {
-        const QString why = refused.arg(in, out);
+    const auto plan = audio::FormatPlan::negotiate(in, out, m_ctx.convertFormats);
+    using O = audio::FormatPlan::Outcome;
+    if (!plan.ok()) {
+        const QString why =
+            (plan.outcome == O::Unsupported
+                 ? tr("the agent announced audio formats %1 in / %2 out, which Patchline cannot "
+                      "convert; choose ulaw_8000 or pcm_16000 in the agent's settings")
+                 : tr("the agent uses %1 in / %2 out and audio conversion is off; set both "
+                      "agent formats to ulaw_8000, or switch conversion on in Settings → "
+                      "Server"))
+                .arg(in, out);
         m_alarms.onFormatMismatch(audio::CallTimeline::samplesToMs(m_timeline.now()), why);
         pollAlarms();
         m_snap.failed = true;
         end(why);
         return;
     }
-    if (!(*inFmt == line))
-        m_toAgent = std::make_unique<audio::AudioConverter>(line, *inFmt);
-    if (!(*outFmt == line))
-        m_toCaller = std::make_unique<audio::AudioConverter>(*outFmt, line);
-    if (m_toAgent || m_toCaller) {
+    const audio::AudioFormat line = audio::AudioFormat::telephony();
+    if (plan.convertToAgent)
+        m_toAgent = std::make_unique<audio::AudioConverter>(line, plan.agentIn);
+    if (plan.convertToCaller)
+        m_toCaller = std::make_unique<audio::AudioConverter>(plan.agentOut, line);
+    if (plan.outcome == O::Convert) {
         m_snap.conversion = tr("μ-law 8 kHz → %1 to the agent, %2 → μ-law 8 kHz to the caller")
-                                .arg(inFmt->name(), outFmt->name());
+                                .arg(plan.agentIn.name(), plan.agentOut.name());
         addEvent(QStringLiteral("info"),
                  tr("audio conversion active: %1 (set both agent formats to ulaw_8000 to "
                     "forward audio untouched)")
@@ -583,14 +572,7 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
     twilio::buildMedia(m_out, m_snap.streamSid, m_toCaller ? QStringView(converted) : base64);
     m_twilio->sendText(m_out);
     wire(false, false, QStringLiteral("media"), int(m_out.size()), -1, -1, eventId);
-    if (eventId != m_utteranceId) {
-        m_utteranceId = eventId;
-        m_utteranceSent = 0;
-        m_utteranceHeard = 0;
-    }
-    m_utteranceSent += mulaw.size();
-    const QString mark = QStringLiteral("%1:%2").arg(eventId).arg(m_snap.agentChunks);
-    m_marks.push_back({mark, eventId, m_utteranceSent});
+    const QString mark = m_playout.onSent(eventId, mulaw.size());
     twilio::buildMark(m_out, m_snap.streamSid, mark);
     m_twilio->sendText(m_out);
     wire(false, false, QStringLiteral("mark"), int(m_out.size()), -1, -1, eventId, mark);
@@ -628,18 +610,7 @@ void CallSession::onAgentAudio(const QString &base64, qint64 eventId)
 void CallSession::onMarkEcho(const QString &name)
 {
     ++m_snap.marksEchoed;
-    // Echoes come in the order the marks were sent; skip any we lost track of.
-    while (!m_marks.empty()) {
-        const PendingMark mk = m_marks.front();
-        m_marks.pop_front();
-        if (m_flushedMarks > 0) {
-            --m_flushedMarks; // echoed because of a clear: proves nothing was played
-        } else if (mk.eventId == m_utteranceId) {
-            m_utteranceHeard = mk.bytes;
-        }
-        if (mk.name == name)
-            break;
-    }
+    m_playout.onEcho(name);
 }
 
 qint64 CallSession::sendClear(qint64 eventId)
@@ -650,7 +621,7 @@ qint64 CallSession::sendClear(qint64 eventId)
         wire(false, false, QStringLiteral("clear"), int(m_out.size()), -1, -1, eventId);
     }
     // reference/twilio.md §1.2: after a clear every pending mark is echoed at once.
-    m_flushedMarks = int(m_marks.size());
+    m_playout.onClear();
     m_pacing.onClear(nowMs());
     if (m_toCaller)
         m_toCaller->reset();
@@ -668,8 +639,9 @@ void CallSession::onInterruption(qint64 eventId)
     e.offsetMs = nowMs;
     e.kind = QStringLiteral("barge-in");
     e.lineOffsetMs = m_lastAgentLineMs;
-    e.heardMs = eventId == m_utteranceId ? m_utteranceHeard / 8 : -1;
-    e.sentMs = eventId == m_utteranceId ? m_utteranceSent / 8 : -1;
+    const bool current = eventId == m_playout.utteranceId(); // else: nothing of it known
+    e.heardMs = current ? m_playout.heardBytes(eventId) / 8 : -1;
+    e.sentMs = current ? m_playout.sentBytes(eventId) / 8 : -1;
     e.yieldMs = m_callerOnsetMs >= 0 ? nowMs - m_callerOnsetMs : -1;
     m_snap.lastTimeToYieldMs = e.yieldMs;
     e.text = tr("caller talked over the agent: clear sent %1 ms after they started, %2 s of "
@@ -769,20 +741,19 @@ void CallSession::keepalive(qint64 nowNs, int idleMs, int deadMs)
 
 void CallSession::statusCallback(const twilio::StatusCallback &cb)
 {
-    if (cb.sequence >= 0) {
-        if (m_statusSeen.contains(cb.sequence))
-            return; // a retried callback (twilio.md §3.8)
-        m_statusSeen.append(cb.sequence);
-    }
-    if (cb.sequence >= 0 && cb.sequence < m_statusSeq && !cb.isTerminal()) {
+    switch (m_status.accept(cb)) { // reference/twilio.md §3.8
+    case twilio::StatusSequencer::Verdict::Duplicate:
+        return; // a retried callback
+    case twilio::StatusSequencer::Verdict::Late:
         addEvent(QStringLiteral("info"),
                  tr("Twilio status %1 (#%2) arrived after #%3; kept in the timeline only")
                      .arg(cb.status)
                      .arg(cb.sequence)
-                     .arg(m_statusSeq));
+                     .arg(m_status.newest()));
         return;
+    case twilio::StatusSequencer::Verdict::Apply:
+        break;
     }
-    m_statusSeq = std::max(m_statusSeq, cb.sequence);
     m_snap.twilioStatus = cb.status;
     if (cb.durationSecs >= 0)
         m_snap.twilioDurationSecs = cb.durationSecs;
@@ -813,7 +784,7 @@ void CallSession::end(const QString &reason)
     m_snap.failed = m_snap.failed || m_agentFailed;
     m_snap.durationMs = nowMs();
     setState(CallState::Ending);
-    flushRecording(true);
+    m_recorder.flush(m_timeline, true);
     if (m_ctx.storage && !m_snap.recordingPath.isEmpty())
         m_ctx.storage->closeRecording(m_snap.id);
     if (m_agent)
@@ -868,7 +839,7 @@ void CallSession::setAgentMuted(bool muted)
     m_alarms.setAgentMuted(callMs, muted);
     pollAlarms();
     if (muted) {
-        const qint64 cutMs = sendClear(m_utteranceId);
+        const qint64 cutMs = sendClear(m_playout.utteranceId());
         addEvent(QStringLiteral("info"),
                  tr("operator muted the agent: the caller hears silence (%1 ms of queued agent "
                     "audio cut)")

@@ -2,7 +2,9 @@
 
 #include "audio/CallTimeline.h"
 #include "bridge/Alarms.h"
+#include "bridge/CallRecorder.h"
 #include "bridge/OutboundPacing.h"
+#include "bridge/PlayoutTracker.h"
 #include "bridge/TurnTracker.h"
 #include "call/CallTypes.h"
 #include "call/Stats.h"
@@ -10,6 +12,7 @@
 #include "server/MessageSocket.h"
 #include "twilio/MediaStream.h"
 #include "twilio/StatusCallback.h"
+#include "twilio/StatusSequencer.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -73,9 +76,13 @@ struct SessionContext
 /// sent as Twilio `media` followed by a `mark`; on `interruption` a `clear` goes out at once
 /// and later audio with `event_id` ≤ the interrupted id is dropped (elevenlabs.md §5).
 ///
-/// Lives on the bridge thread. The steady path reuses its buffers (no per-frame heap
-/// allocation beyond what Qt's WebSocket layer does).
-class CallSession : public QObject, private server::MessageSocket::TextSink
+/// The rules it applies live in pure parts with their own tests: TurnTracker (turn
+/// latency), OutboundPacing (playout lead, underruns), PlayoutTracker (mark echoes: what
+/// the caller heard), AlarmMonitor, twilio::StatusSequencer (callback order),
+/// audio::FormatPlan (format negotiation), CallRecorder (recording, wire log, listen-in).
+///
+/// Lives on the bridge thread. The steady path reuses its buffers.
+class CallSession : public QObject, private server::MessageSocket::TextSink, private RecordingSink
 {
     Q_OBJECT
 public:
@@ -148,10 +155,12 @@ private:
     void setState(CallState s);
     void addEvent(const QString &kind, const QString &text);
     void addLine(TranscriptLine::Role role, const QString &text, qint64 offsetMs);
-    /// Every 200 ms: the new stereo block to listen-in; every second (or `force`, at the
-    /// end) the collected blocks and wire entries to the recorder.
-    void flushRecording(bool force);
-    /// Notes one message for the wire log (kept until the next flushRecording()).
+    // RecordingSink: the recorder's output to the storage thread and listen-in.
+    void appendWireLog(const QList<WireEntry> &entries) override;
+    void appendRecording(const QByteArray &stereoPcm16) override;
+    bool listening() const override;
+    void listen(std::span<const std::int16_t> stereo) override;
+    /// Notes one message for the wire log and the wire inspector (CallRecorder).
     void wire(bool agentSide, bool incoming, const QString &type, int bytes, qint64 seq = -1,
               qint64 chunk = -1, qint64 eventId = -1, const QString &detail = {});
     void warnOnce(const QString &key, const QString &text);
@@ -175,8 +184,7 @@ private:
     bool m_changed = true;
     bool m_started = false;
     bool m_agentFailed = false;
-    QList<int> m_statusSeen; ///< SequenceNumbers of status callbacks received
-    int m_statusSeq = -1;    ///< newest SequenceNumber applied
+    twilio::StatusSequencer m_status;
     bool m_agentFormatOk = false;
     bool m_twilioDown = false; ///< the Twilio socket reported closed
     bool m_finished = false;
@@ -203,29 +211,12 @@ private:
     std::unique_ptr<audio::AudioConverter> m_toAgent;  ///< null when the agent takes ulaw_8000
     std::unique_ptr<audio::AudioConverter> m_toCaller; ///< null when the agent sends ulaw_8000
     QByteArray m_conv;
-    /// Marks sent after agent audio, oldest first; Twilio echoes them in order once the
-    /// audio before each has played, or at once after a `clear` (reference/twilio.md §1.2).
-    struct PendingMark
-    {
-        QString name;
-        qint64 eventId = -1;
-        qint64 bytes = 0; ///< μ-law bytes of that utterance sent up to this mark
-    };
-    std::deque<PendingMark> m_marks;
-    int m_flushedMarks = 0;    ///< echoes still to come for marks a `clear` flushed
-    qint64 m_utteranceId = -1; ///< event_id of the agent utterance being forwarded
-    qint64 m_utteranceSent = 0;
-    qint64 m_utteranceHeard = 0; ///< bytes of it confirmed played by mark echoes
-    std::vector<std::int16_t> m_stereo;
+    PlayoutTracker m_playout;
     QList<audio::LevelPair> m_levels;
     QList<TranscriptLine> m_lines;
     QList<CallEvent> m_events;
-    QList<WireEntry> m_wire;   ///< messages since the last flush to the wire log
-    QList<WireEntry> m_wireUi; ///< messages since the last update (wire inspector)
+    CallRecorder m_recorder;
     QStringList m_warned;
-    int m_framesSinceFlush = 0;
-    int m_blocksSinceWrite = 0;
-    QByteArray m_pendingPcm; ///< stereo PCM16 not yet handed to the recorder (≤ 1 s)
 };
 
 } // namespace patchline::bridge

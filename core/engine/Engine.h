@@ -23,11 +23,14 @@ class Sandbox;
 }
 
 namespace patchline::bridge {
-
 class ShardRegistry;
 class WebhookFront;
+} // namespace patchline::bridge
 
-/// Puts Patchline's threads together (design.md "Threads", issue 15): K bridge shard threads
+namespace patchline::engine {
+
+/// The composition root (issue 15 §4: outside bridge/, which it builds on). Puts Patchline's
+/// threads together (design.md "Threads", issue 15): K bridge shard threads
 /// (Bridge; each call entirely on one), the HTTP front's thread (WebhookFront: webhooks,
 /// limits, signatures, upgrades handed to the shards), the storage thread (SQLite and WAV),
 /// and in sandbox mode the sandbox thread (simulated carrier and agent, measured apart).
@@ -111,7 +114,7 @@ public:
 
     /// Places an outbound call through Twilio's REST API (the sandbox carrier's in sandbox
     /// mode). The outcome arrives through dialed().
-    void dial(const DialRequest &request);
+    void dial(const bridge::DialRequest &request);
 
     /// Reads the Twilio account (type Trial/Full) and its voice numbers; the answers arrive
     /// through accountRead() and numbersListed().
@@ -131,7 +134,7 @@ public:
     QString sandboxTwilioApiBase() const;
 
     /// Figures of the bridge shards, summed (blocks until each shard thread answers).
-    BridgeStats bridgeStats() const;
+    bridge::BridgeStats bridgeStats() const;
     /// Number of bridge shard threads running.
     int shardCount() const { return int(m_shards.size()); }
     /// CPU time of the sandbox thread, ns (blocks until it answers).
@@ -177,18 +180,18 @@ private:
     Options m_options;
     std::unique_ptr<store::Storage> m_storage;
     /// The shard owning call `id` (Bridge::configureShard): (id − 1) mod K.
-    Bridge *shardOf(quint64 callId) const;
+    bridge::Bridge *shardOf(quint64 callId) const;
     /// A shard for a call the Engine starts itself (Test agent, replay): round robin.
-    Bridge *nextShard();
+    bridge::Bridge *nextShard();
 
     std::vector<std::unique_ptr<QThread>> m_shardThreads;
-    QList<Bridge *> m_shards;                  ///< one per shard thread
-    std::unique_ptr<ShardRegistry> m_registry; ///< CallSid → shard, shared with the front
-    QList<double> m_shardLoad;                 ///< last CPU % each shard reported
+    QList<bridge::Bridge *> m_shards;                  ///< one per shard thread
+    std::unique_ptr<bridge::ShardRegistry> m_registry; ///< CallSid → shard, shared with the front
+    QList<double> m_shardLoad;                         ///< last CPU % each shard reported
     QThread m_frontThread;
     QThread m_sandboxThread;
-    Bridge *m_bridge = nullptr;      ///< shard 0: REST clients, dial, pre-flight
-    WebhookFront *m_front = nullptr; ///< lives on m_frontThread
+    bridge::Bridge *m_bridge = nullptr;      ///< shard 0: REST clients, dial, pre-flight
+    bridge::WebhookFront *m_front = nullptr; ///< lives on m_frontThread
     int m_nextShard = 0;
     quint64 m_listenInCall = 0;        ///< the call listen-in plays (0 none)
     sim::Sandbox *m_sandbox = nullptr; ///< lives on m_sandboxThread
@@ -196,4 +199,4 @@ private:
     quint16 m_port = 0;
 };
 
-} // namespace patchline::bridge
+} // namespace patchline::engine

@@ -1,4 +1,4 @@
-#include "bridge/Engine.h"
+#include "engine/Engine.h"
 
 #include "bridge/ShardRegistry.h"
 #include "bridge/WebhookFront.h"
@@ -20,7 +20,9 @@
 
 #include <algorithm>
 
-namespace patchline::bridge {
+namespace patchline::engine {
+
+using namespace patchline::bridge; // the call vocabulary and the shards
 
 namespace {
 QByteArray randomSecret()
@@ -508,4 +510,4 @@ qint64 Engine::sandboxCpuNs() const
     return ns;
 }
 
-} // namespace patchline::bridge
+} // namespace patchline::engine
