@@ -21,6 +21,7 @@
 #include <memory>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -103,6 +104,9 @@ int main(int argc, char **argv)
     qputenv("PULSE_PROP", "media.role=phone");
 
     raiseFileLimit();
+    // issue 16 §4: whatever Patchline creates (database, recordings, exports, settings) is
+    // the owner's only; Storage also sets the modes explicitly.
+    umask(077);
     const bool headless = wantsHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> app;
     if (headless)

@@ -6,9 +6,11 @@
 #include "twilio/Signature.h"
 #include "twilio/TwiML.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace patchline;
@@ -385,6 +387,28 @@ private slots:
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
         QCOMPARE(m_box.last(sid).twilioDurationSecs, 7);
         QCOMPARE(m_box.last(sid).twilioStatus, QStringLiteral("completed"));
+    }
+
+    void hostileCallSidStaysInsideTheDataFolder()
+    {
+        // issue 16 §2: a `start.callSid` that walks out of the data folder names nothing.
+        QTemporaryDir outside;
+        const QString evil = QStringLiteral("../../../../../../../../../..") + outside.path() +
+                             QStringLiteral("/evil");
+        server::QtWebSocketLink ws;
+        openStream(ws);
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(startMessage(evil, QStringLiteral("MZ8")));
+        QVERIFY(test::waitFor([&] { return lastState(evil) == bridge::CallState::Live; }, 10000));
+        ws.sendText(QStringLiteral(
+            R"J({"event":"stop","sequenceNumber":"9","stop":{"accountSid":"AC1"},"streamSid":"MZ8"})J"));
+        QVERIFY(test::waitFor([&] { return lastState(evil) == bridge::CallState::Ended; }, 5000));
+        const QString path = m_box.last(evil).recordingPath;
+        const QString data = QDir(m_box.engine->config().dataDir).canonicalPath();
+        QVERIFY2(QFileInfo(path).fileName().startsWith(u"call-"), qPrintable(path));
+        QVERIFY(test::waitFor([&] { return QFileInfo::exists(path); }, 5000));
+        QVERIFY2(QFileInfo(path).canonicalFilePath().startsWith(data + u'/'), qPrintable(path));
+        QVERIFY(QDir(outside.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
     }
 
     void agentHangupEndsTheCall()

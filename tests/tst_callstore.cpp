@@ -1,16 +1,22 @@
 #include "settings/Redact.h"
 #include "store/CallStore.h"
 #include "store/Export.h"
+#include "store/Storage.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <quazip.h>
+
+#include <sys/stat.h>
 
 using namespace patchline;
 
@@ -332,6 +338,99 @@ private slots:
         e.type = QStringLiteral("odd token=sk_wire_secret_123456");
         QVERIFY(!store::wireJsonLine(e).contains("sk_wire_secret_123456"));
         settings::clearRegisteredSecrets();
+    }
+
+    void namesAreOursNotTheNetworks()
+    {
+        // issue 16 §2: a CallSid names a file only when it is one.
+        QVERIFY(bridge::isTwilioSid(u"CA0123456789abcdef0123456789abcdef", u"CA"));
+        QVERIFY(bridge::isTwilioSid(u"MZ0123456789abcdef0123456789abcdef", u"MZ"));
+        QVERIFY(!bridge::isTwilioSid(u"MZ0123456789abcdef0123456789abcdef", u"CA"));
+        QVERIFY(!bridge::isTwilioSid(u"CA0123456789ABCDEF0123456789abcdef", u"CA"));
+        QVERIFY(!bridge::isTwilioSid(u"CA0123456789abcdef0123456789abcde", u"CA"));
+        QVERIFY(!bridge::isTwilioSid(u"CA../../../../../../../../../../tmp/x", u"CA"));
+        QVERIFY(!bridge::isTwilioSid(u"", u"CA"));
+
+        QTemporaryDir dir;
+        store::Storage storage(dir.path());
+        const QString good = QStringLiteral("CA0123456789abcdef0123456789abcdef");
+        QVERIFY(storage.recordingPathFor(good, 3).endsWith(u'/' + good + QStringLiteral(".wav")));
+        for (const QString &evil :
+             {QStringLiteral("../../../../../../../../tmp/evil"), QStringLiteral("/etc/passwd"),
+              QStringLiteral(""), QStringLiteral("CAtest..")}) {
+            const QString p = storage.recordingPathFor(evil, 42);
+            QVERIFY2(storage.isInsideDataDir(p), qPrintable(p));
+            QVERIFY2(QFileInfo(p).fileName().startsWith(u"call-"), qPrintable(p));
+            QVERIFY2(QFileInfo(p).fileName().endsWith(u"-42.wav"), qPrintable(p));
+            QVERIFY(!p.contains(u".."));
+        }
+        QVERIFY(!storage.isInsideDataDir(dir.filePath(QStringLiteral("../x.wav"))));
+        QVERIFY(!storage.isInsideDataDir(QStringLiteral("/tmp/x.wav")));
+        QVERIFY(storage.isInsideDataDir(dir.filePath(QStringLiteral("recordings/d/x.wav"))));
+        // A symbolic link inside the data folder that leads out of it does not count.
+        QTemporaryDir outside;
+        QVERIFY(QFile::link(outside.path(), dir.filePath(QStringLiteral("link"))));
+        QVERIFY(!storage.isInsideDataDir(dir.filePath(QStringLiteral("link/x.wav"))));
+        // Recording there is refused with a notice naming the path, and nothing is created.
+        QSignalSpy notices(&storage, &store::Storage::notice);
+        storage.openRecording(9, dir.filePath(QStringLiteral("link/x.wav")));
+        QVERIFY(notices.wait(5000));
+        QVERIFY2(notices.first().first().toString().contains(QStringLiteral("outside")),
+                 qPrintable(notices.first().first().toString()));
+        QVERIFY(QDir(outside.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void filesAreOwnerOnly()
+    {
+        // issue 16 §4, without relying on the umask (tests do not set one).
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const auto mode = [](const QString &path) {
+            struct stat st
+            {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777)
+                                                                         : -1;
+        };
+        {
+            store::Storage storage(data);
+            const QString wav = storage.recordingPathFor(QString(), 1);
+            storage.openRecording(1, wav);
+            storage.appendRecording(1, QByteArray(3200, '\0'));
+            storage.closeRecording(1);
+            QString error;
+            bool written = false;
+            storage.writeFile(dir.filePath(QStringLiteral("export.txt")), "x", this,
+                              [&](const QString &e) {
+                                  error = e;
+                                  written = true;
+                              });
+            QTRY_VERIFY(written);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(mode(wav), 0600);
+            QCOMPARE(mode(store::wireLogPathFor(wav)), 0600);
+            QCOMPARE(mode(QFileInfo(wav).absolutePath()), 0700);
+            QCOMPARE(mode(QDir(data).filePath(QStringLiteral("recordings"))), 0700);
+        }
+        QCOMPARE(mode(data), 0700);
+        QCOMPARE(mode(QDir(data).filePath(QStringLiteral("patchline.sqlite"))), 0600);
+        QCOMPARE(mode(dir.filePath(QStringLiteral("export.txt"))), 0600);
+    }
+
+    void bundleEntryNamesAreFixed()
+    {
+        QTemporaryDir dir;
+        store::CallRecord r;
+        r.row.callSid = QStringLiteral("../../../../../../tmp/evil");
+        const QString zipPath = dir.filePath(QStringLiteral("b.zip"));
+        QString error;
+        QVERIFY2(!store::writeIncidentBundle(r, zipPath, &error).isEmpty(), qPrintable(error));
+        QuaZip zip(zipPath);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        const QStringList names = zip.getFileNameList();
+        QVERIFY(!names.isEmpty());
+        for (const QString &n : names)
+            QVERIFY2(n.startsWith(QStringLiteral("patchline-call/")) && !n.contains(u".."),
+                     qPrintable(n));
     }
 
     void unopenableFileNamesPath()

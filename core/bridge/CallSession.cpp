@@ -305,8 +305,7 @@ void CallSession::onStart()
     m_changed = true;
 
     if (m_ctx.storage && m_ctx.record) {
-        m_snap.recordingPath = m_ctx.storage->recordingPathFor(
-            m_snap.callSid.isEmpty() ? QString::number(m_snap.id) : m_snap.callSid);
+        m_snap.recordingPath = m_ctx.storage->recordingPathFor(m_snap.callSid, m_snap.id);
         m_ctx.storage->openRecording(m_snap.id, m_snap.recordingPath);
         m_recorder.setRecording(true);
     }

@@ -30,6 +30,21 @@ inline bool isLocalCall(QStringView direction)
     return direction == kTestDirection || direction == kReplayDirection;
 }
 
+/// True when `sid` is a Twilio SID with `prefix` ("CA" a call, "MZ" a stream, "AC" an
+/// account): the two letters and 32 lower-case hex digits, 34 characters in all (issue 16
+/// §2). Only a SID that passes may name a file or a bundle entry.
+inline bool isTwilioSid(QStringView sid, QStringView prefix)
+{
+    if (sid.size() != 34 || prefix.size() != 2 || !sid.startsWith(prefix))
+        return false;
+    for (qsizetype i = 2; i < sid.size(); ++i) {
+        const char16_t c = sid[i].unicode();
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
 /// Life of one call (issue 3 §5). Ending is entered once; Ended is final.
 enum class CallState {
     WebhookReceived, ///< voice webhook answered with TwiML, stream not yet connected

@@ -251,11 +251,13 @@ QStringList writeIncidentBundle(const CallRecord &r, const QString &zipPath, QSt
     QStringList names;
     for (const auto &[name, bytes] : std::as_const(entries)) {
         QuaZipFile f(&zip);
-        QuaZipNewInfo info(
-            QStringLiteral("patchline-%1/%2")
-                .arg(r.row.callSid.isEmpty() ? QStringLiteral("call") : r.row.callSid, name));
-        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                            QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        // Entry names are ours: a CallSid only when well formed (issue 16 §2).
+        QuaZipNewInfo info(QStringLiteral("patchline-%1/%2")
+                               .arg(bridge::isTwilioSid(r.row.callSid, u"CA")
+                                        ? r.row.callSid
+                                        : QStringLiteral("call"),
+                                    name));
+        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (!f.open(QIODevice::WriteOnly, info) || f.write(bytes) != bytes.size()) {
             *error = tr("cannot write %1 into '%2' (disk full?)").arg(name, zipPath);
             f.close();
@@ -273,6 +275,7 @@ QStringList writeIncidentBundle(const CallRecord &r, const QString &zipPath, QSt
         QFile::remove(zipPath);
         return {};
     }
+    QFile::setPermissions(zipPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return names;
 }
 

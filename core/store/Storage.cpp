@@ -31,6 +31,7 @@ Storage::Storage(const QString &dataDir, QObject *parent)
       m_dbPath(QDir(dataDir).filePath(QStringLiteral("patchline.sqlite")))
 {
     QDir().mkpath(dataDir);
+    restrictDir(dataDir); // issue 16 §4: the call log and recordings are the owner's only
     m_thread.setObjectName(QStringLiteral("storage"));
     m_worker = new StorageWorker; // owned by the thread: deleted on finished
     m_worker->moveToThread(&m_thread);
@@ -39,10 +40,14 @@ Storage::Storage(const QString &dataDir, QObject *parent)
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, path = m_dbPath] {
         if (!w->store.open(path))
             emit notice(w->store.errorString());
-        else if (w->store.recoveredCalls() > 0)
-            emit notice(tr("%n call(s) were left open when Patchline last stopped; they are now "
-                           "marked interrupted, with recording and transcript kept",
-                           nullptr, w->store.recoveredCalls()));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            if (QFile::exists(path + QLatin1String(suffix)))
+                restrictFile(path + QLatin1String(suffix));
+            else if (w->store.recoveredCalls() > 0)
+                emit notice(
+                    tr("%n call(s) were left open when Patchline last stopped; they are now "
+                       "marked interrupted, with recording and transcript kept",
+                       nullptr, w->store.recoveredCalls()));
     });
 }
 
@@ -62,14 +67,16 @@ Storage::~Storage()
 void Storage::writeFile(const QString &path, const QByteArray &bytes, QObject *context,
                         std::function<void(const QString &)> done)
 {
-    QMetaObject::invokeMethod(m_worker, [path, bytes, context = QPointer<QObject>(context), done] {
-        QSaveFile f(path);
-        QString error;
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            error = tr("cannot write %1: %2").arg(path, f.errorString());
-        if (context)
-            QMetaObject::invokeMethod(context, [done, error] { done(error); });
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [this, path, bytes, ctx = QPointer<QObject>(context), done] {
+            QSaveFile f(path);
+            QString error;
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+                error = tr("cannot write %1: %2").arg(path, f.errorString());
+            else
+                restrictFile(path);
+            replyTo(ctx, [done, error] { done(error); });
+        });
 }
 
 void Storage::pruneRecordings(int days)
@@ -112,14 +119,13 @@ void Storage::queryHistory(
     std::function<void(const QList<HistoryRow> &, qint64, const QString &)> done)
 {
     QPointer<QObject> ctx = context;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, filter, ctx, done = std::move(done)] {
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, filter, ctx, done = std::move(done)] {
         QElapsedTimer timer;
         timer.start();
         QString error;
         const QList<HistoryRow> rows = w->store.history(filter, &error);
         const qint64 us = timer.nsecsElapsed() / 1000;
-        if (ctx)
-            QMetaObject::invokeMethod(ctx, [done, rows, us, error] { done(rows, us, error); });
+        replyTo(ctx, [done, rows, us, error] { done(rows, us, error); });
     });
 }
 
@@ -127,10 +133,9 @@ void Storage::loadRecord(qint64 rowId, QObject *context,
                          std::function<void(const CallRecord &)> done)
 {
     QPointer<QObject> ctx = context;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, rowId, ctx, done = std::move(done)] {
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, rowId, ctx, done = std::move(done)] {
         const CallRecord rec = w->store.record(rowId);
-        if (ctx)
-            QMetaObject::invokeMethod(ctx, [done, rec] { done(rec); });
+        replyTo(ctx, [done, rec] { done(rec); });
     });
 }
 
@@ -141,25 +146,86 @@ void Storage::markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs)
     });
 }
 
-QString Storage::recordingPathFor(const QString &name) const
+void Storage::replyTo(const QPointer<QObject> &ctx, std::function<void()> done)
 {
-    return QDir(m_dataDir).filePath(QStringLiteral("recordings/%1/%2.wav")
-                                        .arg(QDate::currentDate().toString(Qt::ISODate), name));
+    // Posted to this long-lived object (it outlives the storage thread's queue) and checked
+    // here, on the thread that deletes the context: no window between check and call.
+    QMetaObject::invokeMethod(this, [ctx, done = std::move(done)] {
+        if (ctx)
+            done();
+    });
+}
+
+QString Storage::recordingPathFor(const QString &callSid, quint64 callId) const
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString name = bridge::isTwilioSid(callSid, u"CA")
+                             ? callSid
+                             : QStringLiteral("call-%1-%2")
+                                   .arg(now.toString(QStringLiteral("HHmmsszzz")))
+                                   .arg(callId);
+    return QDir(m_dataDir).filePath(
+        QStringLiteral("recordings/%1/%2.wav").arg(now.date().toString(Qt::ISODate), name));
+}
+
+bool Storage::isInsideDataDir(const QString &path) const
+{
+    const QString root = QDir(m_dataDir).canonicalPath();
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (root.isEmpty() ||
+        !clean.startsWith(QDir::cleanPath(QFileInfo(m_dataDir).absoluteFilePath()) + u'/'))
+        return false;
+    // Symbolic links: the existing folder, resolved, must still be inside.
+    const QString dir = QFileInfo(clean).absolutePath();
+    const QString canonicalDir = QDir(dir).canonicalPath();
+    return canonicalDir.isEmpty() || canonicalDir == root || canonicalDir.startsWith(root + u'/');
+}
+
+void Storage::restrictDir(const QString &path)
+{
+    QFile::setPermissions(path,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void Storage::restrictFile(const QString &path)
+{
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void Storage::openRecording(quint64 callId, const QString &path)
 {
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, callId, path] {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        // issue 16 §2: whatever named it, a recording never leaves the data folder.
+        if (!isInsideDataDir(path)) {
+            emit notice(tr("refused to record call %1 to %2: the path is outside the data "
+                           "folder %3")
+                            .arg(callId)
+                            .arg(path.left(200), m_dataDir));
+            return;
+        }
+        const QString dir = QFileInfo(path).absolutePath();
+        QDir().mkpath(dir);
+        restrictDir(QFileInfo(dir).absolutePath()); // recordings/
+        restrictDir(dir);                           // recordings/<date>/
+        if (!isInsideDataDir(path)) {               // a symbolic link inside pointed out of it
+            emit notice(tr("refused to record call %1 to %2: the folder leads outside the data "
+                           "folder %3")
+                            .arg(callId)
+                            .arg(path.left(200), m_dataDir));
+            return;
+        }
         auto writer = std::make_shared<audio::WavWriter>();
         if (!writer->open(path, audio::CallTimeline::kSampleRate, 2)) {
             emit notice(writer->errorString());
             return;
         }
+        restrictFile(path);
         w->recorders.insert(callId, writer);
         auto wire = std::make_shared<QFile>(wireLogPathFor(path));
-        if (wire->open(QIODevice::WriteOnly | QIODevice::Append))
+        if (wire->open(QIODevice::WriteOnly | QIODevice::Append)) {
+            restrictFile(wire->fileName());
             w->wireLogs.insert(callId, wire);
+        }
     });
 }
 

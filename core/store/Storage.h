@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QThread>
 
@@ -38,8 +39,16 @@ public:
     /// Marks the agent line at `offsetMs` as cut short by a barge-in.
     void markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs = -1);
 
-    /// `<dataDir>/recordings/<yyyy-MM-dd>/<name>.wav`.
-    QString recordingPathFor(const QString &name) const;
+    /// `<dataDir>/recordings/<yyyy-MM-dd>/<CallSid>.wav` when `callSid` is a well-formed
+    /// Twilio CallSid (isTwilioSid), else `…/call-<HHmmsszzz>-<callId>.wav`: a name we make,
+    /// never a path from the network (issue 16 §2).
+    QString recordingPathFor(const QString &callSid, quint64 callId) const;
+    /// True when `path` lies inside the data folder once `..` and symbolic links are
+    /// resolved (its folder must exist for the link check). Any thread.
+    bool isInsideDataDir(const QString &path) const;
+    /// Owner-only modes for what Patchline writes (issue 16 §4): folders 0700, files 0600.
+    static void restrictDir(const QString &path);
+    static void restrictFile(const QString &path);
     void openRecording(quint64 callId, const QString &path);
     void appendRecording(quint64 callId, const QByteArray &stereoPcm16);
     void closeRecording(quint64 callId);
@@ -79,6 +88,10 @@ signals:
     void notice(const QString &message);
 
 private:
+    /// Runs `done` on this object's thread if `ctx` still exists there (issue 16 §6: the
+    /// context is checked on its own thread, not on the storage thread before posting).
+    void replyTo(const QPointer<QObject> &ctx, std::function<void()> done);
+
     QString m_dataDir;
     QString m_dbPath;
     QThread m_thread;
