@@ -1,6 +1,7 @@
 #include "twilio/Signature.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 using namespace patchline::twilio;
@@ -165,9 +166,51 @@ private slots:
         QVERIFY(!noToken.ok);
         QVERIFY(noToken.reason.contains(QStringLiteral("Auth Token")));
         // The failure names the URL that was checked: a wrong public URL is the usual cause.
-        const auto wrong =
-            validateSignature(kToken, QStringLiteral("https://wrong.example/x"), {}, "abc=");
+        const auto wrong = validateSignature(kToken, QStringLiteral("https://wrong.example/x"), {},
+                                             "RSOYDt4T1cUTdK1PDd93/VVr8B8=");
         QVERIFY(wrong.reason.contains(QStringLiteral("https://wrong.example/x")));
+        // Not shaped like a signature: refused without computing anything, and said so.
+        const auto shape =
+            validateSignature(kToken, QStringLiteral("https://wrong.example/x"), {}, "abc=");
+        QVERIFY(!shape.ok);
+        QVERIFY2(shape.reason.contains(QStringLiteral("not a base64 HMAC-SHA1")),
+                 qPrintable(shape.reason));
+    }
+
+    void signatureShape()
+    {
+        // issue 15 §2: base64 of the 20 bytes of an HMAC-SHA1, nothing else.
+        QVERIFY(isSignatureShaped("RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+        QVERIFY(!isSignatureShaped("RSOYDt4T1cUTdK1PDd93/VVr8B8"));   // 27 characters
+        QVERIFY(!isSignatureShaped("RSOYDt4T1cUTdK1PDd93/VVr8B8==")); // 29
+        QVERIFY(!isSignatureShaped("RSOYDt4T1cUTdK1PDd93/VVr8B!="));  // not base64
+        QVERIFY(!isSignatureShaped(QByteArray(28, 'A')));             // 21 bytes
+        QVERIFY(!isSignatureShaped({}));
+    }
+
+    void canonicalStringOnceForAllVariants()
+    {
+        // The canonical parameter string is what every URL variant is signed with.
+        const auto params = defaultParams();
+        const QString url = QStringLiteral("https://example.com/twilio/voice");
+        for (const QString &variant : signatureUrlVariants(url))
+            QCOMPARE(computeSignature(kToken, variant, params),
+                     QString::fromLatin1(QMessageAuthenticationCode::hash(
+                                             variant.toUtf8() + canonicalParams(params), kToken,
+                                             QCryptographicHash::Sha1)
+                                             .toBase64()));
+    }
+
+    void formParameterLimit()
+    {
+        QByteArray body;
+        for (int i = 0; i < 250; ++i)
+            body += "k" + QByteArray::number(i) + "=v&";
+        bool tooMany = false;
+        QCOMPARE(parseForm(body, 200, &tooMany).size(), 200);
+        QVERIFY(tooMany);
+        QCOMPARE(parseForm(body, 250, &tooMany).size(), 250);
+        QVERIFY(!tooMany);
     }
 
     void portRuleBothWays()

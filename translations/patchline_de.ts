@@ -272,6 +272,10 @@
         <source>TwiML has no &lt;Response&gt; root</source>
         <translation>TwiML hat kein &lt;Response&gt;-Wurzelelement</translation>
     </message>
+    <message>
+        <source>X-Twilio-Signature is not a base64 HMAC-SHA1 (28 characters); the request did not come from Twilio</source>
+        <translation>X-Twilio-Signature ist kein Base64-HMAC-SHA1 (28 Zeichen); die Anfrage kam nicht von Twilio</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -969,6 +973,10 @@
     <message>
         <source>refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set the public URL to exactly that (Settings → Server)</source>
         <translation>Twilio-Anfrage an %1 abgewiesen (403): %2 — falls Twilio eine andere URL aufruft, stellen Sie die öffentliche URL genau darauf ein (Einstellungen → Server)</translation>
+    </message>
+    <message>
+        <source>refused a Twilio request to %1 (413): more than %2 form parameters</source>
+        <translation>Twilio-Anfrage an %1 abgelehnt (413): mehr als %2 Formularparameter</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1725,14 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>refused to record call %1 to %2: the path is outside the data folder %3</source>
+        <translation>Aufzeichnung von Anruf %1 nach %2 abgelehnt: der Pfad liegt außerhalb des Datenordners %3</translation>
+    </message>
+    <message>
+        <source>refused to record call %1 to %2: the folder leads outside the data folder %3</source>
+        <translation>Aufzeichnung von Anruf %1 nach %2 abgelehnt: der Ordner führt aus dem Datenordner %3 hinaus</translation>
     </message>
 </context>
 <context>

@@ -182,12 +182,27 @@ quint16 WebhookFront::start()
 bool WebhookFront::verifiedForm(const server::HttpRequest &req, twilio::FormParams &params,
                                 server::HttpResponse *refusal)
 {
-    params = twilio::parseForm(req.body);
-    const QString why =
-        checkSignature(req.path, req.query, req.header("x-twilio-signature"), params);
-    if (why.isEmpty())
+    // A header that cannot be a signature is refused before the body is parsed (issue 15 §2).
+    const QByteArray signature = req.header("x-twilio-signature");
+    if (!twilio::isSignatureShaped(signature) && !m_config.twilioAuthToken.isEmpty()) {
+        checkSignature(req.path, req.query, signature, {}); // logs why
+        *refusal = server::HttpResponse::text(403, QStringLiteral("invalid signature"));
+        return false;
+    }
+    bool tooMany = false;
+    params = twilio::parseForm(req.body, twilio::kMaxFormParams, &tooMany);
+    if (tooMany) {
+        emit log(tr("refused a Twilio request to %1 (413): more than %2 form parameters")
+                     .arg(req.path)
+                     .arg(twilio::kMaxFormParams));
+        *refusal = server::HttpResponse::text(413, QStringLiteral("too many form parameters"));
+        return false;
+    }
+    if (checkSignature(req.path, req.query, signature, params).isEmpty())
         return true;
-    *refusal = server::HttpResponse::text(403, why);
+    // issue 16 §7: the reason (which URL was signed, whether a token is set) goes to the
+    // local log and the console, never to whoever sent the request.
+    *refusal = server::HttpResponse::text(403, QStringLiteral("invalid signature"));
     return false;
 }
 

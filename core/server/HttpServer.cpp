@@ -963,8 +963,9 @@ void HttpServer::Impl::handle(Connection &c, const HttpRequest &req, bool parser
         }
         const QString why = (*ws)(req);
         if (!why.isEmpty()) {
+            // The reason goes to the local log (refused()), not to the peer (issue 16 §7).
             refuse(req.path, 403, why);
-            c.respond(HttpResponse::text(403, why), true);
+            c.respond(HttpResponse::text(403, QStringLiteral("forbidden")), true);
             return;
         }
         c.upgrade(req);

@@ -10,12 +10,19 @@
 
 namespace patchline::twilio {
 
-FormParams parseForm(const QByteArray &body)
+FormParams parseForm(const QByteArray &body, int maxParams, bool *tooMany)
 {
     FormParams out;
+    if (tooMany)
+        *tooMany = false;
     for (const QByteArray &part : body.split('&')) {
         if (part.isEmpty())
             continue;
+        if (out.size() >= maxParams) {
+            if (tooMany)
+                *tooMany = true;
+            break;
+        }
         const qsizetype eq = part.indexOf('=');
         QByteArray k = eq < 0 ? part : part.left(eq);
         QByteArray v = eq < 0 ? QByteArray() : part.mid(eq + 1);
@@ -27,7 +34,30 @@ FormParams parseForm(const QByteArray &body)
     return out;
 }
 
+namespace {
+QString signCanonical(const QByteArray &authToken, const QString &url, const QByteArray &canonical)
+{
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(url.toUtf8() + canonical, authToken,
+                                                                QCryptographicHash::Sha1)
+                                   .toBase64());
+}
+} // namespace
+
+bool isSignatureShaped(const QByteArray &signature)
+{
+    if (signature.size() != 28)
+        return false;
+    const auto r =
+        QByteArray::fromBase64Encoding(signature, QByteArray::AbortOnBase64DecodingErrors);
+    return r && r.decoded.size() == 20;
+}
+
 QString computeSignature(const QByteArray &authToken, const QString &url, const FormParams &params)
+{
+    return signCanonical(authToken, url, canonicalParams(params));
+}
+
+QByteArray canonicalParams(const FormParams &params)
 {
     FormParams sorted = params;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
@@ -37,13 +67,12 @@ QString computeSignature(const QByteArray &authToken, const QString &url, const 
         return a.second.toUtf8() < b.second.toUtf8();
     });
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    QByteArray data = url.toUtf8();
+    QByteArray data;
     for (const auto &[k, v] : sorted) {
         data += k.toUtf8();
         data += v.toUtf8();
     }
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(data, authToken, QCryptographicHash::Sha1).toBase64());
+    return data;
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -106,8 +135,15 @@ SignatureCheck validateSignature(const QByteArray &authToken, const QString &url
             QCoreApplication::translate("Twilio", "request has no X-Twilio-Signature header");
         return r;
     }
+    if (!isSignatureShaped(signature)) {
+        r.reason = QCoreApplication::translate(
+            "Twilio", "X-Twilio-Signature is not a base64 HMAC-SHA1 (28 characters); the "
+                      "request did not come from Twilio");
+        return r;
+    }
+    const QByteArray canonical = canonicalParams(params); // once, not once per variant
     for (const QString &variant : signatureUrlVariants(url)) {
-        if (constantTimeEquals(computeSignature(authToken, variant, params).toLatin1(),
+        if (constantTimeEquals(signCanonical(authToken, variant, canonical).toLatin1(),
                                signature)) {
             r.ok = true;
             r.signedUrl = variant;

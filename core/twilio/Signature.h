@@ -11,8 +11,22 @@ namespace patchline::twilio {
 /// Form parameters of a webhook as (name, decoded value) pairs; repeats allowed.
 using FormParams = QList<QPair<QString, QString>>;
 
+/// Most parameters a webhook form may carry (issue 15 §2; Twilio sends about 20).
+inline constexpr int kMaxFormParams = 200;
+
 /// Parses an `application/x-www-form-urlencoded` body into decoded pairs ('+' is a space).
-FormParams parseForm(const QByteArray &body);
+/// Stops after `maxParams` pairs and sets `*tooMany` (when given) if more followed.
+FormParams parseForm(const QByteArray &body, int maxParams = kMaxFormParams,
+                     bool *tooMany = nullptr);
+
+/// The parameter part of the signed string (reference/twilio.md §4.1): pairs sorted by name
+/// in byte order (repeated names by value), duplicates once, each as name+value, UTF-8.
+/// Built once per request and reused for every URL variant.
+QByteArray canonicalParams(const FormParams &params);
+
+/// True when `signature` can be an X-Twilio-Signature at all: base64 of a 20-byte HMAC-SHA1
+/// (28 characters). Checked before a request's body is parsed (issue 15 §2).
+bool isSignatureShaped(const QByteArray &signature);
 
 /// Computes `X-Twilio-Signature` (reference/twilio.md §4.1): base64(HMAC-SHA1(authToken,
 /// url + params sorted by name (byte order; repeated names sorted by value) as name+value)).
