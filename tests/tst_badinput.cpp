@@ -7,6 +7,8 @@
 #include "twilio/TwiML.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -223,6 +225,24 @@ private slots:
                       twilio::computeSignature(token(), url, params).toLatin1())
                      .status,
                  200);
+    }
+
+    void healthSaysOnlyOk()
+    {
+        // issue 16 §7: no version, no live-call count to whoever asks.
+        QNetworkAccessManager nam;
+        QNetworkReply *r = nam.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/health"))));
+        QVERIFY(test::waitFor([r] { return r->isFinished(); }, 5000));
+        QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(r->readAll(), QByteArray(R"({"ok":true})"));
+        delete r;
+        // With a nonce, the pre-flight's proof is added, and still nothing else.
+        r = nam.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/health?nonce=abc"))));
+        QVERIFY(test::waitFor([r] { return r->isFinished(); }, 5000));
+        const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+        delete r;
+        QVERIFY(o.contains(u"proof"));
+        QCOMPARE(o.size(), 2);
     }
 
     void unsignedUpgradeIsRefused()

@@ -326,7 +326,7 @@ void Bridge::publish()
     int live = 0;
     for (const CallSession *s : std::as_const(m_sessions))
         live += s->state() < CallState::Ending;
-    m_liveCalls.store(live, std::memory_order_relaxed); // read by /health on the front
+    m_liveCalls.store(live, std::memory_order_relaxed); // read by the front (least-loaded shard)
     if (!batch.isEmpty())
         emit updates(batch);
     // Once a second: the bridge thread's CPU load, for the status bar (issue 4 §6).

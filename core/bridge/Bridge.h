@@ -177,7 +177,7 @@ private:
     store::Storage *m_storage;
     QThread m_httpThread;
     WebhookFront *m_front = nullptr; ///< lives on m_httpThread
-    std::atomic<int> m_liveCalls{0}; ///< for /health, written by publish()
+    std::atomic<int> m_liveCalls{0}; ///< for the front's shard choice, written by publish()
     QNetworkAccessManager *m_nam = nullptr;
     elevenlabs::RestClient *m_rest = nullptr;
     twilio::RestClient *m_twilio = nullptr;

@@ -31,14 +31,6 @@ WebhookFront::WebhookFront(const settings::BridgeConfig &config, const QList<Bri
 
 WebhookFront::~WebhookFront() = default;
 
-int WebhookFront::liveCalls() const
-{
-    int n = 0;
-    for (const Bridge *b : m_shards)
-        n += b->liveCallCounter()->load(std::memory_order_relaxed);
-    return n;
-}
-
 int WebhookFront::leastLoaded()
 {
     // Live calls as the shards last published them, plus what was handed out since (a
@@ -81,9 +73,9 @@ quint16 WebhookFront::start()
     m_http->setLimits(limits);
 
     m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &req) {
-        QJsonObject o{{QStringLiteral("ok"), true},
-                      {QStringLiteral("calls"), liveCalls()},
-                      {QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION)}};
+        // issue 16 §7: anyone can reach this; it tells nothing but that the server is up
+        // (no version, no call count).
+        QJsonObject o{{QStringLiteral("ok"), true}};
         // Pre-flight self-test: only this process can answer the nonce (Config.h).
         const QString nonce = QUrlQuery(QString::fromUtf8(req.query))
                                   .queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded);

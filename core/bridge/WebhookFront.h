@@ -68,7 +68,6 @@ private:
     /// The shard that holds `callSid`, chosen (least loaded) and remembered on first sight.
     int shardFor(const QString &callSid);
     int leastLoaded();
-    int liveCalls() const;
 
     settings::BridgeConfig m_config;
     QList<Bridge *> m_shards;
