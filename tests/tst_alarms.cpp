@@ -206,6 +206,18 @@ private slots:
         QCOMPARE(m.active(), QStringList{Alarm::name(Alarm::Kind::FormatMismatch)});
     }
 
+    void mediaFloodIsRaisedOnce()
+    {
+        AlarmMonitor m(m_t);
+        m.onMediaFlood(1000, 2000);
+        m.onMediaFlood(1020, 2020); // still flooding: no second change
+        const auto c = m.takeChanges();
+        QCOMPARE(c.size(), 1);
+        QVERIFY(has(c, Alarm::Kind::MediaFlood, true));
+        QVERIFY(c.first().text.contains(QStringLiteral("2000 ms ahead")));
+        QCOMPARE(m.active(), QStringList{Alarm::name(Alarm::Kind::MediaFlood)});
+    }
+
     void mutingTheAgentIsNotDeadAir()
     {
         AlarmMonitor m(m_t);

@@ -456,6 +456,70 @@ private slots:
         QVERIFY(QDir(outside.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
     }
 
+    void hostileMediaIsBounded()
+    {
+        // issue 16 §3 over a real socket: frames that are not one 20 ms μ-law frame, audio
+        // faster than real time, huge event names, messages over 16 KiB.
+        const QString sid = QStringLiteral("CAf100d000000000000000000000000000");
+        server::QtWebSocketLink ws;
+        int closeCode = 0;
+        connect(&ws, &server::MessageSocket::closed, this,
+                [&](int c, const QString &) { closeCode = c; });
+        openStream(ws);
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ10")));
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        const auto media = [](int n, const QByteArray &mulaw) {
+            return QStringLiteral(
+                       R"J({"event":"media","sequenceNumber":"%1","media":{"track":"inbound","chunk":"%1","timestamp":"%2","payload":"%3"},"streamSid":"MZ10"})J")
+                .arg(n)
+                .arg(n * 20)
+                .arg(QString::fromLatin1(mulaw.toBase64()));
+        };
+        ws.sendText(media(1, QByteArray(400, char(0xFF)))); // 50 ms in one message
+        for (int i = 2; i < 2 + 400; ++i)                   // 8 s of audio at once
+            ws.sendText(media(i, QByteArray(160, char(0xFF))));
+        ws.sendText(QStringLiteral(R"J({"event":"%1","streamSid":"MZ10"})J")
+                        .arg(QString(4000, u'x'))); // a 4,000-character event name
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).callerFramesDropped >= 250; }, 10000));
+        const auto snap = m_box.last(sid);
+        QVERIFY2(snap.callerFrames <= 2 + 100 + 100, // 2 s ahead + the time it took
+                 qPrintable(QString::number(snap.callerFrames)));
+        QVERIFY(snap.alarms.contains(bridge::Alarm::name(bridge::Alarm::Kind::MediaFlood)));
+        QVERIFY(test::waitFor([&] { return eventsOf(sid, QStringLiteral("warning")).size() >= 2; },
+                              5000));
+        const QStringList warnings = eventsOf(sid, QStringLiteral("warning"));
+        const QString all = warnings.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("400 bytes, not one 20 ms")), qPrintable(all));
+        for (const QString &w : warnings)
+            QVERIFY2(w.size() < 300, qPrintable(w.left(300))); // the name was cut
+        // A message over 16 KiB closes the stream (1009) and ends the call.
+        ws.sendText(QString(20 * 1024, u'{'));
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
+        QVERIFY2(endReason(sid).contains(QStringLiteral("1009")), qPrintable(endReason(sid)));
+    }
+
+    void startWithoutCallSidIsClosed()
+    {
+        // issue 16 §3: a stream that names no call is not kept undrained.
+        server::QtWebSocketLink ws;
+        int closeCode = 0;
+        connect(&ws, &server::MessageSocket::closed, this,
+                [&](int c, const QString &) { closeCode = c; });
+        openStream(ws);
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(startMessage(QString(), QStringLiteral("MZ11")));
+        QVERIFY(test::waitFor([&] { return closeCode != 0; }, 5000));
+        QVERIFY(test::waitFor(
+            [&] {
+                for (const auto &u : m_box.updates)
+                    if (u.snapshot.endReason.contains(QStringLiteral("without a callSid")))
+                        return true;
+                return false;
+            },
+            5000));
+    }
+
     void agentHangupEndsTheCall()
     {
         sim::Scenario s;

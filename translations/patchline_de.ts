@@ -651,6 +651,10 @@
         <source>audio format mismatch</source>
         <translation>Audioformat passt nicht</translation>
     </message>
+    <message>
+        <source>caller audio faster than real time</source>
+        <translation>Anruferaudio schneller als Echtzeit</translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::AlarmMonitor</name>
@@ -689,6 +693,10 @@
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>caller audio arrives faster than real time (%1 ms ahead of the clock): not Twilio&apos;s pacing; the excess is dropped</source>
+        <translation>Anruferaudio kommt schneller als in Echtzeit an (%1 ms vor der Uhr): nicht Twilios Takt; der Überschuss wird verworfen</translation>
     </message>
 </context>
 <context>
@@ -840,10 +848,6 @@
         <translation>Agent nicht verfügbar: %1</translation>
     </message>
     <message>
-        <source>Twilio media chunk %1 has an invalid base64 payload; replaced with silence</source>
-        <translation>Twilio-media-Chunk %1 hat einen ungültigen base64-Payload; durch Stille ersetzt</translation>
-    </message>
-    <message>
         <source>the agent took over 2 s to connect; the oldest caller audio was dropped</source>
         <translation>der Agent brauchte über 2 s zum Verbinden; das älteste Anrufer-Audio wurde verworfen</translation>
     </message>
@@ -946,6 +950,22 @@
     <message>
         <source>operator unmuted the agent</source>
         <translation>Operator hat die Stummschaltung des Agenten aufgehoben</translation>
+    </message>
+    <message>
+        <source>more than %1 different warnings on this call; further ones are not shown</source>
+        <translation>mehr als %1 verschiedene Warnungen bei diesem Anruf; weitere werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Twilio start without a callSid or streamSid; stream closed</source>
+        <translation>Twilio-start ohne callSid oder streamSid; Stream geschlossen</translation>
+    </message>
+    <message>
+        <source>Twilio media chunk %1 has an invalid base64 payload; such frames are dropped and counted (Metrics: caller frames dropped)</source>
+        <translation>Twilio-Medienblock %1 hat keine gültigen Base64-Nutzdaten; solche Frames werden verworfen und gezählt (Metriken: verworfene Anrufer-Frames)</translation>
+    </message>
+    <message>
+        <source>Twilio media chunk %1 decodes to %2 bytes, not one 20 ms μ-law frame (160 bytes); such frames are dropped and counted</source>
+        <translation>Twilio-Medienblock %1 ergibt %2 Bytes statt eines 20-ms-μ-law-Frames (160 Bytes); solche Frames werden verworfen und gezählt</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2272,10 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source> · %1 dropped (not one 20 ms frame, or faster than real time)</source>
+        <translation> · %1 verworfen (kein 20-ms-Frame oder schneller als Echtzeit)</translation>
     </message>
 </context>
 <context>

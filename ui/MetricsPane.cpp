@@ -64,7 +64,11 @@ std::vector<CallMetricsModel::Row> CallMetricsModel::build() const
         s.agentFormats.isEmpty() ? tr("agent connecting") : s.agentFormats);
     heading(tr("Caller → agent"));
     row("in-frames", tr("Frames, audio"),
-        tr("%1 frames · %2").arg(QLocale().toString(s.callerFrames), kb(s.callerAudioBytes)));
+        tr("%1 frames · %2").arg(QLocale().toString(s.callerFrames), kb(s.callerAudioBytes)) +
+            (s.callerFramesDropped > 0
+                 ? tr(" · %1 dropped (not one 20 ms frame, or faster than real time)")
+                       .arg(s.callerFramesDropped)
+                 : QString()));
     row("in-jitter", tr("Frame jitter p99"),
         tr("%1 ms").arg(QLocale().toString(s.inboundJitterP99Ms, 'f', 1)),
         tr("How far Twilio's 20 ms frames arrive from their schedule"));

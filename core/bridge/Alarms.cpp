@@ -30,6 +30,8 @@ QString Alarm::name(Kind k)
         return tr("unpaired end");
     case Kind::FormatMismatch:
         return tr("audio format mismatch");
+    case Kind::MediaFlood:
+        return tr("caller audio faster than real time");
     }
     return {};
 }
@@ -123,6 +125,14 @@ void AlarmMonitor::onClose(qint64 nowMs, const QString &side, int code, const QS
 void AlarmMonitor::onFormatMismatch(qint64 nowMs, const QString &text)
 {
     set(Alarm::Kind::FormatMismatch, true, nowMs, tr("audio format mismatch: %1").arg(text));
+}
+
+void AlarmMonitor::onMediaFlood(qint64 nowMs, qint64 aheadMs)
+{
+    set(Alarm::Kind::MediaFlood, true, nowMs,
+        tr("caller audio arrives faster than real time (%1 ms ahead of the clock): not "
+           "Twilio's pacing; the excess is dropped")
+            .arg(aheadMs));
 }
 
 void AlarmMonitor::setAgentMuted(qint64 nowMs, bool muted)

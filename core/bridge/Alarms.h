@@ -30,8 +30,9 @@ struct Alarm
         AbnormalClose,
         UnpairedClose,
         FormatMismatch,
+        MediaFlood,
     };
-    static constexpr int kKinds = 7;
+    static constexpr int kKinds = 8;
     Kind kind = Kind::OneWayAudio;
     bool active = false; ///< raised (true) or cleared (false)
     qint64 atMs = 0;     ///< call time of the change
@@ -66,6 +67,9 @@ public:
     /// conversion off, or unknown; reference/elevenlabs.md §4, operators.md C2/C3). `text`
     /// names the formats and the fix. The call then ends; the alarm stays in its record.
     void onFormatMismatch(qint64 nowMs, const QString &text);
+    /// The Twilio socket delivers caller audio faster than real time (more than the gate's
+    /// 2 s ahead; issue 16 §3): not Twilio's pacing, the excess is dropped. Raised once.
+    void onMediaFlood(qint64 nowMs, qint64 aheadMs);
     /// While the operator mutes the agent, silence towards the caller is intended: dead air
     /// and "agent silent" are not raised (and are cleared when muting starts).
     void setAgentMuted(qint64 nowMs, bool muted);

@@ -251,7 +251,9 @@ void Bridge::adoptStream(server::WebSocketHandoff &&handoff)
     auto *socket = server::TcpWebSocket::adopt(std::move(handoff), this);
     if (!socket)
         return;
-    socket->setMaxIncomingMessageSize(64 * 1024); // Twilio's messages are < 1 KiB (§1.2)
+    // Twilio's messages are < 1 KiB (reference/twilio.md §1.2); a `start` with many
+    // parameters stays far below 16 KiB (issue 16 §3). Larger: closed with 1009.
+    socket->setMaxIncomingMessageSize(16 * 1024);
     addSession(new CallSession(nextId(), socket, m_ctx, this));
 }
 

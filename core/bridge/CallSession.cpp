@@ -19,6 +19,17 @@ namespace {
 constexpr int kPreAgentFrames = 100; ///< 2 s of caller audio kept while the agent connects
 constexpr int kFrameBytes = audio::CallTimeline::kFrameSamples;
 constexpr int kStartTimeoutMs = 10000;
+constexpr int kMaxWarnings = 32;      ///< distinct warnings per call (issue 16 §3)
+constexpr int kMaxRemoteName = 64;    ///< chars of a remote event name we repeat
+constexpr int kMaxRemoteDetail = 256; ///< chars of a remote string in a wire row
+constexpr int kMaxEventText = 1024;   ///< chars of one timeline event
+
+/// A remote string cut to `n` characters (issue 16 §3: what reaches a log, an event row or
+/// the UI is bounded).
+QString bounded(const QString &s, int n)
+{
+    return s.size() <= n ? s : s.left(n) + u'…';
+}
 } // namespace
 
 QString stateName(CallState s)
@@ -139,7 +150,8 @@ void CallSession::setState(CallState s)
 
 void CallSession::addEvent(const QString &kind, const QString &text)
 {
-    m_events.append({audio::CallTimeline::samplesToMs(m_timeline.now()), kind, text});
+    m_events.append(
+        {audio::CallTimeline::samplesToMs(m_timeline.now()), kind, bounded(text, kMaxEventText)});
     m_changed = true;
 }
 
@@ -157,9 +169,15 @@ void CallSession::pollAlarms()
 
 void CallSession::warnOnce(const QString &key, const QString &text)
 {
-    if (m_warned.contains(key))
+    if (m_warned.contains(key) || m_warned.size() > kMaxWarnings)
         return;
     m_warned << key;
+    if (m_warned.size() > kMaxWarnings) {
+        addEvent(QStringLiteral("warning"),
+                 tr("more than %1 different warnings on this call; further ones are not shown")
+                     .arg(kMaxWarnings));
+        return;
+    }
     addEvent(QStringLiteral("warning"), text);
 }
 
@@ -235,7 +253,8 @@ void CallSession::onTwilioText(const QString &text)
         addEvent(QStringLiteral("warning"), tr("ignored a Twilio message: %1").arg(error));
         return;
     }
-    wire(false, true, m_msg.event, int(text.size()), m_msg.sequenceNumber, m_msg.chunk, -1,
+    wire(false, true, bounded(m_msg.event, kMaxRemoteName), int(text.size()), m_msg.sequenceNumber,
+         m_msg.chunk, -1,
          m_msg.type == twilio::StreamMessage::Type::Mark ? m_msg.markName : QString());
     using T = twilio::StreamMessage::Type;
     switch (m_msg.type) {
@@ -260,6 +279,13 @@ void CallSession::onTwilioText(const QString &text)
             warnOnce(QStringLiteral("second-start"), tr("Twilio sent a second start; ignored"));
             return;
         }
+        if (m_msg.callSid.isEmpty() || m_msg.streamSid.isEmpty()) {
+            // issue 16 §3: a stream that names no call can be shown, stored or adopted by
+            // nothing; it is closed rather than kept undrained for the whole call.
+            m_snap.failed = true;
+            end(tr("Twilio start without a callSid or streamSid; stream closed"));
+            return;
+        }
         m_started = true;
         m_snap.streamSid = m_msg.streamSid;
         m_snap.callSid = m_msg.callSid;
@@ -273,11 +299,11 @@ void CallSession::onTwilioText(const QString &text)
         end(tr("caller hung up (Twilio stop)"));
         return;
     case T::Dtmf:
-        addEvent(QStringLiteral("info"), tr("caller pressed %1").arg(m_msg.digit));
+        addEvent(QStringLiteral("info"), tr("caller pressed %1").arg(bounded(m_msg.digit, 4)));
         return;
     case T::Unknown:
-        warnOnce(QStringLiteral("unknown-") + m_msg.event,
-                 tr("ignored unknown Twilio event '%1'").arg(m_msg.event));
+        warnOnce(QStringLiteral("unknown-") + bounded(m_msg.event, kMaxRemoteName),
+                 tr("ignored unknown Twilio event '%1'").arg(bounded(m_msg.event, kMaxRemoteName)));
         return;
     }
 }
@@ -387,16 +413,19 @@ void CallSession::onMedia(QByteArrayView payload, qint64 chunk)
         std::memcpy(m_b64.data(), payload.data(), size_t(payload.size()));
     auto decoded = QByteArray::fromBase64Encoding(
         std::move(m_b64), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (decoded) {
+    const bool ok = bool(decoded);
+    const qsizetype bytes = decoded.decoded.size();
+    if (ok) {
         std::swap(m_frame, decoded.decoded);
         m_b64 = std::move(decoded.decoded);
     } else {
-        warnOnce(QStringLiteral("base64"),
-                 tr("Twilio media chunk %1 has an invalid base64 payload; replaced with silence")
-                     .arg(chunk));
         m_b64 = std::move(decoded.decoded);
-        m_frame.fill(char(0xFF), kFrameBytes);
-        payload = {}; // the silence is what goes to the agent, re-encoded
+    }
+    // issue 16 §3: one 20 ms μ-law frame per message, never faster than real time.
+    if (const auto v = m_gate.check(nowMs(), ok, bytes);
+        v != twilio::InboundMediaGate::Verdict::Accept) {
+        rejectMedia(v, chunk, bytes);
+        return;
     }
     ++m_snap.callerFrames;
     m_snap.callerAudioBytes += m_frame.size();
@@ -435,6 +464,36 @@ void CallSession::onMedia(QByteArrayView payload, qint64 chunk)
         m_preAgent.append(m_frame); // shares m_frame's buffer until it is reused
     }
     m_recorder.onCallerFrame(m_timeline);
+}
+
+void CallSession::rejectMedia(twilio::InboundMediaGate::Verdict verdict, qint64 chunk,
+                              qsizetype bytes)
+{
+    using V = twilio::InboundMediaGate::Verdict;
+    ++m_snap.callerFramesDropped;
+    m_changed = true;
+    switch (verdict) {
+    case V::BadBase64:
+        warnOnce(QStringLiteral("base64"),
+                 tr("Twilio media chunk %1 has an invalid base64 payload; such frames are "
+                    "dropped and counted (Metrics: caller frames dropped)")
+                     .arg(chunk));
+        break;
+    case V::WrongSize:
+        warnOnce(QStringLiteral("frame-size"),
+                 tr("Twilio media chunk %1 decodes to %2 bytes, not one 20 ms μ-law frame (160 "
+                    "bytes); such frames are dropped and counted")
+                     .arg(chunk)
+                     .arg(bytes));
+        break;
+    case V::AheadOfClock:
+        m_alarms.onMediaFlood(audio::CallTimeline::samplesToMs(m_timeline.now()),
+                              m_gate.aheadMs(nowMs()));
+        pollAlarms();
+        break;
+    case V::Accept:
+        break;
+    }
 }
 
 void CallSession::forwardCaller(const QByteArray &mulaw, QByteArrayView base64)

@@ -10,6 +10,7 @@
 #include "call/Stats.h"
 #include "elevenlabs/AgentClient.h"
 #include "server/MessageSocket.h"
+#include "twilio/MediaGate.h"
 #include "twilio/MediaStream.h"
 #include "twilio/StatusCallback.h"
 #include "twilio/StatusSequencer.h"
@@ -163,7 +164,13 @@ private:
     /// Notes one message for the wire log and the wire inspector (CallRecorder).
     void wire(bool agentSide, bool incoming, const QString &type, int bytes, qint64 seq = -1,
               qint64 chunk = -1, qint64 eventId = -1, const QString &detail = {});
+    /// Adds a warning once per `key`; at most kMaxWarnings distinct ones per call, then one
+    /// line saying further warnings are suppressed (issue 16 §3: a hostile peer cannot fill
+    /// the timeline).
     void warnOnce(const QString &key, const QString &text);
+    /// A `media` message the gate refused: counted, warned once per kind, alarmed when
+    /// faster than real time.
+    void rejectMedia(twilio::InboundMediaGate::Verdict verdict, qint64 chunk, qsizetype bytes);
     /// Sends Twilio a `clear` and forgets queued agent audio (barge-in, mute); returns the
     /// ms of agent audio that were still queued in the recording timeline.
     qint64 sendClear(qint64 eventId);
@@ -185,6 +192,7 @@ private:
     bool m_started = false;
     bool m_agentFailed = false;
     twilio::StatusSequencer m_status;
+    twilio::InboundMediaGate m_gate;
     bool m_agentFormatOk = false;
     bool m_twilioDown = false; ///< the Twilio socket reported closed
     bool m_finished = false;

@@ -128,7 +128,9 @@ struct CallSnapshot
     bool failed = false;
     QDateTime startedAt;
     qint64 durationMs = 0;
-    qint64 callerFrames = 0;       ///< Twilio `media` frames received
+    qint64 callerFrames = 0; ///< Twilio `media` frames received
+    /// `media` messages dropped: not one 20 ms μ-law frame, or faster than real time
+    qint64 callerFramesDropped = 0;
     qint64 agentChunks = 0;        ///< agent `audio` events forwarded to Twilio
     qint64 agentChunksDropped = 0; ///< stale after an interruption
     qint64 agentMs = 0;            ///< agent audio forwarded, ms

@@ -9,6 +9,7 @@ QJsonObject metricsJson(const bridge::CallSnapshot &s)
     return QJsonObject{
         {QStringLiteral("durationMs"), s.durationMs},
         {QStringLiteral("callerFrames"), s.callerFrames},
+        {QStringLiteral("callerFramesDropped"), s.callerFramesDropped},
         {QStringLiteral("agentChunks"), s.agentChunks},
         {QStringLiteral("agentChunksDropped"), s.agentChunksDropped},
         {QStringLiteral("agentMs"), s.agentMs},
