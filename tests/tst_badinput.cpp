@@ -171,6 +171,34 @@ private slots:
         QVERIFY(!eventsOf(sid, QStringLiteral("info")).filter(QStringLiteral("(#9)")).isEmpty());
     }
 
+    void replayedVoiceWebhookCreatesNoSecondCall()
+    {
+        // issue 16 §8: a signed voice webhook replayed after its call ended.
+        sim::Scenario sc;
+        sc.agentLines = {QStringLiteral("agent3")};
+        sc.agentHangsUpAfter = 1;
+        sc.maxDurationMs = 20000;
+        const QString sid = runToEnd(sc);
+        QVERIFY(!sid.isEmpty());
+        const quint64 id = m_box.last(sid).id;
+        const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
+        const auto params = voiceParams(sid);
+        const QByteArray sig = twilio::computeSignature(token(), voiceUrl, params).toLatin1();
+        const Reply first = post(QStringLiteral("/twilio/voice"), params, sig);
+        const Reply again = post(QStringLiteral("/twilio/voice"), params, sig);
+        QCOMPARE(first.status, 200);
+        QVERIFY(first.body.contains("<Connect><Stream"));
+        QCOMPARE(again.body, first.body); // the same decision
+        QTest::qWait(600);                // a second call would have been published by now
+        for (const auto &u : m_box.updates)
+            if (u.snapshot.callSid == sid)
+                QCOMPARE(u.snapshot.id, id);
+        QCOMPARE(m_box.last(sid).state, bridge::CallState::Ended);
+        QVERIFY(std::any_of(m_log.begin(), m_log.end(), [](const QString &l) {
+            return l.contains(QStringLiteral("answered as before"));
+        }));
+    }
+
     void unsignedWebhookIs403()
     {
         QSignalSpy refused(m_box.engine.get(), &engine::Engine::signatureRefused);

@@ -165,6 +165,37 @@ private slots:
             d.raw.value(u"transcript").toArray().first().toObject().value(u"message").toString(),
             QStringLiteral("You are welcome. Goodbye!"));
 
+        // issue 16 §5: other payload types are answered 200 and leave the analysis alone.
+        const QString url =
+            QStringLiteral("http://127.0.0.1:%1/elevenlabs/post-call").arg(engine.port());
+        const auto post = [&](const QByteArray &body) {
+            QNetworkAccessManager n;
+            QNetworkRequest rq{QUrl(url)};
+            rq.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            rq.setRawHeader("ElevenLabs-Signature",
+                            signPostCall(engine.config().elevenLabsWebhookSecret, body,
+                                         QDateTime::currentSecsSinceEpoch()));
+            QNetworkReply *rp = n.post(rq, body);
+            test::waitFor([rp] { return rp->isFinished(); }, 5000);
+            const int code = rp->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            delete rp;
+            return code;
+        };
+        const QByteArray cid = conversationId.toUtf8();
+        QCOMPARE(post(R"({"type":"post_call_audio","event_timestamp":1,"data":{"agent_id":"a",)"
+                      R"("conversation_id":")" +
+                      cid + R"(","full_audio":")" + QByteArray(60000, 'A') + R"("}})"),
+                 200);
+        QCOMPARE(post(R"({"type":"call_initiation_failure","data":{"agent_id":"a"}})"), 200);
+        QCOMPARE(post(R"({"type":"something_new","data":{"conversation_id":")" + cid +
+                      R"(","analysis":{"call_successful":"failure"}}})"),
+                 200);
+        engine.storage()->flush();
+        const auto kept = log.postCall(conversationId);
+        QCOMPARE(kept.callSuccessful, QStringLiteral("success"));
+        QCOMPARE(kept.type, QStringLiteral("post_call_transcription"));
+        QVERIFY(!kept.raw.contains(u"full_audio"));
+
         // A forged webhook is refused with 401 and stores nothing.
         QNetworkAccessManager nam;
         QNetworkRequest req{

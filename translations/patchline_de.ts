@@ -777,6 +777,10 @@
         <source>Replay call %1 started: %2</source>
         <translation>Wiederholungsanruf %1 gestartet: %2</translation>
     </message>
+    <message>
+        <source>voice webhook for %1 repeated; answered as before, no new call</source>
+        <translation>Sprach-Webhook für %1 wiederholt; wie zuvor beantwortet, kein neuer Anruf</translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::CallEnricher</name>
@@ -997,6 +1001,18 @@
     <message>
         <source>refused a Twilio request to %1 (413): more than %2 form parameters</source>
         <translation>Twilio-Anfrage an %1 abgelehnt (413): mehr als %2 Formularparameter</translation>
+    </message>
+    <message>
+        <source>post-call audio for conversation %1 (%2 KiB) received; not stored (the call&apos;s own recording is kept)</source>
+        <translation>Post-Call-Audio für Konversation %1 (%2 KiB) empfangen; nicht gespeichert (die eigene Aufzeichnung des Anrufs bleibt)</translation>
+    </message>
+    <message>
+        <source>ElevenLabs reports a call initiation failure (agent %1, conversation %2)</source>
+        <translation>ElevenLabs meldet einen fehlgeschlagenen Anrufaufbau (Agent %1, Konversation %2)</translation>
+    </message>
+    <message>
+        <source>ignored a post-call webhook of unknown type &apos;%1&apos;</source>
+        <translation>Post-Call-Webhook unbekannten Typs „%1“ ignoriert</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,13 @@ server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb
 {
     using server::HttpResponse;
     // reference/twilio.md §3.7 → TwiML <Connect><Stream> (§2.3). Verified by WebhookFront.
+    const qint64 nowMs = monotonicNs() / 1000000;
+    if (const QString earlier = m_decisions.find(cb.callSid, nowMs); !earlier.isNull()) {
+        // A retry or a replay (issue 16 §8): the same answer, no second call.
+        emit log(tr("voice webhook for %1 repeated; answered as before, no new call")
+                     .arg(cb.callSid.left(64)));
+        return HttpResponse::xml(earlier);
+    }
     WebhookInfo info = webhookInfo(cb);
     // Calls the console dialled carry the agent and variables in our own webhook URL
     // (Twilio signs the full URL, query included, reference/twilio.md §4.1).
@@ -201,6 +208,7 @@ server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb
         return HttpResponse::xml(
             twilio::buildSayHangupTwiml(tr("Sorry, this line is not configured correctly.")));
     }
+    m_decisions.remember(info.callSid, xml, nowMs);
     if (!m_bySid.contains(info.callSid)) {
         auto *s = addSession(new CallSession(nextId(), info, m_ctx, this));
         m_bySid.insert(info.callSid, s->id());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bridge/CallSession.h"
+#include "bridge/WebhookDecisions.h"
 #include "call/CallTypes.h"
 #include "call/Stats.h"
 #include "phone/TestLine.h"
@@ -187,6 +188,7 @@ private:
     QList<CallSession *> m_finished;
     CallEnricher *m_enricher = nullptr;  ///< child: price, termination reason, late status
     twilio::StatusBacklog m_earlyStatus; ///< callbacks that came before their session
+    WebhookDecisions m_decisions;        ///< TwiML answered per CallSid, 24 h (replays)
     QTimer m_tick;
     QTimer m_keepalive;
     quint64 m_nextId = 1;

@@ -125,7 +125,7 @@ quint16 WebhookFront::start()
             QDateTime::currentSecsSinceEpoch());
         if (!check.ok) {
             emit log(tr("refused a post-call webhook: %1").arg(check.reason));
-            return HttpResponse::text(401, check.reason);
+            return HttpResponse::text(401, QStringLiteral("invalid signature")); // §7: quiet
         }
         elevenlabs::PostCallData data;
         QString error;
@@ -133,13 +133,35 @@ quint16 WebhookFront::start()
             emit log(tr("ignored a post-call webhook: %1").arg(error));
             return HttpResponse::text(400, error);
         }
-        if (m_storage)
-            m_storage->savePostCall(data);
-        emit log(tr("post-call data for conversation %1: %2, %3 s, cost %4")
-                     .arg(data.conversationId,
-                          data.callSuccessful.isEmpty() ? data.status : data.callSuccessful)
-                     .arg(data.durationSecs)
-                     .arg(data.cost));
+        // issue 16 §5: only a transcription payload replaces the stored analysis; other types
+        // are acknowledged (ElevenLabs counts anything but 200 as a failure, §8) and logged.
+        const QString conversation = data.conversationId.left(64);
+        switch (elevenlabs::postCallKind(data.type)) {
+        case elevenlabs::PostCallKind::Transcription:
+            if (m_storage)
+                m_storage->savePostCall(data);
+            emit log(tr("post-call data for conversation %1: %2, %3 s, cost %4")
+                         .arg(conversation,
+                              data.callSuccessful.isEmpty() ? data.status : data.callSuccessful)
+                         .arg(data.durationSecs)
+                         .arg(data.cost));
+            break;
+        case elevenlabs::PostCallKind::Audio:
+            emit log(tr("post-call audio for conversation %1 (%2 KiB) received; not stored "
+                        "(the call's own recording is kept)")
+                         .arg(conversation)
+                         .arg(req.body.size() / 1024));
+            break;
+        case elevenlabs::PostCallKind::InitiationFailure:
+            emit log(tr("ElevenLabs reports a call initiation failure (agent %1, conversation "
+                        "%2)")
+                         .arg(data.agentId.left(64), conversation));
+            break;
+        case elevenlabs::PostCallKind::Unknown:
+            emit log(
+                tr("ignored a post-call webhook of unknown type '%1'").arg(data.type.left(64)));
+            break;
+        }
         return HttpResponse::text(200, QStringLiteral("ok"));
     });
 

@@ -64,14 +64,27 @@ WebhookCheck verifyPostCallSignature(const QByteArray &secret, const QByteArray 
     return {true, {}};
 }
 
+PostCallKind postCallKind(const QString &type)
+{
+    if (type.isEmpty() || type == u"post_call_transcription")
+        return PostCallKind::Transcription;
+    if (type == u"post_call_audio")
+        return PostCallKind::Audio;
+    if (type == u"call_initiation_failure")
+        return PostCallKind::InitiationFailure;
+    return PostCallKind::Unknown;
+}
+
 bool parsePostCall(const QByteArray &body, PostCallData &out, QString *error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     const QJsonObject o = doc.object();
     const QJsonObject data = o.value(u"data").toObject();
+    const PostCallKind kind = postCallKind(o.value(u"type").toString());
+    const bool needsId = kind == PostCallKind::Transcription || kind == PostCallKind::Audio;
     if (pe.error != QJsonParseError::NoError ||
-        data.value(u"conversation_id").toString().isEmpty()) {
+        (needsId && data.value(u"conversation_id").toString().isEmpty())) {
         if (error)
             *error =
                 pe.error != QJsonParseError::NoError

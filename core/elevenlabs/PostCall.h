@@ -40,7 +40,18 @@ struct PostCallData
     QJsonObject raw; ///< the whole `data` object, stored as is
 };
 
-/// Parses a webhook body. Returns false with `error` for invalid JSON or no conversation id.
+/// Parses a webhook body. Returns false with `error` for invalid JSON, or for a
+/// transcription or audio payload without data.conversation_id (other types need none).
 bool parsePostCall(const QByteArray &body, PostCallData &out, QString *error);
+
+/// What a post-call webhook of this `type` does to the stored call (issue 16 §5;
+/// reference/elevenlabs.md §8).
+enum class PostCallKind {
+    Transcription,     ///< `post_call_transcription` (or no type): analysis and cost, stored
+    Audio,             ///< `post_call_audio`: base64 MP3 of the call; not stored
+    InitiationFailure, ///< `call_initiation_failure`: an event in the log, nothing stored
+    Unknown,           ///< anything else: logged, answered 200, nothing touched
+};
+PostCallKind postCallKind(const QString &type);
 
 } // namespace patchline::elevenlabs
