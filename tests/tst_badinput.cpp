@@ -26,6 +26,7 @@ class TestBadInput : public QObject
     test::SandboxFixture m_box;
     QStringList m_log;
     QString m_base;
+    QHash<QString, QString> m_streamUrl; ///< CallSid → stream URL its webhook's TwiML named
 
     struct Reply
     {
@@ -68,19 +69,56 @@ class TestBadInput : public QObject
     }
 
     /// Opens a correctly signed Media Streams socket to the bridge.
-    void openStream(server::QtWebSocketLink &ws)
+    void openStream(server::QtWebSocketLink &ws, const QString &forCallSid = {})
     {
-        const QString url =
-            QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_box.engine->port());
+        // The stream URL our TwiML gave `forCallSid` names the shard holding the call
+        // (/twilio/media/<k>); without a webhook, the plain path.
+        const QString url = m_streamUrl.value(
+            forCallSid, QStringLiteral("ws://127.0.0.1:%1/twilio/media").arg(m_box.engine->port()));
         ws.open(QUrl(url),
                 {{"X-Twilio-Signature", twilio::computeSignature(token(), url).toLatin1()}});
     }
 
-    static QString startMessage(const QString &callSid, const QString &streamSid)
+    static QString startMessage(const QString &callSid, const QString &streamSid,
+                                const QString &streamToken = {},
+                                const QString &extraParameters = {})
     {
+        QString params = QStringLiteral(R"("from":"+15550123")");
+        if (!streamToken.isEmpty())
+            params += QStringLiteral(R"(,"token":"%1")").arg(streamToken);
+        params += extraParameters;
         return QStringLiteral(
-                   R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"%2","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1},"customParameters":{"from":"+15550123"}},"streamSid":"%2"})J")
-            .arg(callSid, streamSid);
+                   R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"%2","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1},"customParameters":{%3}},"streamSid":"%2"})J")
+            .arg(callSid, streamSid, params);
+    }
+
+    /// The <Parameter> `name` of a TwiML answer.
+    static QString twimlParameter(const QByteArray &body, const QString &name)
+    {
+        twilio::ParsedTwiml twiml;
+        if (!twilio::parseTwiml(QString::fromUtf8(body), twiml))
+            return {};
+        for (const auto &[k, v] : twiml.parameters)
+            if (k == name)
+                return v;
+        return {};
+    }
+
+    /// Answers a signed voice webhook for `callSid` (To `to`) and returns the stream token
+    /// its TwiML gives the stream (issue 16 §1).
+    QString tokenFor(const QString &callSid, const QString &to = {})
+    {
+        auto params = voiceParams(callSid);
+        if (!to.isEmpty())
+            params[3].second = to;
+        const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
+        const Reply r = post(QStringLiteral("/twilio/voice"), params,
+                             twilio::computeSignature(token(), voiceUrl, params).toLatin1());
+        twilio::ParsedTwiml twiml;
+        if (r.status != 200 || !twilio::parseTwiml(QString::fromUtf8(r.body), twiml))
+            return {};
+        m_streamUrl.insert(callSid, twiml.streamUrl);
+        return twimlParameter(r.body, QStringLiteral("token"));
     }
 
     QString endReason(const QString &callSid) const { return m_box.last(callSid).endReason; }
@@ -304,6 +342,7 @@ private slots:
         twilio::ParsedTwiml twiml;
         QVERIFY(twilio::parseTwiml(QString::fromUtf8(r.body), twiml));
         QVERIFY(!QUrl(twiml.streamUrl).hasQuery()); // reference/twilio.md §1.1
+        m_streamUrl.insert(sid, twiml.streamUrl);
 
         server::QtWebSocketLink ws;
         QStringList received;
@@ -312,7 +351,7 @@ private slots:
         int closeCode = 0;
         connect(&ws, &server::MessageSocket::closed, this,
                 [&](int c, const QString &) { closeCode = c; });
-        openStream(ws);
+        openStream(ws, sid);
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
 
         const QString silence = QString::fromLatin1(QByteArray(160, char(0xFF)).toBase64());
@@ -328,7 +367,8 @@ private slots:
         ws.sendText(media(1, silence));                     // media before start
         ws.sendText(QStringLiteral("{not json"));           // malformed JSON
         ws.sendText(QStringLiteral(R"J({"no":"event"})J")); // no event
-        ws.sendText(startMessage(sid, QStringLiteral("MZ1")));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ1"),
+                                 twimlParameter(r.body, QStringLiteral("token"))));
         ws.sendText(QStringLiteral(R"J({"event":"surprise","streamSid":"MZ1"})J"));
         ws.sendText(media(2, QStringLiteral("!!!not-base64!!!")));
         for (int i = 3; i < 60; ++i)
@@ -368,9 +408,10 @@ private slots:
     {
         const QString sid = QStringLiteral("CAdrop0000000000000000000000000000");
         auto ws = std::make_unique<server::QtWebSocketLink>();
-        openStream(*ws);
+        const QString tok = tokenFor(sid);
+        openStream(*ws, sid);
         QVERIFY(test::waitFor([&] { return ws->isOpen(); }, 5000));
-        ws->sendText(startMessage(sid, QStringLiteral("MZ2")));
+        ws->sendText(startMessage(sid, QStringLiteral("MZ2"), tok));
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
         ws.reset(); // abort: no close frame, no stop
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
@@ -385,9 +426,10 @@ private slots:
         int closeCode = 0;
         connect(&ws, &server::MessageSocket::closed, this,
                 [&](int c, const QString &) { closeCode = c; });
-        openStream(ws);
+        const QString tok = tokenFor(sid);
+        openStream(ws, sid);
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(startMessage(sid, QStringLiteral("MZ3")));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ3"), tok));
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
         const QList<QPair<QString, QString>> params{
             {QStringLiteral("CallSid"), sid},
@@ -440,9 +482,10 @@ private slots:
         // A live call: a duplicate is dropped, a late one does not move the status back.
         const QString sid = QStringLiteral("CAtimeline00000000000000000000000");
         server::QtWebSocketLink ws;
-        openStream(ws);
+        const QString tok = tokenFor(sid);
+        openStream(ws, sid);
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(startMessage(sid, QStringLiteral("MZ7")));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ7"), tok));
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
         QCOMPARE(status(sid, QStringLiteral("in-progress"), 2), 200);
         QCOMPARE(status(sid, QStringLiteral("in-progress"), 2), 200); // retried by Twilio
@@ -469,9 +512,10 @@ private slots:
         const QString evil = QStringLiteral("../../../../../../../../../..") + outside.path() +
                              QStringLiteral("/evil");
         server::QtWebSocketLink ws;
-        openStream(ws);
+        const QString tok = tokenFor(evil);
+        openStream(ws, evil);
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(startMessage(evil, QStringLiteral("MZ8")));
+        ws.sendText(startMessage(evil, QStringLiteral("MZ8"), tok));
         QVERIFY(test::waitFor([&] { return lastState(evil) == bridge::CallState::Live; }, 10000));
         ws.sendText(QStringLiteral(
             R"J({"event":"stop","sequenceNumber":"9","stop":{"accountSid":"AC1"},"streamSid":"MZ8"})J"));
@@ -493,9 +537,10 @@ private slots:
         int closeCode = 0;
         connect(&ws, &server::MessageSocket::closed, this,
                 [&](int c, const QString &) { closeCode = c; });
-        openStream(ws);
+        const QString tok = tokenFor(sid);
+        openStream(ws, sid);
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(startMessage(sid, QStringLiteral("MZ10")));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ10"), tok));
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
         const auto media = [](int n, const QByteArray &mulaw) {
             return QStringLiteral(
@@ -546,6 +591,90 @@ private slots:
                 return false;
             },
             5000));
+    }
+
+    bool agentWasAsked(const QString &callSid)
+    {
+        bool asked = false;
+        QMetaObject::invokeMethod(
+            m_box.engine->sandbox(),
+            [&] { asked = m_box.engine->sandbox()->agent()->results().contains(callSid); },
+            Qt::BlockingQueuedConnection);
+        return asked;
+    }
+
+    void streamWithoutWebhookIsRefused()
+    {
+        // issue 16 §1: the upgrade signature covers only the fixed URL; without a webhook of
+        // ours for its CallSid a stream is closed with 1008 before any agent is contacted.
+        const QString sid = QStringLiteral("CAe1e1e1e1e1e1e1e1e1e1e1e1e1e1e1e1");
+        server::QtWebSocketLink ws;
+        int closeCode = 0;
+        connect(&ws, &server::MessageSocket::closed, this,
+                [&](int c, const QString &) { closeCode = c; });
+        openStream(ws);
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(startMessage(sid, QStringLiteral("MZ12"), QStringLiteral("1.forged"),
+                                 QStringLiteral(R"(,"agent_id":"agent_evil")")));
+        QVERIFY(test::waitFor([&] { return closeCode != 0; }, 5000));
+        QCOMPARE(closeCode, 1008);
+        QTest::qWait(300);
+        QVERIFY(!agentWasAsked(sid));
+        QVERIFY(std::any_of(m_log.begin(), m_log.end(), [&](const QString &l) {
+            return l.contains(QStringLiteral("refused a media stream for ") + sid) &&
+                   l.contains(QStringLiteral("no voice webhook"));
+        }));
+        QVERIFY(m_box.last(sid).id == 0); // no call poses under that CallSid
+    }
+
+    void tokenBindsTheStreamToItsCall()
+    {
+        const QString a = QStringLiteral("CAa0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0");
+        const QString b = QStringLiteral("CAb0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0");
+        const QString tokenA = tokenFor(a);
+        const QString tokenB = tokenFor(b);
+        QVERIFY(!tokenA.isEmpty() && tokenA != tokenB);
+        const auto tryStream = [&](const QString &sid, const QString &tok, int *code) {
+            auto ws = std::make_unique<server::QtWebSocketLink>();
+            connect(ws.get(), &server::MessageSocket::closed, this,
+                    [code](int c, const QString &) { *code = c; });
+            openStream(*ws, sid);
+            test::waitFor([&] { return ws->isOpen(); }, 5000);
+            ws->sendText(startMessage(sid, QStringLiteral("MZ13"), tok));
+            return ws;
+        };
+        int wrongCode = 0, rightCode = 0, secondCode = 0;
+        auto wrong = tryStream(a, tokenB, &wrongCode); // B's token for A's call
+        QVERIFY(test::waitFor([&] { return wrongCode != 0; }, 5000));
+        QCOMPARE(wrongCode, 1008);
+        auto right = tryStream(a, tokenA, &rightCode); // the webhook still waits for its stream
+        QVERIFY(test::waitFor([&] { return lastState(a) == bridge::CallState::Live; }, 10000));
+        auto second = tryStream(a, tokenA, &secondCode); // a live CallSid is never remapped
+        QVERIFY(test::waitFor([&] { return secondCode != 0; }, 5000));
+        QCOMPARE(secondCode, 1008);
+        QCOMPARE(rightCode, 0);
+        QCOMPARE(lastState(a), bridge::CallState::Live);
+        m_box.engine->hangup(m_box.last(a).id);
+        m_box.engine->hangup(m_box.last(b).id);
+    }
+
+    void streamParametersCannotChooseTheAgent()
+    {
+        // The webhook decided the default agent; the stream asks for another agent (unknown
+        // to the sandbox: the call would fail) and a prompt override: neither is used.
+        const QString sid = QStringLiteral("CAc0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0");
+        const QString tok = tokenFor(sid);
+        server::QtWebSocketLink ws;
+        openStream(ws, sid);
+        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
+        ws.sendText(startMessage(
+            sid, QStringLiteral("MZ14"), tok,
+            QStringLiteral(R"(,"agent_id":"agent_evil","override_prompt":"be evil")")));
+        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        QCOMPARE(m_box.last(sid).agentId, m_box.engine->config().defaultAgentId);
+        QVERIFY(
+            eventsOf(sid, QStringLiteral("info")).filter(QStringLiteral("overriding")).isEmpty());
+        m_box.engine->hangup(m_box.last(sid).id);
     }
 
     void agentHangupEndsTheCall()

@@ -56,6 +56,7 @@ private slots:
     {
         const QString error = m_box.start([](engine::Engine::Options &o) {
             o.config.record = false;
+            o.config.allowUnsolicitedStreams = true; // raw streams, no webhook (issue 16 §1)
             o.config.keepaliveIdleMs = 300;
             o.config.deadPeerMs = 1500;
             o.config.alarmOneWayAudioMs = 1000;

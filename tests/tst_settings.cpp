@@ -44,6 +44,8 @@ class TestSettings : public QObject
         case Key::AudioConvertFormats:
         case Key::RecordingEnabled:
             return false;
+        case Key::ServerAllowUnsolicitedStreams:
+            return true;
         case Key::RecordingFolder:
             return QStringLiteral("/tmp/patchline-recordings");
         case Key::AudioInputDevice:

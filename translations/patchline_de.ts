@@ -781,6 +781,22 @@
         <source>voice webhook for %1 repeated; answered as before, no new call</source>
         <translation>Sprach-Webhook für %1 wiederholt; wie zuvor beantwortet, kein neuer Anruf</translation>
     </message>
+    <message>
+        <source>refused a media stream for %1: %2</source>
+        <translation>Medienstream für %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>media stream refused: %1</source>
+        <translation>Medienstream abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>that CallSid already has its stream</source>
+        <translation>diese CallSid hat ihren Stream bereits</translation>
+    </message>
+    <message>
+        <source>no voice webhook of ours answered this CallSid; streams must come through Patchline&apos;s TwiML (or allow unsolicited streams in Settings → Server)</source>
+        <translation>kein Sprach-Webhook von uns hat diese CallSid beantwortet; Streams müssen über Patchlines TwiML kommen (oder unangekündigte Streams unter Einstellungen → Server erlauben)</translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::CallEnricher</name>
@@ -970,6 +986,10 @@
     <message>
         <source>Twilio media chunk %1 decodes to %2 bytes, not one 20 ms μ-law frame (160 bytes); such frames are dropped and counted</source>
         <translation>Twilio-Medienblock %1 ergibt %2 Bytes statt eines 20-ms-μ-law-Frames (160 Bytes); solche Frames werden verworfen und gezählt</translation>
+    </message>
+    <message>
+        <source>stream without Patchline&apos;s voice webhook (allowed in Settings → Server): default agent, the stream&apos;s parameters are not used</source>
+        <translation>Stream ohne Patchlines Sprach-Webhook (erlaubt unter Einstellungen → Server): Standard-Agent, die Parameter des Streams werden nicht verwendet</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2000,22 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <message>
         <source>&apos;%1&apos; is too short or has an invalid country code</source>
         <translation>&apos;%1&apos; ist zu kurz oder hat eine ungültige Ländervorwahl</translation>
+    </message>
+    <message>
+        <source>the stream&apos;s start carries no token parameter</source>
+        <translation>der start des Streams enthält keinen token-Parameter</translation>
+    </message>
+    <message>
+        <source>the stream&apos;s token is malformed</source>
+        <translation>das Token des Streams ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the stream&apos;s token expired %1 s ago</source>
+        <translation>das Token des Streams ist vor %1 s abgelaufen</translation>
+    </message>
+    <message>
+        <source>the stream&apos;s token was not issued for this CallSid</source>
+        <translation>das Token des Streams wurde nicht für diese CallSid ausgestellt</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3721,14 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source>Bridge threads:</source>
         <translation>Bridge-Threads:</translation>
     </message>
+    <message>
+        <source>Accept media streams that did not come through Patchline&apos;s voice webhook</source>
+        <translation>Medienstreams annehmen, die nicht über Patchlines Sprach-Webhook kamen</translation>
+    </message>
+    <message>
+        <source>For your own TwiML pointing at Patchline. Such calls get the default agent; their stream parameters cannot choose the agent, prompt or variables.</source>
+        <translation>Für eigenes TwiML, das auf Patchline zeigt. Solche Anrufe erhalten den Standard-Agent; ihre Stream-Parameter können weder Agent noch Prompt noch Variablen wählen.</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::TranscriptModel</name>
@@ -3926,6 +3970,10 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>Bridge threads (0 = one per core)</source>
         <translation>Bridge-Threads (0 = einer pro Kern)</translation>
+    </message>
+    <message>
+        <source>Accept streams without our voice webhook</source>
+        <translation>Streams ohne unseren Sprach-Webhook annehmen</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,15 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
         convert->setChecked(m_settings->flag(Key::AudioConvertFormats));
         m_fields.insert(int(Key::AudioConvertFormats), convert);
         form->addRow(QString(), convert);
+        auto *unsolicited =
+            new QCheckBox(tr("Accept media streams that did not come through Patchline's voice "
+                             "webhook"));
+        unsolicited->setToolTip(
+            tr("For your own TwiML pointing at Patchline. Such calls get the default agent; "
+               "their stream parameters cannot choose the agent, prompt or variables."));
+        unsolicited->setChecked(m_settings->flag(Key::ServerAllowUnsolicitedStreams));
+        m_fields.insert(int(Key::ServerAllowUnsolicitedStreams), unsolicited);
+        form->addRow(QString(), unsolicited);
         auto *shards = new QSpinBox;
         shards->setRange(0, 64);
         shards->setSpecialValueText(tr("one per core"));
@@ -572,6 +581,7 @@ settings::BridgeConfig SettingsDialog::candidate() const
     c.bindAddress.setAddress(v(Key::ServerBind).toString());
     c.publicUrl = v(Key::ServerPublicUrl).toString();
     c.convertFormats = v(Key::AudioConvertFormats).toBool();
+    c.allowUnsolicitedStreams = v(Key::ServerAllowUnsolicitedStreams).toBool();
     return c;
 }
 
@@ -693,7 +703,7 @@ void SettingsDialog::save()
         Key::ServerPublicUrl,         Key::AudioConvertFormats, Key::RecordingEnabled,
         Key::RecordingFolder,         Key::AlarmOneWayAudioMs,  Key::AlarmDeadAirMs,
         Key::AlarmAgentSilentMs,      Key::AlarmNotForwardedMs, Key::AlarmUnpairedCloseMs,
-        Key::RecordingRetentionDays,  Key::BridgeShards};
+        Key::RecordingRetentionDays,  Key::BridgeShards,        Key::ServerAllowUnsolicitedStreams};
     bool bridgeChanged = false;
     QList<Key> secrets;
     for (Key k : std::as_const(keys)) {

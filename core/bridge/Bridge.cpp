@@ -14,13 +14,16 @@
 #include "store/Storage.h"
 #include "twilio/RestClient.h"
 #include "twilio/Signature.h"
+#include "twilio/StreamToken.h"
 #include "twilio/TwiML.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QUrlQuery>
 
 #include <ctime>
@@ -52,6 +55,14 @@ Bridge::Bridge(const settings::BridgeConfig &config, store::Storage *storage, QO
       m_enricher(new CallEnricher(storage, this)), m_tick(this), m_keepalive(this)
 {
     qRegisterMetaType<QList<patchline::bridge::CallUpdate>>();
+    // The stream-token key (issue 16 §1): derived from the per-run instance key (the Engine
+    // gives every shard the same one), random when there is none (a standalone bridge).
+    m_streamKey =
+        m_config.instanceKey.isEmpty()
+            ? QByteArray::number(QRandomGenerator::system()->generate64(), 16) +
+                  QByteArray::number(QRandomGenerator::system()->generate64(), 16)
+            : QMessageAuthenticationCode::hash("patchline stream token v1", m_config.instanceKey,
+                                               QCryptographicHash::Sha256);
     connect(m_enricher, &CallEnricher::updates, this, &Bridge::updates);
     connect(m_enricher, &CallEnricher::log, this, &Bridge::log);
 }
@@ -201,6 +212,11 @@ server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb
     for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded))
         if (k.startsWith(u"var_") && k.size() > 4)
             t.parameters.append({k.mid(4), v});
+    info.parameters = t.parameters; // what the call runs with (issue 16 §1)
+    t.parameters.append(
+        {QStringLiteral("token"), twilio::makeStreamToken(m_streamKey, info.callSid,
+                                                          QDateTime::currentSecsSinceEpoch() +
+                                                              twilio::kStreamTokenLifetimeSecs)});
     QString error;
     const QString xml = twilio::buildStreamTwiml(t, &error);
     if (xml.isEmpty()) {
@@ -268,13 +284,40 @@ void Bridge::adoptStream(server::WebSocketHandoff &&handoff)
 void Bridge::onIdentified(quint64 id, const QString &callSid)
 {
     CallSession *stream = m_sessions.value(id);
-    const quint64 webhookId = m_bySid.value(callSid);
-    CallSession *webhook = webhookId ? m_sessions.value(webhookId) : nullptr;
-    if (webhook && webhook != stream && webhook->state() == CallState::WebhookReceived) {
-        webhook->adoptStream(stream);
-        m_sessions.remove(id);
-        stream->deleteLater();
+    if (!stream)
         return;
+    const quint64 knownId = m_bySid.value(callSid);
+    CallSession *known = knownId ? m_sessions.value(knownId) : nullptr;
+    if (stream->origin() != CallSession::Origin::Local) {
+        // issue 16 §1: a stream belongs to the call our webhook answered, proven by the
+        // token our TwiML gave it; a live (or recently answered) CallSid is never remapped.
+        const auto refuse = [&](const QString &why) {
+            emit log(tr("refused a media stream for %1: %2").arg(callSid.left(64), why));
+            stream->refuseStream(tr("media stream refused: %1").arg(why));
+        };
+        if (known && known != stream && known->state() == CallState::WebhookReceived) {
+            QString why;
+            if (!twilio::verifyStreamToken(m_streamKey, callSid, stream->streamToken(),
+                                           QDateTime::currentSecsSinceEpoch(), &why)) {
+                refuse(why);
+                return;
+            }
+            known->adoptStream(stream);
+            m_sessions.remove(id);
+            stream->deleteLater();
+            return;
+        }
+        if ((known && known != stream) ||
+            !m_decisions.find(callSid, monotonicNs() / 1000000).isNull()) {
+            refuse(tr("that CallSid already has its stream"));
+            return;
+        }
+        if (!m_config.allowUnsolicitedStreams) {
+            refuse(tr("no voice webhook of ours answered this CallSid; streams must come "
+                      "through Patchline's TwiML (or allow unsolicited streams in Settings → "
+                      "Server)"));
+            return;
+        }
     }
     m_bySid.insert(callSid, id);
     // A stream without a webhook of ours: its later status callbacks must find this shard.
@@ -371,7 +414,7 @@ void Bridge::startTestLine(const phone::TestLineRequest &request,
         line->deleteLater();
     });
     const quint64 id = nextId();
-    addSession(new CallSession(id, bridgeEnd, m_ctx, this));
+    addSession(new CallSession(id, bridgeEnd, m_ctx, this))->markLocal();
     emit log(request.direction == kReplayDirection
                  ? tr("Replay call %1 started: %2").arg(id).arg(request.from)
                  : tr("Test agent call %1 started with the operator's microphone").arg(id));

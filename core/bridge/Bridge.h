@@ -189,6 +189,7 @@ private:
     CallEnricher *m_enricher = nullptr;  ///< child: price, termination reason, late status
     twilio::StatusBacklog m_earlyStatus; ///< callbacks that came before their session
     WebhookDecisions m_decisions;        ///< TwiML answered per CallSid, 24 h (replays)
+    QByteArray m_streamKey;              ///< HMAC key of the per-call stream tokens
     QTimer m_tick;
     QTimer m_keepalive;
     quint64 m_nextId = 1;

@@ -82,7 +82,8 @@ CallSession::CallSession(quint64 id, server::MessageSocket *twilio, const Sessio
     : CallSession(id, WebhookInfo{}, ctx, parent)
 {
     m_snap.direction = QStringLiteral("inbound");
-    m_events.clear(); // no webhook was received for this one
+    m_origin = Origin::Unsolicited; // until a webhook session adopts it (Bridge)
+    m_events.clear();               // no webhook was received for this one
     attachTwilio(twilio);
     setState(CallState::StreamConnected);
     // reference/twilio.md §1.2: `start` follows `connected` at once.
@@ -113,6 +114,19 @@ void CallSession::attachTwilio(server::MessageSocket *socket)
     connect(socket, &server::MessageSocket::pong, this,
             [this](quint64) { m_twilioRxNs = monotonicNs(); });
     m_twilioRxNs = monotonicNs();
+}
+
+QString CallSession::streamToken() const
+{
+    return m_msg.customParameters.value(QStringLiteral("token"));
+}
+
+void CallSession::refuseStream(const QString &why)
+{
+    m_snap.callSid.clear();
+    m_snap.failed = true;
+    m_twilioCloseCode = 1008; // RFC 6455 §7.4.1: policy violation
+    end(why);
 }
 
 void CallSession::adoptStream(CallSession *stream)
@@ -292,7 +306,7 @@ void CallSession::onTwilioText(const QString &text)
         // The bridge may hand this stream to the session its webhook created; then this
         // object is deleted and the adopting session calls onStart().
         emit identified(m_snap.id, m_msg.callSid);
-        if (m_twilio)
+        if (m_twilio && m_snap.state < CallState::Ending) // not adopted, not refused
             onStart();
         return;
     case T::Stop:
@@ -314,7 +328,27 @@ void CallSession::onStart()
     m_snap.streamSid = m_msg.streamSid;
     m_snap.callSid = m_msg.callSid;
     m_info.accountSid = m_msg.accountSid;
-    const auto &cp = m_msg.customParameters;
+    // issue 16 §1: what the call runs with comes from our own webhook's decision; a stream
+    // no webhook announced gets the default agent and no overrides or variables.
+    QHash<QString, QString> cp;
+    switch (m_origin) {
+    case Origin::Webhook:
+        for (const auto &[k, v] : std::as_const(m_info.parameters))
+            cp.insert(k, v);
+        break;
+    case Origin::Local:
+        cp = m_msg.customParameters;
+        break;
+    case Origin::Unsolicited:
+        for (const char *shown : {"from", "to"}) // display only
+            if (m_msg.customParameters.contains(QLatin1String(shown)))
+                cp.insert(QLatin1String(shown),
+                          bounded(m_msg.customParameters.value(QLatin1String(shown)), 64));
+        addEvent(QStringLiteral("info"),
+                 tr("stream without Patchline's voice webhook (allowed in Settings → Server): "
+                    "default agent, the stream's parameters are not used"));
+        break;
+    }
     if (m_snap.from.isEmpty())
         m_snap.from = cp.value(QStringLiteral("from"));
     if (m_snap.to.isEmpty())
@@ -848,7 +882,9 @@ void CallSession::end(const QString &reason)
     if (m_agent)
         m_agent->close(1000, QStringLiteral("call ended"));
     if (m_twilio)
-        m_twilio->close(1000, QStringLiteral("call ended"));
+        m_twilio->close(m_twilioCloseCode, m_twilioCloseCode == 1000
+                                               ? QStringLiteral("call ended")
+                                               : QStringLiteral("policy violation"));
     setState(CallState::Ended);
     // Each socket closed here must now confirm (reference/operators.md C8).
     QStringList open;

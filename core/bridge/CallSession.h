@@ -49,6 +49,9 @@ struct WebhookInfo
     QString direction;
     QString agentId;
     QString answeredBy; ///< AMD result when the call was placed with MachineDetection
+    /// The <Parameter>s our TwiML gave the stream (agent_id, from, to, direction, variables):
+    /// what the call runs with, whatever the stream's `start` claims (issue 16 §1).
+    QList<QPair<QString, QString>> parameters;
 };
 
 /// Shared, bridge-thread-wide services a session uses. Owned by Bridge.
@@ -94,6 +97,22 @@ public:
     CallSession(quint64 id, server::MessageSocket *twilio, const SessionContext &ctx,
                 QObject *parent = nullptr);
     ~CallSession() override;
+
+    /// Where the session's stream parameters come from (issue 16 §1).
+    enum class Origin {
+        Webhook,     ///< our voice webhook decided agent and variables (trusted)
+        Unsolicited, ///< a stream no webhook announced: default agent, parameters ignored
+        Local,       ///< a Test agent or replay line inside this process (trusted)
+    };
+    Origin origin() const { return m_origin; }
+    /// Marks a session whose stream is ours (TestLine, replay): its `start` parameters count.
+    void markLocal() { m_origin = Origin::Local; }
+    /// The `token` parameter of the stream's `start` (empty before `start`).
+    QString streamToken() const;
+    /// Refuses this stream (issue 16 §1): closes the Twilio socket with 1008 before any
+    /// agent is contacted and ends the session as failed with `why`. The CallSid the stream
+    /// claimed is not kept (the row must not pose as that call).
+    void refuseStream(const QString &why);
 
     /// Takes over a stream session's socket and state for this (webhook) session's call:
     /// used when `start` names a CallSid we answered a webhook for.
@@ -187,6 +206,8 @@ private:
     QPointer<server::MessageSocket> m_twilio;
     elevenlabs::AgentClient *m_agent = nullptr;
     WebhookInfo m_info;
+    Origin m_origin = Origin::Webhook;
+    int m_twilioCloseCode = 1000; ///< what end() closes the Twilio socket with
     CallSnapshot m_snap;
     bool m_changed = true;
     bool m_started = false;

@@ -35,6 +35,10 @@ struct BridgeConfig
     /// Convert audio when the agent's formats are not ulaw_8000 (else such calls end with
     /// an error naming the fix; reference/elevenlabs.md §4).
     bool convertFormats = true;
+    /// Accept a Media Stream whose `start` names a CallSid no voice webhook of ours answered
+    /// (issue 16 §1: off by default). Such a call gets the default agent and no overrides
+    /// or variables from the stream's parameters.
+    bool allowUnsolicitedStreams = false;
     /// Audio devices of the "Test agent" line (QAudioDevice ids); empty = system default.
     QByteArray audioInputId;
     QByteArray audioOutputId;

@@ -52,6 +52,8 @@ const SettingSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("settings", "Convert audio formats")},
     {Key::BridgeShards, "bridge/shards", T::Int, 0, "PATCHLINE_SHARDS", 0, 64,
      QT_TRANSLATE_NOOP("settings", "Bridge threads (0 = one per core)")},
+    {Key::ServerAllowUnsolicitedStreams, "server/allowUnsolicitedStreams", T::Bool, false, nullptr,
+     0, 0, QT_TRANSLATE_NOOP("settings", "Accept streams without our voice webhook")},
     {Key::AudioInputDevice, "audio/inputDevice", T::String, QString(), nullptr, 0, 0,
      QT_TRANSLATE_NOOP("settings", "Microphone")},
     {Key::AudioOutputDevice, "audio/outputDevice", T::String, QString(), nullptr, 0, 0,
@@ -387,6 +389,7 @@ BridgeConfig Settings::toBridgeConfig() const
     c.retentionDays = integer(Key::RecordingRetentionDays);
     c.convertFormats = flag(Key::AudioConvertFormats);
     c.shards = integer(Key::BridgeShards);
+    c.allowUnsolicitedStreams = flag(Key::ServerAllowUnsolicitedStreams);
     c.audioInputId = string(Key::AudioInputDevice).toUtf8();
     c.audioOutputId = string(Key::AudioOutputDevice).toUtf8();
     const QVariantMap m = map(Key::TwilioNumberAgents);

@@ -35,18 +35,21 @@ enum class Key {
     ServerPublicUrl,         ///< Url (http/https base, no query) or empty
     AudioConvertFormats,     ///< Bool, default true: convert when the agent is not ulaw_8000
     BridgeShards,            ///< Int 0-64 bridge threads, 0 = one per core; env PATCHLINE_SHARDS
-    AudioInputDevice,        ///< String QAudioDevice id of the microphone; "" = system default
-    AudioOutputDevice,       ///< String QAudioDevice id of the speakers; "" = system default
-    RecordingEnabled,        ///< Bool, default true
-    RecordingFolder,         ///< String folder; empty = the app data folder
-    RecordingRetentionDays,  ///< Int 0-3650, 0 = keep forever
-    AlarmOneWayAudioMs,      ///< Int 1000-600000 ms
-    AlarmDeadAirMs,          ///< Int 1000-600000 ms
-    AlarmAgentSilentMs,      ///< Int 1000-600000 ms
-    AlarmNotForwardedMs,     ///< Int 200-60000 ms
-    AlarmUnpairedCloseMs,    ///< Int 1000-60000 ms
-    AppearanceLanguage,      ///< String: "" (follow the system), "en" or "de"
-    SecretFallback,          ///< String: "" (ask), "session" or "file" when no keychain
+    /// Bool, default false: accept Media Streams no voice webhook of ours announced (own
+    /// TwiML pointed at Patchline); such calls get the default agent, no overrides.
+    ServerAllowUnsolicitedStreams,
+    AudioInputDevice,       ///< String QAudioDevice id of the microphone; "" = system default
+    AudioOutputDevice,      ///< String QAudioDevice id of the speakers; "" = system default
+    RecordingEnabled,       ///< Bool, default true
+    RecordingFolder,        ///< String folder; empty = the app data folder
+    RecordingRetentionDays, ///< Int 0-3650, 0 = keep forever
+    AlarmOneWayAudioMs,     ///< Int 1000-600000 ms
+    AlarmDeadAirMs,         ///< Int 1000-600000 ms
+    AlarmAgentSilentMs,     ///< Int 1000-600000 ms
+    AlarmNotForwardedMs,    ///< Int 200-60000 ms
+    AlarmUnpairedCloseMs,   ///< Int 1000-60000 ms
+    AppearanceLanguage,     ///< String: "" (follow the system), "en" or "de"
+    SecretFallback,         ///< String: "" (ask), "session" or "file" when no keychain
     Count
 };
 
