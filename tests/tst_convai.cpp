@@ -13,6 +13,26 @@ class TestConvAi : public QObject
 {
     Q_OBJECT
 private slots:
+    void hugeNumbersAreNotEventIds()
+    {
+        // Found by fuzzing (issue 16 §9, tests/fuzz/regressions/convai/): a double beyond
+        // qint64 was cast (undefined behaviour). Out of range, fractional or NaN: no id.
+        for (const char *id : {"666666666666666666666666666666666663", "1e300", "-1e300", "1.5"}) {
+            AgentMessage m;
+            QString error;
+            QVERIFY(parseAgentMessage(
+                QStringLiteral(R"({"type":"interruption","interruption_event":{"event_id":%1}})")
+                    .arg(QLatin1String(id)),
+                m, &error));
+            QCOMPARE(m.eventId, qint64(-1));
+        }
+        AgentMessage ok;
+        QVERIFY(parseAgentMessage(
+            QStringLiteral(R"({"type":"interruption","interruption_event":{"event_id":42}})"), ok,
+            nullptr));
+        QCOMPARE(ok.eventId, qint64(42));
+    }
+
     void serverMessages()
     {
         AgentMessage m;

@@ -1,5 +1,7 @@
 #include "elevenlabs/ConvAi.h"
 
+#include "call/Numbers.h"
+
 #include <QCoreApplication>
 
 #include <QJsonDocument>
@@ -12,7 +14,7 @@ namespace {
 qint64 eventIdOf(const QJsonObject &o)
 {
     const QJsonValue v = o.value(u"event_id");
-    return v.isDouble() ? static_cast<qint64>(v.toDouble()) : -1;
+    return v.isDouble() ? bridge::wholeNumber(v.toDouble()) : -1;
 }
 
 } // namespace

@@ -208,10 +208,13 @@ quint16 SimCarrier::listenRest(quint16 port)
           std::tuple{QStringLiteral("/OutgoingCallerIds.json"),
                      QStringLiteral("outgoing_caller_ids"), &m_options.verifiedCallerIds}}) {
         const QString uri = account + path;
-        m_rest->route("GET", uri, [this, uri, key, list](const HttpRequest &req) {
+        // Copies: clang 14 cannot capture structured bindings (P1091 came in clang 16).
+        const QString field = key;
+        const auto *numbers = list;
+        m_rest->route("GET", uri, [this, uri, field, numbers](const HttpRequest &req) {
             if (auto refused = restGate(req))
                 return *refused;
-            return HttpResponse::json(QJsonDocument(numberPage(*list, key, uri, req.query))
+            return HttpResponse::json(QJsonDocument(numberPage(*numbers, field, uri, req.query))
                                           .toJson(QJsonDocument::Compact));
         });
     }

@@ -1,5 +1,7 @@
 #include "twilio/MediaStream.h"
 
+#include "call/Numbers.h"
+
 #include <QCoreApplication>
 
 #include <QJsonArray>
@@ -41,7 +43,7 @@ qint64 jsonInt(const QJsonValue &v)
     if (v.isString())
         return toInt(v.toString());
     if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
+        return bridge::wholeNumber(v.toDouble());
     return -1;
 }
 
