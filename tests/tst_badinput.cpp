@@ -104,13 +104,11 @@ class TestBadInput : public QObject
         return {};
     }
 
-    /// Answers a signed voice webhook for `callSid` (To `to`) and returns the stream token
-    /// its TwiML gives the stream (issue 16 §1).
-    QString tokenFor(const QString &callSid, const QString &to = {})
+    /// Answers a signed voice webhook for `callSid` and returns the stream token its TwiML
+    /// gives the stream (issue 16 §1); remembers the stream URL for openStream().
+    QString tokenFor(const QString &callSid)
     {
-        auto params = voiceParams(callSid);
-        if (!to.isEmpty())
-            params[3].second = to;
+        const auto params = voiceParams(callSid);
         const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
         const Reply r = post(QStringLiteral("/twilio/voice"), params,
                              twilio::computeSignature(token(), voiceUrl, params).toLatin1());
@@ -119,6 +117,23 @@ class TestBadInput : public QObject
             return {};
         m_streamUrl.insert(callSid, twiml.streamUrl);
         return twimlParameter(r.body, QStringLiteral("token"));
+    }
+
+    /// Answers the voice webhook for `callSid`, opens its stream at the URL and with the
+    /// token our TwiML gave it, sends `start` and waits until the call is live. `closeCode`
+    /// (when given) receives the code the bridge later closes the stream with.
+    bool startLiveCall(server::QtWebSocketLink &ws, const QString &callSid,
+                       const QString &streamSid, int *closeCode = nullptr)
+    {
+        if (closeCode)
+            connect(&ws, &server::MessageSocket::closed, this,
+                    [closeCode](int c, const QString &) { *closeCode = c; });
+        const QString tok = tokenFor(callSid);
+        openStream(ws, callSid);
+        if (!test::waitFor([&] { return ws.isOpen(); }, 5000))
+            return false;
+        ws.sendText(startMessage(callSid, streamSid, tok));
+        return test::waitFor([&] { return lastState(callSid) == bridge::CallState::Live; }, 10000);
     }
 
     QString endReason(const QString &callSid) const { return m_box.last(callSid).endReason; }
@@ -408,11 +423,7 @@ private slots:
     {
         const QString sid = QStringLiteral("CAdrop0000000000000000000000000000");
         auto ws = std::make_unique<server::QtWebSocketLink>();
-        const QString tok = tokenFor(sid);
-        openStream(*ws, sid);
-        QVERIFY(test::waitFor([&] { return ws->isOpen(); }, 5000));
-        ws->sendText(startMessage(sid, QStringLiteral("MZ2"), tok));
-        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        QVERIFY(startLiveCall(*ws, sid, QStringLiteral("MZ2")));
         ws.reset(); // abort: no close frame, no stop
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
         const QString reason = endReason(sid);
@@ -424,13 +435,7 @@ private slots:
         const QString sid = QStringLiteral("CAstatus00000000000000000000000000");
         server::QtWebSocketLink ws;
         int closeCode = 0;
-        connect(&ws, &server::MessageSocket::closed, this,
-                [&](int c, const QString &) { closeCode = c; });
-        const QString tok = tokenFor(sid);
-        openStream(ws, sid);
-        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(startMessage(sid, QStringLiteral("MZ3"), tok));
-        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        QVERIFY(startLiveCall(ws, sid, QStringLiteral("MZ3"), &closeCode));
         const QList<QPair<QString, QString>> params{
             {QStringLiteral("CallSid"), sid},
             {QStringLiteral("CallStatus"), QStringLiteral("completed")},
@@ -482,11 +487,7 @@ private slots:
         // A live call: a duplicate is dropped, a late one does not move the status back.
         const QString sid = QStringLiteral("CAtimeline00000000000000000000000");
         server::QtWebSocketLink ws;
-        const QString tok = tokenFor(sid);
-        openStream(ws, sid);
-        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(startMessage(sid, QStringLiteral("MZ7"), tok));
-        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        QVERIFY(startLiveCall(ws, sid, QStringLiteral("MZ7")));
         QCOMPARE(status(sid, QStringLiteral("in-progress"), 2), 200);
         QCOMPARE(status(sid, QStringLiteral("in-progress"), 2), 200); // retried by Twilio
         QCOMPARE(status(sid, QStringLiteral("ringing"), 1), 200);     // late
@@ -512,11 +513,7 @@ private slots:
         const QString evil = QStringLiteral("../../../../../../../../../..") + outside.path() +
                              QStringLiteral("/evil");
         server::QtWebSocketLink ws;
-        const QString tok = tokenFor(evil);
-        openStream(ws, evil);
-        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(startMessage(evil, QStringLiteral("MZ8"), tok));
-        QVERIFY(test::waitFor([&] { return lastState(evil) == bridge::CallState::Live; }, 10000));
+        QVERIFY(startLiveCall(ws, evil, QStringLiteral("MZ8")));
         ws.sendText(QStringLiteral(
             R"J({"event":"stop","sequenceNumber":"9","stop":{"accountSid":"AC1"},"streamSid":"MZ8"})J"));
         QVERIFY(test::waitFor([&] { return lastState(evil) == bridge::CallState::Ended; }, 5000));
@@ -535,13 +532,7 @@ private slots:
         const QString sid = QStringLiteral("CAf100d000000000000000000000000000");
         server::QtWebSocketLink ws;
         int closeCode = 0;
-        connect(&ws, &server::MessageSocket::closed, this,
-                [&](int c, const QString &) { closeCode = c; });
-        const QString tok = tokenFor(sid);
-        openStream(ws, sid);
-        QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
-        ws.sendText(startMessage(sid, QStringLiteral("MZ10"), tok));
-        QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Live; }, 10000));
+        QVERIFY(startLiveCall(ws, sid, QStringLiteral("MZ10"), &closeCode));
         const auto media = [](int n, const QByteArray &mulaw) {
             return QStringLiteral(
                        R"J({"event":"media","sequenceNumber":"%1","media":{"track":"inbound","chunk":"%1","timestamp":"%2","payload":"%3"},"streamSid":"MZ10"})J")
