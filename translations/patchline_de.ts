@@ -3722,12 +3722,12 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>Bridge-Threads:</translation>
     </message>
     <message>
-        <source>Accept media streams that did not come through Patchline&apos;s voice webhook</source>
-        <translation>Medienstreams annehmen, die nicht über Patchlines Sprach-Webhook kamen</translation>
+        <source>Accept streams without Patchline&apos;s webhook</source>
+        <translation>Streams ohne Patchlines Webhook annehmen</translation>
     </message>
     <message>
-        <source>For your own TwiML pointing at Patchline. Such calls get the default agent; their stream parameters cannot choose the agent, prompt or variables.</source>
-        <translation>Für eigenes TwiML, das auf Patchline zeigt. Solche Anrufe erhalten den Standard-Agent; ihre Stream-Parameter können weder Agent noch Prompt noch Variablen wählen.</translation>
+        <source>Media streams that did not come through Patchline&apos;s voice webhook, for your own TwiML pointing at Patchline. Such calls get the default agent; their stream parameters cannot choose the agent, prompt or variables.</source>
+        <translation>Medienstreams, die nicht über Patchlines Sprach-Webhook kamen, für eigenes TwiML, das auf Patchline zeigt. Solche Anrufe erhalten den Standard-Agent; ihre Stream-Parameter können weder Agent noch Prompt noch Variablen wählen.</translation>
     </message>
 </context>
 <context>

@@ -194,12 +194,11 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
         convert->setChecked(m_settings->flag(Key::AudioConvertFormats));
         m_fields.insert(int(Key::AudioConvertFormats), convert);
         form->addRow(QString(), convert);
-        auto *unsolicited =
-            new QCheckBox(tr("Accept media streams that did not come through Patchline's voice "
-                             "webhook"));
+        auto *unsolicited = new QCheckBox(tr("Accept streams without Patchline's webhook"));
         unsolicited->setToolTip(
-            tr("For your own TwiML pointing at Patchline. Such calls get the default agent; "
-               "their stream parameters cannot choose the agent, prompt or variables."));
+            tr("Media streams that did not come through Patchline's voice webhook, for your own "
+               "TwiML pointing at Patchline. Such calls get the default agent; their stream "
+               "parameters cannot choose the agent, prompt or variables."));
         unsolicited->setChecked(m_settings->flag(Key::ServerAllowUnsolicitedStreams));
         m_fields.insert(int(Key::ServerAllowUnsolicitedStreams), unsolicited);
         form->addRow(QString(), unsolicited);
