@@ -107,4 +107,15 @@ put("wav", "header_only", wav[:44])
 put("stream_token", "valid_shape", "1764700000.q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c")
 put("stream_token", "empty", "")
 put("stream_token", "dots", "12.34.56")
+http = {
+    "health": "GET /health?nonce=abc HTTP/1.1\r\nHost: example.com\r\n\r\n",
+    "voice": "POST /twilio/voice?agent_id=a HTTP/1.1\r\nHost: example.com\r\nContent-Type: application/x-www-form-urlencoded\r\nX-Twilio-Signature: RSOYDt4T1cUTdK1PDd93/VVr8B8=\r\nContent-Length: %d\r\n\r\n%s" % (len(form), form),
+    "chunked": "POST /twilio/status HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+    "upgrade": "GET /twilio/media/1 HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nX-Twilio-Signature: abc\r\n\r\n",
+    "pipelined": "GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\n\r\nPOST /twilio/voice HTTP/1.1\r\nContent-Length: 3\r\n\r\na=b",
+    "http10": "GET /health HTTP/1.0\r\n\r\n",
+}
+for k, v in http.items():
+    put("http_front", k, v)
+
 print("seeds written to", root)
