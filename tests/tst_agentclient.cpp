@@ -1,5 +1,6 @@
 #include "TestUtil.h"
 #include "elevenlabs/AgentClient.h"
+#include "server/HttpServer.h"
 #include "sim/SimAgent.h"
 
 #include <QNetworkAccessManager>
@@ -105,6 +106,55 @@ private slots:
         c.start(e, {});
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not reach")));
+    }
+
+    void faultyServiceIsExplained()
+    {
+        // issue 16 §10: ElevenLabs' REST answering 5xx, or not answering at all, for the
+        // signed URL. The call fails with the status and what to do, within the 10 s transfer
+        // timeout, and never waits forever.
+        server::HttpServer api;
+        std::vector<server::HttpServer::Responder> parked; // never answered
+        api.route("GET", QStringLiteral("/v1/convai/conversation/get-signed-url"),
+                  [](const server::HttpRequest &r) {
+                      return server::HttpResponse::json(
+                          R"({"detail":{"status":"overloaded","message":"try later"}})", 503);
+                  });
+        const quint16 port = api.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+
+        elevenlabs::AgentEndpoint e;
+        e.apiBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        e.apiKey = "k";
+        e.agentId = QStringLiteral("agent_a");
+        elevenlabs::AgentClient busy(&m_nam);
+        QSignalSpy busyFailed(&busy, &elevenlabs::AgentClient::failed);
+        busy.start(e, {});
+        QVERIFY(busyFailed.wait(5000));
+        const QString why = busyFailed.first().first().toString();
+        QVERIFY2(why.contains(QStringLiteral("HTTP 503")) &&
+                     why.contains(QStringLiteral("try later")) &&
+                     why.contains(QStringLiteral("retry")),
+                 qPrintable(why));
+        QVERIFY(!why.contains(QStringLiteral("xi-api-key")));
+
+        // A service that takes the request and never answers.
+        server::HttpServer mute;
+        mute.routeAsync("GET", QStringLiteral("/v1/convai/conversation/get-signed-url"),
+                        [&parked](const server::HttpRequest &, server::HttpServer::Responder r) {
+                            parked.push_back(std::move(r));
+                        });
+        const quint16 mutePort = mute.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(mutePort != 0);
+        elevenlabs::AgentClient silent(&m_nam);
+        QSignalSpy silentFailed(&silent, &elevenlabs::AgentClient::failed);
+        e.apiBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(mutePort));
+        silent.start(e, {});
+        QVERIFY(silentFailed.wait(15000));
+        QVERIFY(!parked.empty()); // the request arrived and was never answered
+        QVERIFY2(
+            silentFailed.first().first().toString().contains(QStringLiteral("could not reach")),
+            qPrintable(silentFailed.first().first().toString()));
     }
 
     void hangUpDuringSignedUrlFetch()
