@@ -152,6 +152,17 @@ class TestBadInput : public QObject
                    : QString();
     }
 
+    /// A short sandbox call: one agent line, then the agent hangs up.
+    static sim::Scenario agentEndsShortCall()
+    {
+        sim::Scenario s;
+        s.name = QStringLiteral("agent-ends");
+        s.agentLines = {QStringLiteral("agent3")};
+        s.agentHangsUpAfter = 1;
+        s.maxDurationMs = 20000;
+        return s;
+    }
+
     bridge::CallState lastState(const QString &callSid) const { return m_box.last(callSid).state; }
 
 private slots:
@@ -199,11 +210,7 @@ private slots:
 
     void lateCompletedCallbackCompletesTheEndedCall()
     {
-        sim::Scenario sc; // a short call the agent ends
-        sc.agentLines = {QStringLiteral("agent3")};
-        sc.agentHangsUpAfter = 1;
-        sc.maxDurationMs = 20000;
-        const QString sid = runToEnd(sc);
+        const QString sid = runToEnd(agentEndsShortCall());
         QVERIFY(!sid.isEmpty());
         const quint64 id = m_box.last(sid).id;
         const QString statusUrl = m_base + QStringLiteral("/twilio/status");
@@ -227,11 +234,7 @@ private slots:
     void replayedVoiceWebhookCreatesNoSecondCall()
     {
         // issue 16 §8: a signed voice webhook replayed after its call ended.
-        sim::Scenario sc;
-        sc.agentLines = {QStringLiteral("agent3")};
-        sc.agentHangsUpAfter = 1;
-        sc.maxDurationMs = 20000;
-        const QString sid = runToEnd(sc);
+        const QString sid = runToEnd(agentEndsShortCall());
         QVERIFY(!sid.isEmpty());
         const quint64 id = m_box.last(sid).id;
         const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
@@ -670,12 +673,7 @@ private slots:
 
     void agentHangupEndsTheCall()
     {
-        sim::Scenario s;
-        s.name = QStringLiteral("agent-ends");
-        s.agentLines = {QStringLiteral("agent3")};
-        s.agentHangsUpAfter = 1;
-        s.maxDurationMs = 20000;
-        const QString sid = runToEnd(s);
+        const QString sid = runToEnd(agentEndsShortCall());
         QVERIFY(!sid.isEmpty());
         const QString reason = endReason(sid);
         QVERIFY2(reason.startsWith(QStringLiteral("agent ended the conversation")),
