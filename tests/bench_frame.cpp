@@ -37,6 +37,7 @@
 
 #include "audio/CallTimeline.h"
 #include "audio/Mulaw.h"
+#include "bridge/PlayoutTracker.h"
 #include "elevenlabs/ConvAi.h"
 #include "server/HttpServer.h"
 #include "server/TcpWebSocket.h"
@@ -719,10 +720,11 @@ int main(int argc, char **argv)
                     twilio::buildMedia(media, x.streamSid, agentBase64);
             }));
     QString markName;
-    agentSum += row("a_mark_name_ns", "4b", "mark name: QStringLiteral(\"%1:%2\").arg().arg()",
+    bridge::PlayoutTracker playout; // the session's own mark bookkeeping (no echoes here)
+    agentSum += row("a_mark_name_ns", "4b", "mark name + pending mark: PlayoutTracker::onSent",
                     measure(o, [&](qint64 n) {
                         for (qint64 i = 0; i < n; ++i)
-                            markName = QStringLiteral("%1:%2").arg(7).arg(i);
+                            markName = playout.onSent(7, 800);
                     }));
     agentSum += row("a_mark_ns", "4c", "JSON: twilio::buildMark (escapes via QJsonDocument)",
                     measure(o, [&](qint64 n) {

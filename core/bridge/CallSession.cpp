@@ -455,8 +455,10 @@ void CallSession::onMedia(QByteArrayView payload, qint64 chunk)
     } else {
         m_b64 = std::move(decoded.decoded);
     }
-    // issue 16 §3: one 20 ms μ-law frame per message, never faster than real time.
-    if (const auto v = m_gate.check(nowMs(), ok, bytes);
+    // issue 16 §3: one 20 ms μ-law frame per message, never faster than real time. One
+    // clock read per frame serves the gate and the jitter figure.
+    const qint64 arrivalNs = monotonicNs();
+    if (const auto v = m_gate.check((arrivalNs - m_startNs) / 1000000, ok, bytes);
         v != twilio::InboundMediaGate::Verdict::Accept) {
         rejectMedia(v, chunk, bytes);
         return;
@@ -472,7 +474,6 @@ void CallSession::onMedia(QByteArrayView payload, qint64 chunk)
     const qint64 frameEndMs = audio::CallTimeline::samplesToMs(m_timeline.now());
     m_alarms.onFrame(frameEndMs, levels);
     m_turns.onFrame(frameEndMs, levels);
-    const qint64 arrivalNs = monotonicNs();
     if (m_lastFrameNs)
         m_jitter.record(std::abs(arrivalNs - m_lastFrameNs - 20000000));
     m_lastFrameNs = arrivalNs;
