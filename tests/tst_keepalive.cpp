@@ -42,7 +42,7 @@ class TestKeepalive : public QObject
     QString start(const QString &sid) const
     {
         return QStringLiteral(
-                   R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZk","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"streamSid":"MZk"})J")
+                   R"J({"event":"start","sequenceNumber":"1","start":{"accountSid":"AC1","streamSid":"MZ0000000000000000000000000000006b","callSid":"%1","tracks":["inbound"],"mediaFormat":{"encoding":"audio/x-mulaw","sampleRate":8000,"channels":1}},"streamSid":"MZ0000000000000000000000000000006b"})J")
             .arg(sid);
     }
 
@@ -66,7 +66,7 @@ private slots:
 
     void quietPeerThatAnswersPingsStays()
     {
-        const QString sid = QStringLiteral("CAquiet");
+        const QString sid = QStringLiteral("CA00000000000000000000007175696574");
         server::QtWebSocketLink ws; // Qt answers pings with pongs by itself
         const QByteArray sig =
             twilio::computeSignature(m_box.engine->config().twilioAuthToken, mediaUrl()).toLatin1();
@@ -82,7 +82,7 @@ private slots:
 
     void silentInboundLegRaisesOneWayAudio()
     {
-        const QString sid = QStringLiteral("CAoneway");
+        const QString sid = QStringLiteral("CA000000000000000000006f6e65776179");
         server::QtWebSocketLink ws;
         const QByteArray sig =
             twilio::computeSignature(m_box.engine->config().twilioAuthToken, mediaUrl()).toLatin1();
@@ -93,7 +93,7 @@ private slots:
         for (int i = 1; i <= 100; ++i) // 2 s of digital silence from the caller
             ws.sendText(
                 QStringLiteral(
-                    R"J({"event":"media","sequenceNumber":"%1","media":{"track":"inbound","chunk":"%1","timestamp":"%2","payload":"%3"},"streamSid":"MZk"})J")
+                    R"J({"event":"media","sequenceNumber":"%1","media":{"track":"inbound","chunk":"%1","timestamp":"%2","payload":"%3"},"streamSid":"MZ0000000000000000000000000000006b"})J")
                     .arg(i + 1)
                     .arg(i * 20)
                     .arg(silence));
@@ -111,7 +111,7 @@ private slots:
 
     void deadPeerEndsTheCall()
     {
-        const QString sid = QStringLiteral("CAdead");
+        const QString sid = QStringLiteral("CA0000000000000000000000000000dead");
         QTcpSocket tcp;
         tcp.connectToHost(QHostAddress::LocalHost, m_box.engine->port());
         QVERIFY(tcp.waitForConnected(5000));

@@ -24,11 +24,10 @@ constexpr int kMaxRemoteName = 64;    ///< chars of a remote event name we repea
 constexpr int kMaxRemoteDetail = 256; ///< chars of a remote string in a wire row
 constexpr int kMaxEventText = 1024;   ///< chars of one timeline event
 
-/// A remote string cut to `n` characters (issue 16 §3: what reaches a log, an event row or
-/// the UI is bounded).
+/// A remote string as it may be shown (issue 16 §3).
 QString bounded(const QString &s, int n)
 {
-    return s.size() <= n ? s : s.left(n) + u'…';
+    return boundedRemote(s, n);
 }
 } // namespace
 
@@ -298,6 +297,16 @@ void CallSession::onTwilioText(const QString &text)
             // nothing; it is closed rather than kept undrained for the whole call.
             m_snap.failed = true;
             end(tr("Twilio start without a callSid or streamSid; stream closed"));
+            return;
+        }
+        if (m_origin != Origin::Local &&
+            (!isTwilioSid(m_msg.callSid, u"CA") || !isTwilioSid(m_msg.streamSid, u"MZ"))) {
+            // issue 16 §2: Twilio's SIDs are two letters and 32 lower-case hex digits
+            // (reference/twilio.md §1.2); anything else did not come from Twilio.
+            m_snap.failed = true;
+            end(tr("Twilio start with a malformed callSid '%1' or streamSid '%2' (expected "
+                   "CA or MZ and 32 lower-case hex digits); stream closed")
+                    .arg(bounded(m_msg.callSid, 40), bounded(m_msg.streamSid, 40)));
             return;
         }
         m_started = true;

@@ -1,5 +1,7 @@
 #include "bridge/WebhookFront.h"
 
+#include "call/CallTypes.h"
+
 #include "bridge/Bridge.h"
 #include "bridge/ShardRegistry.h"
 
@@ -95,9 +97,8 @@ quint16 WebhookFront::start()
                                return;
                            }
                            const auto cb = twilio::StatusCallback::fromForm(params);
-                           if (cb.callSid.isEmpty()) {
-                               respond(
-                                   HttpResponse::text(400, tr("voice webhook without CallSid")));
+                           if (HttpResponse bad; !wellFormedCallSid(cb, &bad)) {
+                               respond(bad);
                                return;
                            }
                            Bridge *b = m_shards[shardFor(cb.callSid)];
@@ -113,6 +114,8 @@ quint16 WebhookFront::start()
         if (!verifiedForm(req, params, &refusal))
             return refusal;
         const auto cb = twilio::StatusCallback::fromForm(params);
+        if (HttpResponse bad; !wellFormedCallSid(cb, &bad))
+            return bad;
         Bridge *b = m_shards[shardFor(cb.callSid)];
         QMetaObject::invokeMethod(b, [b, cb] { b->applyStatusCallback(cb); });
         return HttpResponse::text(200, QString());
@@ -191,6 +194,23 @@ quint16 WebhookFront::start()
     if (port)
         m_config.port = port; // the sandbox's public URL names the port actually bound
     return port;
+}
+
+bool WebhookFront::wellFormedCallSid(const twilio::StatusCallback &cb,
+                                     server::HttpResponse *refusal)
+{
+    // issue 16 §2: Twilio's CallSid is CA and 32 lower-case hex digits (reference/twilio.md
+    // §3.7); a signed request naming anything else is refused before it can name a call.
+    if (isTwilioSid(cb.callSid, u"CA"))
+        return true;
+    const QString shown = boundedRemote(cb.callSid, 40);
+    emit log(tr("refused a Twilio webhook (400): CallSid '%1' is not CA followed by 32 "
+                "lower-case hex digits")
+                 .arg(shown));
+    *refusal = server::HttpResponse::text(
+        400,
+        QStringLiteral("CallSid '%1' is not a Twilio CallSid (CA and 32 hex digits)").arg(shown));
+    return false;
 }
 
 bool WebhookFront::verifiedForm(const server::HttpRequest &req, twilio::FormParams &params,

@@ -60,6 +60,9 @@ signals:
 
 private:
     /// Parses a form webhook and checks its signature; a 403 response when it fails.
+    /// True when `cb.callSid` is a Twilio CallSid (issue 16 §2); else `*refusal` is a 400
+    /// naming the (bounded) value and the expected shape, and the reason is logged.
+    bool wellFormedCallSid(const twilio::StatusCallback &cb, server::HttpResponse *refusal);
     bool verifiedForm(const server::HttpRequest &req, twilio::FormParams &params,
                       server::HttpResponse *refusal);
     QString checkSignature(const QString &path, const QByteArray &query,

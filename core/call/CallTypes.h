@@ -45,6 +45,18 @@ inline bool isTwilioSid(QStringView sid, QStringView prefix)
     return true;
 }
 
+/// A string from the network as it may reach a log line, an event row or the UI (issue 16
+/// §3): cut to `n` characters (plus "…"), control characters shown as U+FFFD so it stays on
+/// one line. Pure.
+inline QString boundedRemote(QStringView s, qsizetype n)
+{
+    QString out = s.size() <= n ? s.toString() : s.left(n).toString() + u'…';
+    for (QChar &c : out)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QChar::ReplacementCharacter;
+    return out;
+}
+
 /// Life of one call (issue 3 §5). Ending is entered once; Ended is final.
 enum class CallState {
     WebhookReceived, ///< voice webhook answered with TwiML, stream not yet connected
