@@ -3,10 +3,13 @@
 #include "store/Export.h"
 #include "store/Storage.h"
 
+#include "TestUtil.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -338,6 +341,89 @@ private slots:
         e.type = QStringLiteral("odd token=sk_wire_secret_123456");
         QVERIFY(!store::wireJsonLine(e).contains("sk_wire_secret_123456"));
         settings::clearRegisteredSecrets();
+    }
+
+    void databaseLockedByAnotherProcessLosesNothing()
+    {
+        // issue 16 §10: another process holds the write lock for longer than the busy
+        // timeout. Calls keep being saved: the operator is told, the changes wait in memory
+        // in order, and all of them are written once the lock is released.
+        QTemporaryDir dir;
+        store::Storage storage(dir.path());
+        QStringList notices;
+        connect(&storage, &store::Storage::notice, this,
+                [&notices](const QString &n) { notices << n; });
+        const auto noticeWith = [&notices](const QString &part) {
+            return test::waitFor(
+                [&] {
+                    for (const QString &n : notices)
+                        if (n.contains(part))
+                            return true;
+                    return false;
+                },
+                10000);
+        };
+        bridge::CallSnapshot first;
+        first.id = 1;
+        first.callSid = QStringLiteral("CA0123456789abcdef0123456789abc001");
+        first.state = bridge::CallState::Live;
+        first.startedAt = QDateTime::currentDateTime();
+        storage.saveCall(first);
+        storage.flush();
+
+        QProcess holder;
+        holder.start(qEnvironmentVariable("PATCHLINE_HOLDLOCK"), {storage.databasePath()});
+        QVERIFY2(holder.waitForStarted(5000), qPrintable(holder.errorString()));
+        QVERIFY(test::waitFor([&] { return holder.canReadLine(); }, 10000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+        bridge::CallSnapshot second = first;
+        second.id = 2;
+        second.callSid = QStringLiteral("CA0123456789abcdef0123456789abc002");
+        storage.saveCall(second);
+        storage.addTranscript(
+            2, {bridge::TranscriptLine::Role::Agent, 40, QStringLiteral("Hello from 2"), false});
+        storage.addEvents(2, {{40, QStringLiteral("alarm"), QStringLiteral("slow turn")}});
+        first.state = bridge::CallState::Ended;
+        first.durationMs = 5000;
+        first.endReason = QStringLiteral("caller hung up");
+        storage.saveCall(first);
+        QVERIFY2(noticeWith(QStringLiteral("locked by another program")),
+                 qPrintable(notices.join(u'\n')));
+
+        holder.closeWriteChannel(); // the other process commits and exits
+        QVERIFY(holder.waitForFinished(10000));
+        QCOMPARE(holder.exitCode(), 0);
+        QVERIFY2(noticeWith(QStringLiteral("writable again")), qPrintable(notices.join(u'\n')));
+        QVERIFY2(notices.last().contains(QStringLiteral("4 waiting")), qPrintable(notices.last()));
+        storage.flush();
+
+        QList<store::HistoryRow> rows;
+        bool done = false;
+        storage.queryHistory({}, this,
+                             [&](const QList<store::HistoryRow> &r, qint64, const QString &) {
+                                 rows = r;
+                                 done = true;
+                             });
+        QVERIFY(test::waitFor([&] { return done; }, 5000));
+        QCOMPARE(rows.size(), 2);
+        for (const store::HistoryRow &r : rows) {
+            if (r.callSid == first.callSid) {
+                QCOMPARE(r.endReason, QStringLiteral("caller hung up"));
+                continue;
+            }
+            QCOMPARE(r.callSid, second.callSid);
+            QCOMPARE(r.alarmCount, 1);
+            store::CallRecord rec;
+            bool loaded = false;
+            storage.loadRecord(r.rowId, this, [&](const store::CallRecord &c) {
+                rec = c;
+                loaded = true;
+            });
+            QVERIFY(test::waitFor([&] { return loaded; }, 5000));
+            QCOMPARE(rec.transcript.size(), 1);
+            QCOMPARE(rec.transcript.first().text, QStringLiteral("Hello from 2"));
+        }
     }
 
     void namesAreOursNotTheNetworks()

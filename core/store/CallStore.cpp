@@ -29,9 +29,9 @@ bool CallStore::open(const QString &path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
-    // Other connections (a reader, a second window) may hold the lock briefly: wait, do not
-    // fail the write.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Other connections (a reader, a second window) may hold the lock briefly: wait up to
+    // 1 s; a write still locked out then is queued and retried by Storage (issue 16 §10).
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
     if (!db.open()) {
         m_error = QCoreApplication::translate("Store", "cannot open call database '%1': %2")
                       .arg(path, db.lastError().text());
@@ -90,6 +90,17 @@ void CallStore::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool CallStore::fail(const QSqlError &e) const
+{
+    m_error = e.text();
+    // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_IOERR 10, SQLITE_FULL 13 (extended codes keep
+    // the primary code in the low byte).
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
+    m_transient = ok && (code == 5 || code == 6 || code == 10 || code == 13);
+    return false;
 }
 
 bool CallStore::exec(const QString &sql)
@@ -248,7 +259,7 @@ bool CallStore::migrate()
     return true;
 }
 
-void CallStore::savePostCall(const elevenlabs::PostCallData &d)
+bool CallStore::savePostCall(const elevenlabs::PostCallData &d)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
@@ -262,8 +273,7 @@ void CallStore::savePostCall(const elevenlabs::PostCallData &d)
           QVariant(QString::fromUtf8(QJsonDocument(d.raw).toJson(QJsonDocument::Compact))),
           QVariant(QDateTime::currentDateTime().toString(Qt::ISODateWithMs))})
         q.addBindValue(v);
-    if (!q.exec())
-        m_error = q.lastError().text();
+    return q.exec() || fail(q.lastError());
 }
 
 elevenlabs::PostCallData CallStore::postCall(const QString &conversationId) const
@@ -289,7 +299,7 @@ elevenlabs::PostCallData CallStore::postCall(const QString &conversationId) cons
     return d;
 }
 
-void CallStore::saveCall(const bridge::CallSnapshot &s)
+bool CallStore::saveCall(const bridge::CallSnapshot &s)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -335,19 +345,18 @@ void CallStore::saveCall(const bridge::CallSnapshot &s)
         q.addBindValue(v);
     if (it != m_rowIds.end())
         q.addBindValue(*it);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return;
-    }
+    if (!q.exec())
+        return fail(q.lastError());
     if (it == m_rowIds.end())
         m_rowIds.insert(s.id, q.lastInsertId().toLongLong());
+    return true;
 }
 
-void CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line)
+bool CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line)
 {
     const auto it = m_rowIds.constFind(callId);
     if (it == m_rowIds.constEnd())
-        return;
+        return true; // a call this store never saved (its row failed for good): nothing to do
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
         "INSERT INTO transcript (call_id, offset_ms, role, text, interrupted) VALUES (?,?,?,?,?)"));
@@ -358,16 +367,17 @@ void CallStore::addTranscript(quint64 callId, const bridge::TranscriptLine &line
                                                                     : QStringLiteral("caller"));
     q.addBindValue(line.text);
     q.addBindValue(line.interrupted ? 1 : 0);
-    if (!q.exec())
-        m_error = q.lastError().text();
+    return q.exec() || fail(q.lastError());
 }
 
-void CallStore::addEvents(quint64 callId, const QList<bridge::CallEvent> &events)
+bool CallStore::addEvents(quint64 callId, const QList<bridge::CallEvent> &events)
 {
     const auto it = m_rowIds.constFind(callId);
     if (it == m_rowIds.constEnd())
-        return;
+        return true; // a call this store never saved (its row failed for good): nothing to do
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(db.lastError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO events (call_id, offset_ms, kind, text, detail) VALUES (?,?,?,?,?)"));
@@ -391,8 +401,11 @@ void CallStore::addEvents(quint64 callId, const QList<bridge::CallEvent> &events
         q.addBindValue(detail.isEmpty() ? QVariant()
                                         : QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(
                                               QJsonDocument::Compact))));
-        if (!q.exec())
-            m_error = q.lastError().text();
+        if (!q.exec()) {
+            const QSqlError e = q.lastError();
+            db.rollback();
+            return fail(e);
+        }
         alarms += e.kind == u"alarm" ? 1 : 0;
     }
     if (alarms > 0) {
@@ -400,8 +413,13 @@ void CallStore::addEvents(quint64 callId, const QList<bridge::CallEvent> &events
         u.prepare(QStringLiteral("UPDATE calls SET alarm_count = alarm_count + ? WHERE id=?"));
         u.addBindValue(alarms);
         u.addBindValue(*it);
-        u.exec();
+        if (!u.exec()) {
+            const QSqlError e = u.lastError();
+            db.rollback();
+            return fail(e);
+        }
     }
+    return db.commit() || fail(db.lastError());
 }
 
 bool CallStore::transaction()
@@ -572,19 +590,18 @@ CallRecord CallStore::record(qint64 rowId) const
     return rec;
 }
 
-void CallStore::markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs)
+bool CallStore::markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs)
 {
     const auto it = m_rowIds.constFind(callId);
     if (it == m_rowIds.constEnd())
-        return;
+        return true; // a call this store never saved (its row failed for good): nothing to do
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE transcript SET interrupted=1, heard_ms=? WHERE call_id=? "
                              "AND offset_ms=? AND role='agent'"));
     q.addBindValue(heardMs >= 0 ? QVariant(heardMs) : QVariant());
     q.addBindValue(*it);
     q.addBindValue(offsetMs);
-    if (!q.exec())
-        m_error = q.lastError().text();
+    return q.exec() || fail(q.lastError());
 }
 
 QList<CallStore::CallRow> CallStore::recentCalls(int limit) const

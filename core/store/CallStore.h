@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
+
 namespace patchline::store {
 
 /// The call log in SQLite (Qt SQL, WAL): one row per call and its transcript lines with
@@ -34,18 +36,25 @@ public:
     int recoveredCalls() const { return m_recovered; }
     void close();
 
+    // The writes below return false when nothing was written (errorString() says why,
+    // lastErrorTransient() whether trying again later may succeed); each is all or nothing.
+
     /// Inserts or updates the row of a call (keyed by the bridge id of this run).
-    void saveCall(const bridge::CallSnapshot &s);
-    void addTranscript(quint64 callId, const bridge::TranscriptLine &line);
+    bool saveCall(const bridge::CallSnapshot &s);
+    bool addTranscript(quint64 callId, const bridge::TranscriptLine &line);
     /// Appends timeline events (state changes, barge-ins, alarms, errors) of a call; each
-    /// `alarm` also counts toward the call's alarm_count.
-    void addEvents(quint64 callId, const QList<bridge::CallEvent> &events);
+    /// `alarm` also counts toward the call's alarm_count. One transaction.
+    bool addEvents(quint64 callId, const QList<bridge::CallEvent> &events);
     /// Marks the agent line of `callId` at `offsetMs` as interrupted by the caller.
-    void markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs = -1);
+    bool markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs = -1);
 
     /// Stores (or replaces) ElevenLabs post-call data, keyed by conversation id; it joins
     /// the call through calls.conversation_id.
-    void savePostCall(const elevenlabs::PostCallData &data);
+    bool savePostCall(const elevenlabs::PostCallData &data);
+    /// True when the last failed write failed for a reason that passes: the database is
+    /// locked or busy (another process holds it past the busy timeout), the disk is full,
+    /// or an I/O error (SQLite codes 5, 6, 13, 10). Issue 16 §10.
+    bool lastErrorTransient() const { return m_transient; }
     /// The stored post-call data of a conversation (empty conversationId when none).
     elevenlabs::PostCallData postCall(const QString &conversationId) const;
 
@@ -80,9 +89,12 @@ public:
 private:
     bool migrate();
     bool exec(const QString &sql);
+    /// Records a failed statement's error (and whether it is transient); returns false.
+    bool fail(const QSqlError &e) const;
 
     QString m_connection;
     mutable QString m_error;
+    mutable bool m_transient = false;
     QHash<quint64, qint64> m_rowIds; ///< bridge id → row id
     int m_recovered = 0;
     void recoverInterruptedCalls();

@@ -13,6 +13,9 @@
 #include <QHash>
 #include <QPointer>
 #include <QSaveFile>
+#include <QTimer>
+
+#include <deque>
 
 #include <span>
 
@@ -21,10 +24,21 @@ namespace patchline::store {
 class StorageWorker : public QObject
 {
 public:
+    using Write = std::function<bool(CallStore &)>;
     CallStore store;
     QHash<quint64, std::shared_ptr<audio::WavWriter>> recorders;
     QHash<quint64, std::shared_ptr<QFile>> wireLogs;
+    /// Database writes that met a locked or full database, in call order (issue 16 §10).
+    std::deque<Write> waiting;
+    QTimer *retry = nullptr; ///< child, created on the storage thread
+    qint64 dropped = 0;      ///< writes lost: waiting was full, or a permanent error
+    qint64 waitedTotal = 0;  ///< writes that waited since the database last blocked
 };
+
+namespace {
+constexpr std::size_t kMaxWaitingWrites = 50000; ///< ≈ hours of calls' rows; then dropped
+constexpr int kRetryMs = 1000;
+} // namespace
 
 Storage::Storage(const QString &dataDir, QObject *parent)
     : QObject(parent), m_dataDir(dataDir),
@@ -55,8 +69,10 @@ Storage::~Storage()
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [w = m_worker] {
+        [this, w = m_worker] {
             w->recorders.clear();
+            if (!w->waiting.empty()) // one last try (≤ 1 s busy timeout) before closing
+                retryWaiting(w);
             w->store.close();
         },
         Qt::BlockingQueuedConnection);
@@ -94,24 +110,72 @@ void Storage::pruneRecordings(int days)
 
 void Storage::saveCall(const bridge::CallSnapshot &s)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, s] { w->store.saveCall(s); });
+    write([s](CallStore &st) { return st.saveCall(s); });
 }
 
 void Storage::addTranscript(quint64 callId, const bridge::TranscriptLine &line)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, callId, line] { w->store.addTranscript(callId, line); });
+    write([callId, line](CallStore &st) { return st.addTranscript(callId, line); });
 }
 
 void Storage::savePostCall(const elevenlabs::PostCallData &data)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, data] { w->store.savePostCall(data); });
+    write([data](CallStore &st) { return st.savePostCall(data); });
 }
 
 void Storage::addEvents(quint64 callId, const QList<bridge::CallEvent> &events)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, callId, events] { w->store.addEvents(callId, events); });
+    write([callId, events](CallStore &st) { return st.addEvents(callId, events); });
+}
+
+void Storage::write(std::function<bool(CallStore &)> op)
+{
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, op = std::move(op)]() mutable {
+        if (w->waiting.empty()) {
+            if (op(w->store))
+                return;
+            if (!w->store.lastErrorTransient()) {
+                ++w->dropped;
+                emit notice(
+                    tr("the call database refused a change: %1").arg(w->store.errorString()));
+                return;
+            }
+            emit notice(tr("the call database is locked by another program or the disk is full "
+                           "(%1); changes wait in memory and are written when it is free again")
+                            .arg(w->store.errorString()));
+            if (!w->retry) {
+                w->retry = new QTimer(w);
+                w->retry->setInterval(kRetryMs);
+                connect(w->retry, &QTimer::timeout, w, [this, w] { retryWaiting(w); });
+            }
+            w->retry->start();
+            w->waitedTotal = 0;
+        }
+        if (w->waiting.size() >= kMaxWaitingWrites) {
+            if (w->dropped++ == 0)
+                emit notice(tr("the call database has been unavailable too long; further "
+                               "changes are dropped until it is free"));
+            return;
+        }
+        w->waiting.push_back(std::move(op));
+        ++w->waitedTotal;
+    });
+}
+
+void Storage::retryWaiting(StorageWorker *w)
+{
+    while (!w->waiting.empty()) {
+        if (!w->waiting.front()(w->store)) {
+            if (w->store.lastErrorTransient())
+                return; // still locked: the timer tries again
+            ++w->dropped;
+            emit notice(tr("the call database refused a change: %1").arg(w->store.errorString()));
+        }
+        w->waiting.pop_front();
+    }
+    w->retry->stop();
+    emit notice(tr("the call database is writable again; %n waiting change(s) written", nullptr,
+                   int(w->waitedTotal)));
 }
 
 void Storage::queryHistory(
@@ -141,8 +205,8 @@ void Storage::loadRecord(qint64 rowId, QObject *context,
 
 void Storage::markInterrupted(quint64 callId, qint64 offsetMs, qint64 heardMs)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId, offsetMs, heardMs] {
-        w->store.markInterrupted(callId, offsetMs, heardMs);
+    write([callId, offsetMs, heardMs](CallStore &st) {
+        return st.markInterrupted(callId, offsetMs, heardMs);
     });
 }
 

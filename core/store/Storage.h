@@ -91,6 +91,13 @@ private:
     /// Runs `done` on this object's thread if `ctx` still exists there (issue 16 §6: the
     /// context is checked on its own thread, not on the storage thread before posting).
     void replyTo(const QPointer<QObject> &ctx, std::function<void()> done);
+    /// Runs a database write on the storage thread in call order. A write the database
+    /// refuses for a passing reason (locked by another process past the 1 s busy timeout,
+    /// disk full) waits in memory with every later write, retried each second, and the
+    /// operator is told through notice() when it starts and ends (issue 16 §10). At most
+    /// 50,000 writes wait; beyond that they are dropped and counted.
+    void write(std::function<bool(CallStore &)> op);
+    void retryWaiting(StorageWorker *w); ///< storage thread
 
     QString m_dataDir;
     QString m_dbPath;
