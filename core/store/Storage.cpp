@@ -295,12 +295,21 @@ void Storage::openRecording(quint64 callId, const QString &path)
 
 void Storage::appendRecording(quint64 callId, const QByteArray &stereoPcm16)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId, stereoPcm16] {
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, callId, stereoPcm16] {
         const auto it = w->recorders.constFind(callId);
         if (it == w->recorders.constEnd())
             return;
-        (*it)->write({reinterpret_cast<const std::int16_t *>(stereoPcm16.constData()),
-                      static_cast<std::size_t>(stereoPcm16.size()) / sizeof(std::int16_t)});
+        if ((*it)->write({reinterpret_cast<const std::int16_t *>(stereoPcm16.constData()),
+                          static_cast<std::size_t>(stereoPcm16.size()) / sizeof(std::int16_t)}))
+            return;
+        // issue 16 §10: disk full (or gone). The call goes on; the file is closed with its
+        // header naming every frame written, so what was recorded stays playable.
+        emit notice(tr("recording of call %1 stopped after %2 s: %3; the call goes on and "
+                       "what was recorded stays playable. Free space in the data folder.")
+                        .arg(callId)
+                        .arg((*it)->framesWritten() / audio::CallTimeline::kSampleRate)
+                        .arg((*it)->errorString()));
+        w->recorders.erase(it);
     });
 }
 
@@ -314,7 +323,7 @@ void Storage::closeRecording(quint64 callId)
 
 void Storage::appendWireLog(quint64 callId, const QList<bridge::WireEntry> &entries)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, callId, entries] {
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, callId, entries] {
         const auto it = w->wireLogs.constFind(callId);
         if (it == w->wireLogs.constEnd())
             return;
@@ -324,8 +333,11 @@ void Storage::appendWireLog(quint64 callId, const QList<bridge::WireEntry> &entr
             out += wireJsonLine(e); // redacts its free-form fields
             out += '\n';
         }
-        (*it)->write(out);
-        (*it)->flush(); // readable by the review pane and a crash survivor
+        if ((*it)->write(out) != out.size() || !(*it)->flush()) { // flush: readable at once
+            emit notice(
+                tr("wire log of call %1 stopped: %2").arg(callId).arg((*it)->errorString()));
+            w->wireLogs.erase(it);
+        }
     });
 }
 
