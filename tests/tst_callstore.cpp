@@ -19,7 +19,9 @@
 
 #include <quazip.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace patchline;
 
@@ -424,6 +426,58 @@ private slots:
             QCOMPARE(rec.transcript.size(), 1);
             QCOMPARE(rec.transcript.first().text, QStringLiteral("Hello from 2"));
         }
+    }
+
+    void slowDiskDropsWireLinesAndNeverBlocks()
+    {
+        // issue 16 §3: the storage thread is stuck (here: opening a FIFO nobody reads). The
+        // queue to it stays bounded: beyond Storage::kMaxQueuedBytes the newest wire-log
+        // lines are dropped and counted, appendWireLog() returns at once, and every line
+        // accepted is written once the disk is back.
+        QTemporaryDir dir;
+        store::Storage storage(dir.path());
+        QStringList notices;
+        connect(&storage, &store::Storage::notice, this,
+                [&notices](const QString &n) { notices << n; });
+        const QString stuck =
+            storage.recordingPathFor(QStringLiteral("CA0123456789abcdef0123456789abcd11"), 1);
+        QVERIFY(QDir().mkpath(QFileInfo(stuck).absolutePath()));
+        QVERIFY(::mkfifo(QFile::encodeName(stuck).constData(), 0600) == 0);
+        storage.openRecording(1, stuck); // blocks the storage thread until a reader comes
+        const QString path =
+            storage.recordingPathFor(QStringLiteral("CA0123456789abcdef0123456789abcd12"), 2);
+        storage.openRecording(2, path);
+
+        bridge::WireEntry e;
+        e.type = QStringLiteral("mark");
+        e.detail = QString(200, u'm');
+        const QList<bridge::WireEntry> batch(1000, e);
+        constexpr int kBatches = 200; // ≈ 100 MB of entries, three times the budget
+        for (int i = 0; i < kBatches; ++i)
+            storage.appendWireLog(2, batch);
+        const qint64 dropped = storage.wireLinesDropped();
+        QVERIFY2(dropped > 0 && dropped < qint64(kBatches) * batch.size(),
+                 qPrintable(QString::number(dropped)));
+        QCOMPARE(dropped % batch.size(), 0);
+        QVERIFY(test::waitFor(
+            [&] { return notices.join(u'\n').contains(QStringLiteral("not keeping up")); }, 5000));
+
+        const int reader = ::open(QFile::encodeName(stuck).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        storage.flush();
+        ::close(reader);
+        QVERIFY2(
+            test::waitFor([&] { return notices.join(u'\n').contains(QStringLiteral("caught up")); },
+                          5000),
+            qPrintable(notices.join(u'\n')));
+        storage.closeRecording(2);
+        storage.flush();
+        QFile wire(store::wireLogPathFor(path));
+        QVERIFY(wire.open(QIODevice::ReadOnly));
+        qint64 lines = 0;
+        while (!wire.readLine().isEmpty())
+            ++lines;
+        QCOMPARE(lines, qint64(kBatches) * batch.size() - dropped);
     }
 
     void namesAreOursNotTheNetworks()

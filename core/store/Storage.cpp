@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <climits>
 #include <deque>
 
 #include <span>
@@ -295,7 +296,11 @@ void Storage::openRecording(quint64 callId, const QString &path)
 
 void Storage::appendRecording(quint64 callId, const QByteArray &stereoPcm16)
 {
+    // Audio is never dropped (a gap would shift the timeline), but it counts toward the
+    // queue's size, so a slow disk sheds wire-log lines first.
+    m_queuedBytes.fetch_add(stereoPcm16.size(), std::memory_order_relaxed);
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, callId, stereoPcm16] {
+        dequeued(stereoPcm16.size());
         const auto it = w->recorders.constFind(callId);
         if (it == w->recorders.constEnd())
             return;
@@ -323,7 +328,22 @@ void Storage::closeRecording(quint64 callId)
 
 void Storage::appendWireLog(quint64 callId, const QList<bridge::WireEntry> &entries)
 {
-    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, callId, entries] {
+    // issue 16 §3: the queue to the storage thread is bounded. Over budget, the newest
+    // wire-log lines are dropped and counted: a shard never waits for the disk.
+    qint64 bytes = 0;
+    for (const bridge::WireEntry &e : entries)
+        bytes += qint64(sizeof(bridge::WireEntry)) + 2 * (e.type.size() + e.detail.size());
+    if (m_queuedBytes.load(std::memory_order_relaxed) + bytes > kMaxQueuedBytes) {
+        m_wireLinesDropped.fetch_add(entries.size(), std::memory_order_relaxed);
+        if (!m_dropping.exchange(true))
+            emit notice(tr("the disk is not keeping up with the calls: %1 MiB wait to be written; "
+                           "wire-log lines are dropped (and counted) until it catches up")
+                            .arg(kMaxQueuedBytes >> 20));
+        return;
+    }
+    m_queuedBytes.fetch_add(bytes, std::memory_order_relaxed);
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, callId, entries, bytes] {
+        dequeued(bytes);
         const auto it = w->wireLogs.constFind(callId);
         if (it == w->wireLogs.constEnd())
             return;
@@ -339,6 +359,15 @@ void Storage::appendWireLog(quint64 callId, const QList<bridge::WireEntry> &entr
             w->wireLogs.erase(it);
         }
     });
+}
+
+void Storage::dequeued(qint64 bytes)
+{
+    const qint64 left = m_queuedBytes.fetch_sub(bytes, std::memory_order_relaxed) - bytes;
+    if (left < kMaxQueuedBytes / 2 && m_dropping.load(std::memory_order_relaxed) &&
+        m_dropping.exchange(false))
+        emit notice(tr("the disk caught up; %n wire-log line(s) were dropped so far", nullptr,
+                       int(std::min<qint64>(wireLinesDropped(), INT_MAX))));
 }
 
 void Storage::flush()

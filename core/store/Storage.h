@@ -10,6 +10,7 @@
 #include <QString>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -53,8 +54,16 @@ public:
     void appendRecording(quint64 callId, const QByteArray &stereoPcm16);
     void closeRecording(quint64 callId);
     /// Appends messages to the call's wire log (JSON lines next to its recording,
-    /// store::wireLogPathFor); secrets are redacted as the lines are written.
+    /// store::wireLogPathFor); secrets are redacted as the lines are written. When more than
+    /// kMaxQueuedBytes (recording blocks included) wait for the storage thread, the entries
+    /// are dropped and counted instead, and notice() says so once (issue 16 §3). Any thread;
+    /// never blocks.
     void appendWireLog(quint64 callId, const QList<bridge::WireEntry> &entries);
+    /// Wire-log lines dropped because the storage thread was behind (since start).
+    qint64 wireLinesDropped() const { return m_wireLinesDropped.load(); }
+    /// Bytes the storage queue may hold before wire-log lines are dropped: 32 MiB, about
+    /// 2 s of 500 calls' recordings.
+    static constexpr qint64 kMaxQueuedBytes = qint64(32) << 20;
 
     /// Writes `bytes` to `path` on the storage thread (atomically, via QSaveFile); `done(error)`
     /// then runs on `context`'s thread (empty error = written).
@@ -98,6 +107,11 @@ private:
     /// 50,000 writes wait; beyond that they are dropped and counted.
     void write(std::function<bool(CallStore &)> op);
     void retryWaiting(StorageWorker *w); ///< storage thread
+    void dequeued(qint64 bytes);         ///< storage thread: a queued block was taken
+
+    std::atomic<qint64> m_queuedBytes{0};
+    std::atomic<qint64> m_wireLinesDropped{0};
+    std::atomic<bool> m_dropping{false};
 
     QString m_dataDir;
     QString m_dbPath;
