@@ -106,6 +106,13 @@ class TestBadInput : public QObject
 
     /// Answers a signed voice webhook for `callSid` and returns the stream token its TwiML
     /// gives the stream (issue 16 §1); remembers the stream URL for openStream().
+    /// POSTs `params` to `path`, signed as Twilio signs it.
+    Reply postSigned(const QString &path, const QList<QPair<QString, QString>> &params)
+    {
+        return post(path, params,
+                    twilio::computeSignature(token(), m_base + path, params).toLatin1());
+    }
+
     QString tokenFor(const QString &callSid)
     {
         const auto params = voiceParams(callSid);
@@ -134,6 +141,19 @@ class TestBadInput : public QObject
             return false;
         ws.sendText(startMessage(callSid, streamSid, tok));
         return test::waitFor([&] { return lastState(callSid) == bridge::CallState::Live; }, 10000);
+    }
+
+    /// Waits (5 s) until some call's end reason contains `part`.
+    bool someCallEndsWith(const QString &part)
+    {
+        return test::waitFor(
+            [&] {
+                for (const auto &u : m_box.updates)
+                    if (u.snapshot.endReason.contains(part))
+                        return true;
+                return false;
+            },
+            5000);
     }
 
     QString endReason(const QString &callSid) const { return m_box.last(callSid).endReason; }
@@ -451,11 +471,7 @@ private slots:
             {QStringLiteral("CallSid"), sid},
             {QStringLiteral("CallStatus"), QStringLiteral("completed")},
             {QStringLiteral("SequenceNumber"), QStringLiteral("3")}};
-        const QString url = m_base + QStringLiteral("/twilio/status");
-        QCOMPARE(post(QStringLiteral("/twilio/status"), params,
-                      twilio::computeSignature(token(), url, params).toLatin1())
-                     .status,
-                 200);
+        QCOMPARE(postSigned(QStringLiteral("/twilio/status"), params).status, 200);
         QVERIFY(test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000));
         QVERIFY(test::waitFor([&] { return closeCode == 1000; }, 5000)); // the stream is closed too
         const QString reason = endReason(sid);
@@ -525,21 +541,14 @@ private slots:
         QTemporaryDir outside;
         const QString evil = QStringLiteral("../../../../../../../../../..") + outside.path() +
                              QStringLiteral("/evil");
-        const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
-        const auto params = voiceParams(evil);
-        const Reply r = post(QStringLiteral("/twilio/voice"), params,
-                             twilio::computeSignature(token(), voiceUrl, params).toLatin1());
+        const Reply r = postSigned(QStringLiteral("/twilio/voice"), voiceParams(evil));
         QCOMPARE(r.status, 400);
         QVERIFY2(r.body.startsWith("CallSid '"), r.body.constData());
         const QList<QPair<QString, QString>> statusParams = {
             {QStringLiteral("CallSid"), evil},
             {QStringLiteral("AccountSid"), QStringLiteral("AC1")},
             {QStringLiteral("CallStatus"), QStringLiteral("completed")}};
-        const QString statusUrl = m_base + QStringLiteral("/twilio/status");
-        QCOMPARE(post(QStringLiteral("/twilio/status"), statusParams,
-                      twilio::computeSignature(token(), statusUrl, statusParams).toLatin1())
-                     .status,
-                 400);
+        QCOMPARE(postSigned(QStringLiteral("/twilio/status"), statusParams).status, 400);
 
         const QString sid = QStringLiteral("CA00000000000000000000000000000e81");
         for (const auto &[callSid, streamSid] :
@@ -554,14 +563,7 @@ private slots:
             QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
             ws.sendText(startMessage(callSid, streamSid, tok));
             QVERIFY(test::waitFor([&] { return closeCode != 0; }, 5000));
-            QVERIFY(test::waitFor(
-                [&] {
-                    for (const auto &u : m_box.updates)
-                        if (u.snapshot.endReason.contains(QStringLiteral("malformed callSid")))
-                            return true;
-                    return false;
-                },
-                5000));
+            QVERIFY(someCallEndsWith(QStringLiteral("malformed callSid")));
             QVERIFY(!agentWasAsked(callSid));
         }
         QVERIFY(QDir(outside.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
@@ -618,14 +620,7 @@ private slots:
         QVERIFY(test::waitFor([&] { return ws.isOpen(); }, 5000));
         ws.sendText(startMessage(QString(), QStringLiteral("MZ00000000000000000000000000000011")));
         QVERIFY(test::waitFor([&] { return closeCode != 0; }, 5000));
-        QVERIFY(test::waitFor(
-            [&] {
-                for (const auto &u : m_box.updates)
-                    if (u.snapshot.endReason.contains(QStringLiteral("without a callSid")))
-                        return true;
-                return false;
-            },
-            5000));
+        QVERIFY(someCallEndsWith(QStringLiteral("without a callSid")));
     }
 
     bool agentWasAsked(const QString &callSid)

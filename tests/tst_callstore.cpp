@@ -28,6 +28,17 @@ using namespace patchline;
 class TestCallStore : public QObject
 {
     Q_OBJECT
+    QStringList m_notices;
+
+    /// The notices `storage` sends from now on, collected on this thread.
+    QStringList &collectNotices(store::Storage &storage)
+    {
+        m_notices.clear();
+        connect(&storage, &store::Storage::notice, this,
+                [this](const QString &n) { m_notices << n; });
+        return m_notices;
+    }
+
 private slots:
     void saveUpdateAndTranscript()
     {
@@ -352,9 +363,7 @@ private slots:
         // in order, and all of them are written once the lock is released.
         QTemporaryDir dir;
         store::Storage storage(dir.path());
-        QStringList notices;
-        connect(&storage, &store::Storage::notice, this,
-                [&notices](const QString &n) { notices << n; });
+        QStringList &notices = collectNotices(storage);
         const auto noticeWith = [&notices](const QString &part) {
             return test::waitFor(
                 [&] {
@@ -436,9 +445,7 @@ private slots:
         // accepted is written once the disk is back.
         QTemporaryDir dir;
         store::Storage storage(dir.path());
-        QStringList notices;
-        connect(&storage, &store::Storage::notice, this,
-                [&notices](const QString &n) { notices << n; });
+        QStringList &notices = collectNotices(storage);
         const QString stuck =
             storage.recordingPathFor(QStringLiteral("CA0123456789abcdef0123456789abcd11"), 1);
         QVERIFY(QDir().mkpath(QFileInfo(stuck).absolutePath()));
