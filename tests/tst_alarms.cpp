@@ -218,6 +218,25 @@ private slots:
         QCOMPARE(m.active(), QStringList{Alarm::name(Alarm::Kind::MediaFlood)});
     }
 
+    void aPeerNotReadingIsRaisedPerSideAndCleared()
+    {
+        AlarmMonitor m(m_t);
+        m.onPeerNotReading(3000, true, 2000);
+        m.onPeerNotReading(3150, true, 2150); // still lagging: no second change
+        m.onPeerNotReading(3200, false, 2100);
+        auto c = m.takeChanges();
+        QCOMPARE(c.size(), 2);
+        QVERIFY(has(c, Alarm::Kind::AgentNotReading, true));
+        QVERIFY(has(c, Alarm::Kind::TwilioNotReading, true));
+        QVERIFY(c.first().text.contains(QStringLiteral("for 2.0 s")));
+        QVERIFY(c.last().text.startsWith(QStringLiteral("Twilio has not read")));
+        m.onPeerReading(4000, true);
+        c = m.takeChanges();
+        QCOMPARE(c.size(), 1);
+        QVERIFY(has(c, Alarm::Kind::AgentNotReading, false));
+        QCOMPARE(m.active(), QStringList{Alarm::name(Alarm::Kind::TwilioNotReading)});
+    }
+
     void mutingTheAgentIsNotDeadAir()
     {
         AlarmMonitor m(m_t);

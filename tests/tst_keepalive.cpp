@@ -2,8 +2,10 @@
 #include "TestUtil.h"
 #include "engine/Engine.h"
 #include "server/MessageSocket.h"
+#include "sim/Scenario.h"
 #include "twilio/Signature.h"
 
+#include <QSignalSpy>
 #include <QTcpSocket>
 
 using namespace patchline;
@@ -134,7 +136,74 @@ private slots:
         QVERIFY(last(sid).endReason.contains(QStringLiteral("Twilio")));
     }
 
+    /// Issue 16 §10: a peer that keeps sending but stopped reading. Its messages keep
+    /// arriving (so "dead" never triggers) while ours pile up unread in the kernel.
+    void stalledAgentRaisesAnAlarmThenEndsTheCall()
+    {
+        sim::Scenario s = talkingCaller();
+        s.agentStopsReadingAfterMs = 1000;
+        const QString sid = runToEnd(s);
+        QVERIFY(!sid.isEmpty());
+        checkStall(sid, QStringLiteral("agent not reading"), QStringLiteral("the agent"));
+    }
+
+    void stalledTwilioRaisesAnAlarmThenEndsTheCall()
+    {
+        sim::Scenario s = talkingCaller();
+        s.carrierStopsReadingAfterMs = 1000;
+        const QString sid = runToEnd(s);
+        QVERIFY(!sid.isEmpty());
+        checkStall(sid, QStringLiteral("Twilio not reading"), QStringLiteral("Twilio"));
+    }
+
     void cleanupTestCase() { m_box.stop(); }
+
+private:
+    /// A caller who keeps talking for 20 s: audio keeps coming whatever the other side does.
+    static sim::Scenario talkingCaller()
+    {
+        sim::Scenario s;
+        s.name = QStringLiteral("stall");
+        s.agentLines = {QStringLiteral("agent1"), QStringLiteral("agent2")};
+        for (int i = 0; i < 8; ++i)
+            s.caller << sim::CallerStep{sim::CallerStep::Kind::SayOverAgent, 0,
+                                        QStringLiteral("caller1")};
+        s.maxDurationMs = 20000;
+        return s;
+    }
+
+    QString runToEnd(const sim::Scenario &s)
+    {
+        QSignalSpy finished(m_box.engine.get(), &engine::Engine::sandboxCallFinished);
+        m_box.engine->placeSandboxCall(s);
+        if (!finished.wait(30000))
+            return {};
+        const QString sid = finished.first().first().toString();
+        return test::waitFor([&] { return last(sid).state == bridge::CallState::Ended; }, 5000)
+                   ? sid
+                   : QString();
+    }
+
+    /// The operator sees the alarm first, then the call ends as failed, naming the side,
+    /// long before the 20 s the caller would have talked.
+    void checkStall(const QString &sid, const QString &alarm, const QString &side)
+    {
+        const bridge::CallSnapshot snap = last(sid);
+        QVERIFY2(snap.endReason.startsWith(side + QStringLiteral(" stopped reading")),
+                 qPrintable(snap.endReason));
+        QVERIFY(snap.failed);
+        QVERIFY2(snap.durationMs < 10000, qPrintable(QString::number(snap.durationMs)));
+        const QStringList alarms = m_box.events(sid, QStringLiteral("alarm"));
+        const QString text =
+            (side == QStringLiteral("Twilio") ? side : QStringLiteral("the agent")) +
+            QStringLiteral(" has not read what the bridge sent it");
+        QVERIFY2(!alarms.filter(text).isEmpty(), qPrintable(alarms.join(u'\n')));
+        QVERIFY2(snap.alarms.contains(alarm), qPrintable(snap.alarms.join(u',')));
+        sim::CarrierCallResult carrier;
+        sim::AgentConversationResult agent;
+        m_box.results(sid, carrier, agent);
+        QVERIFY(carrier.framesSent > 100); // the caller's audio kept coming (> 2 s)
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeepalive)

@@ -32,6 +32,10 @@ QString Alarm::name(Kind k)
         return tr("audio format mismatch");
     case Kind::MediaFlood:
         return tr("caller audio faster than real time");
+    case Kind::AgentNotReading:
+        return tr("agent not reading");
+    case Kind::TwilioNotReading:
+        return tr("Twilio not reading");
     }
     return {};
 }
@@ -133,6 +137,26 @@ void AlarmMonitor::onMediaFlood(qint64 nowMs, qint64 aheadMs)
         tr("caller audio arrives faster than real time (%1 ms ahead of the clock): not "
            "Twilio's pacing; the excess is dropped")
             .arg(aheadMs));
+}
+
+void AlarmMonitor::onPeerNotReading(qint64 nowMs, bool agentSide, qint64 lagMs)
+{
+    const QString seconds = QString::number(double(lagMs) / 1000.0, 'f', 1);
+    if (agentSide)
+        set(Alarm::Kind::AgentNotReading, true, nowMs,
+            tr("the agent has not read what the bridge sent it for %1 s (a ping sent behind "
+               "the caller's audio is unanswered): it hears the caller late or not at all")
+                .arg(seconds));
+    else
+        set(Alarm::Kind::TwilioNotReading, true, nowMs,
+            tr("Twilio has not read what the bridge sent it for %1 s (a ping sent behind the "
+               "agent's audio is unanswered): the caller hears the agent late or not at all")
+                .arg(seconds));
+}
+
+void AlarmMonitor::onPeerReading(qint64 nowMs, bool agentSide)
+{
+    set(agentSide ? Alarm::Kind::AgentNotReading : Alarm::Kind::TwilioNotReading, false, nowMs);
 }
 
 void AlarmMonitor::setAgentMuted(qint64 nowMs, bool muted)

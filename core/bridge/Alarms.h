@@ -31,8 +31,10 @@ struct Alarm
         UnpairedClose,
         FormatMismatch,
         MediaFlood,
+        AgentNotReading,
+        TwilioNotReading,
     };
-    static constexpr int kKinds = 8;
+    static constexpr int kKinds = 10;
     Kind kind = Kind::OneWayAudio;
     bool active = false; ///< raised (true) or cleared (false)
     qint64 atMs = 0;     ///< call time of the change
@@ -70,6 +72,12 @@ public:
     /// The Twilio socket delivers caller audio faster than real time (more than the gate's
     /// 2 s ahead; issue 16 §3): not Twilio's pacing, the excess is dropped. Raised once.
     void onMediaFlood(qint64 nowMs, qint64 aheadMs);
+    /// A ping sent behind our messages to the agent (`agentSide`) or to Twilio has been
+    /// unanswered for `lagMs` (ReadWatch::Verdict::Lagging, issue 16 §10): that side reads
+    /// late or not at all. Raised once; cleared by onPeerReading().
+    void onPeerNotReading(qint64 nowMs, bool agentSide, qint64 lagMs);
+    /// That side answered its probe again.
+    void onPeerReading(qint64 nowMs, bool agentSide);
     /// While the operator mutes the agent, silence towards the caller is intended: dead air
     /// and "agent silent" are not raised (and are cleared when muting starts).
     void setAgentMuted(qint64 nowMs, bool muted);

@@ -23,12 +23,6 @@ constexpr int kMaxWarnings = 32;      ///< distinct warnings per call (issue 16 
 constexpr int kMaxRemoteName = 64;    ///< chars of a remote event name we repeat
 constexpr int kMaxRemoteDetail = 256; ///< chars of a remote string in a wire row
 constexpr int kMaxEventText = 1024;   ///< chars of one timeline event
-
-/// A remote string as it may be shown (issue 16 §3).
-QString bounded(const QString &s, int n)
-{
-    return boundedRemote(s, n);
-}
 } // namespace
 
 QString stateName(CallState s)
@@ -110,8 +104,10 @@ void CallSession::attachTwilio(server::MessageSocket *socket)
                      .arg(b.size()));
     });
     connect(socket, &server::MessageSocket::closed, this, &CallSession::onTwilioClosed);
-    connect(socket, &server::MessageSocket::pong, this,
-            [this](quint64) { m_twilioRxNs = monotonicNs(); });
+    connect(socket, &server::MessageSocket::pong, this, [this](quint64) {
+        m_twilioRxNs = monotonicNs();
+        m_twilioReads.onAnswer(m_twilioRxNs / 1000000);
+    });
     m_twilioRxNs = monotonicNs();
 }
 
@@ -163,8 +159,8 @@ void CallSession::setState(CallState s)
 
 void CallSession::addEvent(const QString &kind, const QString &text)
 {
-    m_events.append(
-        {audio::CallTimeline::samplesToMs(m_timeline.now()), kind, bounded(text, kMaxEventText)});
+    m_events.append({audio::CallTimeline::samplesToMs(m_timeline.now()), kind,
+                     boundedRemote(text, kMaxEventText)});
     m_changed = true;
 }
 
@@ -266,8 +262,8 @@ void CallSession::onTwilioText(const QString &text)
         addEvent(QStringLiteral("warning"), tr("ignored a Twilio message: %1").arg(error));
         return;
     }
-    wire(false, true, bounded(m_msg.event, kMaxRemoteName), int(text.size()), m_msg.sequenceNumber,
-         m_msg.chunk, -1,
+    wire(false, true, boundedRemote(m_msg.event, kMaxRemoteName), int(text.size()),
+         m_msg.sequenceNumber, m_msg.chunk, -1,
          m_msg.type == twilio::StreamMessage::Type::Mark ? m_msg.markName : QString());
     using T = twilio::StreamMessage::Type;
     switch (m_msg.type) {
@@ -306,7 +302,7 @@ void CallSession::onTwilioText(const QString &text)
             m_snap.failed = true;
             end(tr("Twilio start with a malformed callSid '%1' or streamSid '%2' (expected "
                    "CA or MZ and 32 lower-case hex digits); stream closed")
-                    .arg(bounded(m_msg.callSid, 40), bounded(m_msg.streamSid, 40)));
+                    .arg(boundedRemote(m_msg.callSid, 40), boundedRemote(m_msg.streamSid, 40)));
             return;
         }
         m_started = true;
@@ -322,11 +318,13 @@ void CallSession::onTwilioText(const QString &text)
         end(tr("caller hung up (Twilio stop)"));
         return;
     case T::Dtmf:
-        addEvent(QStringLiteral("info"), tr("caller pressed %1").arg(bounded(m_msg.digit, 4)));
+        addEvent(QStringLiteral("info"),
+                 tr("caller pressed %1").arg(boundedRemote(m_msg.digit, 4)));
         return;
     case T::Unknown:
-        warnOnce(QStringLiteral("unknown-") + bounded(m_msg.event, kMaxRemoteName),
-                 tr("ignored unknown Twilio event '%1'").arg(bounded(m_msg.event, kMaxRemoteName)));
+        warnOnce(QStringLiteral("unknown-") + boundedRemote(m_msg.event, kMaxRemoteName),
+                 tr("ignored unknown Twilio event '%1'")
+                     .arg(boundedRemote(m_msg.event, kMaxRemoteName)));
         return;
     }
 }
@@ -352,7 +350,7 @@ void CallSession::onStart()
         for (const char *shown : {"from", "to"}) // display only
             if (m_msg.customParameters.contains(QLatin1String(shown)))
                 cp.insert(QLatin1String(shown),
-                          bounded(m_msg.customParameters.value(QLatin1String(shown)), 64));
+                          boundedRemote(m_msg.customParameters.value(QLatin1String(shown)), 64));
         addEvent(QStringLiteral("info"),
                  tr("stream without Patchline's voice webhook (allowed in Settings → Server): "
                     "default agent, the stream's parameters are not used"));
@@ -402,6 +400,8 @@ void CallSession::startAgent(const QMap<QString, QVariant> &dynamicVariables,
 {
     m_agent = new elevenlabs::AgentClient(m_ctx.nam, this);
     connect(m_agent, &elevenlabs::AgentClient::ready, this, &CallSession::onAgentReady);
+    connect(m_agent, &elevenlabs::AgentClient::pongReceived, this,
+            [this] { m_agentReads.onAnswer(monotonicNs() / 1000000); });
     connect(m_agent, &elevenlabs::AgentClient::audio, this, &CallSession::onAgentAudio);
     connect(m_agent, &elevenlabs::AgentClient::interruption, this, &CallSession::onInterruption);
     connect(m_agent, &elevenlabs::AgentClient::userTranscript, this, [this](const QString &t) {
@@ -815,30 +815,52 @@ void CallSession::keepalive(qint64 nowNs, int idleMs, int deadMs)
         }
         return;
     }
-    const auto check = [&](qint64 lastNs, auto &&ping, const QString &side) {
+    const qint64 nowMs = nowNs / 1000000;
+    const qint64 callMs = audio::CallTimeline::samplesToMs(m_timeline.now());
+    const ReadWatch::Limits limits{std::max(100, idleMs / 2), idleMs, deadMs};
+    const auto check = [&](qint64 lastNs, ReadWatch &reads, auto &&ping, bool agentSide,
+                           const QString &side) {
         const qint64 silentMs = (nowNs - lastNs) / 1000000;
+        QString why;
+        reads.setLimits(limits);
         if (silentMs >= deadMs) {
-            const QString why = tr("no data and no answer to pings from %1 for %2 s: the "
-                                   "connection is dead")
-                                    .arg(side)
-                                    .arg(double(silentMs) / 1000.0, 0, 'f', 1);
+            why = tr("no data and no answer to pings from %1 for %2 s: the connection is dead")
+                      .arg(side)
+                      .arg(double(silentMs) / 1000.0, 0, 'f', 1);
+        } else if (reads.verdict(nowMs) == ReadWatch::Verdict::Stalled) {
+            why = tr("%1 stopped reading: a ping sent behind the bridge's messages has been "
+                     "unanswered for %2 s while it keeps sending; the connection is stalled")
+                      .arg(side)
+                      .arg(double(reads.lagMs(nowMs)) / 1000.0, 0, 'f', 1);
+        }
+        if (!why.isEmpty()) {
             addEvent(QStringLiteral("error"), why);
             m_snap.failed = true;
             end(why);
             return false;
         }
-        if (silentMs >= idleMs)
+        if (reads.verdict(nowMs) == ReadWatch::Verdict::Lagging)
+            m_alarms.onPeerNotReading(callMs, agentSide, reads.lagMs(nowMs));
+        else
+            m_alarms.onPeerReading(callMs, agentSide);
+        if (reads.probeDue(nowMs)) {
             ping();
+            reads.onProbeSent(nowMs);
+        }
         return true;
     };
     if (m_twilio && m_twilio->isOpen() &&
         !check(
-            m_twilioRxNs, [this] { m_twilio->ping(); }, tr("Twilio")))
+            m_twilioRxNs, m_twilioReads, [this] { m_twilio->ping(); }, false, tr("Twilio")))
         return;
-    if (m_agent && (m_agent->state() == elevenlabs::AgentClient::State::Ready ||
-                    m_agent->state() == elevenlabs::AgentClient::State::AwaitingMetadata))
-        check(
-            m_agent->lastReceivedNs(), [this] { m_agent->ping(); }, tr("the agent"));
+    if (m_agent &&
+        (m_agent->state() == elevenlabs::AgentClient::State::Ready ||
+         m_agent->state() == elevenlabs::AgentClient::State::AwaitingMetadata) &&
+        !check(
+            m_agent->lastReceivedNs(), m_agentReads, [this] { m_agent->ping(); }, true,
+            tr("the agent")))
+        return;
+    pollAlarms();
 }
 
 void CallSession::statusCallback(const twilio::StatusCallback &cb)

@@ -5,6 +5,7 @@
 #include "bridge/CallRecorder.h"
 #include "bridge/OutboundPacing.h"
 #include "bridge/PlayoutTracker.h"
+#include "bridge/ReadWatch.h"
 #include "bridge/TurnTracker.h"
 #include "call/CallTypes.h"
 #include "call/Stats.h"
@@ -135,9 +136,13 @@ public:
     const CallSnapshot &snapshot() const { return m_snap; }
     /// Moves what changed since the last call into `out`; false when nothing changed.
     bool takeUpdate(CallUpdate &out);
-    /// Keepalive (called about once a second by the bridge): pings a side that has been
-    /// silent for `idleMs` and ends the call when one has been silent for `deadMs`
-    /// (no message and no pong): a dead peer is found within seconds, not at TCP timeout.
+    /// Keepalive (called about once a second by the bridge, `nowNs` monotonic). Each open
+    /// side gets a WebSocket ping about every `idleMs`/2 while none is outstanding
+    /// (ReadWatch). A side silent for `deadMs` (no message, no pong) is dead: the call ends;
+    /// a dead peer is found within seconds, not at TCP timeout. A side whose ping stays
+    /// unanswered for `idleMs` while it keeps sending reads late: alarm "agent not reading"
+    /// or "Twilio not reading"; unanswered for `deadMs`, it stopped reading: the call ends
+    /// as failed, naming the side (issue 16 §10).
     void keepalive(qint64 nowNs, int idleMs, int deadMs);
     /// Feeds a Twilio call status callback (reference/twilio.md §3.8): duplicates are
     /// dropped, late ones are noted without moving the status back, terminal ones end the
@@ -226,6 +231,8 @@ private:
     int m_callerQuietFrames = 1000;
     qint64 m_startNs = 0;
     qint64 m_twilioRxNs = 0; ///< last message or pong from Twilio
+    ReadWatch m_twilioReads; ///< does Twilio read what we send? (keepalive pings)
+    ReadWatch m_agentReads;  ///< … and the agent?
     audio::CallTimeline m_timeline;
     AlarmMonitor m_alarms;
     TurnTracker m_turns;

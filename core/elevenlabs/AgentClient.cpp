@@ -118,8 +118,10 @@ void AgentClient::connectTo(const QUrl &wsUrl)
         tap(false, QStringLiteral("conversation_initiation_client_data"), int(init.size()), -1);
     });
     connect(link, &server::MessageSocket::textReceived, this, &AgentClient::onText);
-    connect(link, &server::MessageSocket::pong, this,
-            [this](quint64) { m_lastRxNs = bridge::monotonicNs(); });
+    connect(link, &server::MessageSocket::pong, this, [this](quint64) {
+        m_lastRxNs = bridge::monotonicNs();
+        emit pongReceived();
+    });
     connect(link, &server::MessageSocket::closed, this, [this](int code, const QString &reason) {
         if (!m_socketClosed) { // once, even after abortSocket()
             m_socketClosed = true;

@@ -101,6 +101,9 @@ signals:
     /// The WebSocket itself is gone (closed by either side, failed or aborted), whether or
     /// not closed() was emitted before (close() emits it at once, not at the socket's end).
     void socketClosed();
+    /// A pong answered our WebSocket ping (the agent has read everything sent before it;
+    /// bridge::ReadWatch).
+    void pongReceived();
 
 private:
     void connectTo(const QUrl &wsUrl);

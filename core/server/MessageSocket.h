@@ -58,6 +58,10 @@ public:
     virtual QByteArray handshakeHeader(const QByteArray &name) const = 0;
     /// Largest message accepted from the peer, in bytes (bigger ones fail the connection).
     virtual void setMaxIncomingMessageSize(qint64 bytes) { Q_UNUSED(bytes) }
+    /// Stops (true) or resumes reading from the peer; while stopped its messages wait in the
+    /// kernel and our pings go unanswered. A fault for the sandbox (issue 16 §10: a peer that
+    /// stops reading); only TcpWebSocket implements it, elsewhere a no-op.
+    virtual void setReadingPaused(bool paused) { Q_UNUSED(paused) }
     /// Peer address and port for logs.
     virtual QString peerName() const = 0;
     /// The URL of the upgrade request (server side: path and raw query as received).

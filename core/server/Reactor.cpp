@@ -62,7 +62,7 @@ quint64 Reactor::add(int fd, Handler *handler)
         qCWarning(lcReactor) << "epoll_ctl ADD failed:" << std::strerror(errno);
         return 0;
     }
-    m_entries.insert(id, Entry{fd, handler, false, false});
+    m_entries.insert(id, Entry{fd, handler});
     return id;
 }
 
@@ -81,10 +81,24 @@ void Reactor::setWriteInterest(quint64 id, bool on)
     if (it == m_entries.end() || it->writeInterest == on)
         return;
     it->writeInterest = on;
+    updateEvents(id, *it);
+}
+
+void Reactor::setReadInterest(quint64 id, bool on)
+{
+    auto it = m_entries.find(id);
+    if (it == m_entries.end() || it->readInterest == on)
+        return;
+    it->readInterest = on;
+    updateEvents(id, *it);
+}
+
+void Reactor::updateEvents(quint64 id, const Entry &e)
+{
     epoll_event ev{};
-    ev.events = EPOLLIN | EPOLLRDHUP | (on ? EPOLLOUT : 0u);
+    ev.events = (e.readInterest ? EPOLLIN | EPOLLRDHUP : 0u) | (e.writeInterest ? EPOLLOUT : 0u);
     ev.data.u64 = id;
-    epoll_ctl(m_epoll, EPOLL_CTL_MOD, it->fd, &ev);
+    epoll_ctl(m_epoll, EPOLL_CTL_MOD, e.fd, &ev);
 }
 
 void Reactor::scheduleFlush(quint64 id)

@@ -50,6 +50,9 @@ public:
     void remove(quint64 id);
     /// Turns write interest on or off for `id` (on after EAGAIN, off once drained).
     void setWriteInterest(quint64 id, bool on);
+    /// Turns read interest on (the default) or off for `id`: while off, the peer's bytes
+    /// stay in the kernel (the sandbox's "peer stops reading" fault, issue 16 §10).
+    void setReadInterest(quint64 id, bool on);
     /// Asks for `handler.onFlush()` once at the end of the current dispatch batch (or soon,
     /// in one posted call, when called outside a batch). Idempotent until the flush ran.
     void scheduleFlush(quint64 id);
@@ -70,8 +73,10 @@ private:
         int fd = -1;
         Handler *handler = nullptr;
         bool writeInterest = false;
+        bool readInterest = true;
         bool flushPending = false;
     };
+    void updateEvents(quint64 id, const Entry &e);
     int m_epoll = -1;
     std::unique_ptr<QSocketNotifier> m_notifier;
     QHash<quint64, Entry> m_entries;

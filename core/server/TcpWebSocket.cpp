@@ -464,6 +464,12 @@ void TcpWebSocket::sendTextUtf8(QByteArrayView utf8)
         queue(WsOpcode::Text, utf8);
 }
 
+void TcpWebSocket::setReadingPaused(bool paused)
+{
+    if (m_fd >= 0 && m_reactor)
+        m_reactor->setReadInterest(m_rid, !paused);
+}
+
 void TcpWebSocket::ping()
 {
     if (m_state != State::Open)

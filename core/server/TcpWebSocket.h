@@ -73,6 +73,7 @@ public:
 
     /// Largest message accepted from the peer, in bytes (default 1 MiB).
     void setMaxIncomingMessageSize(qint64 bytes) override { m_parser.setMaxMessageBytes(bytes); }
+    void setReadingPaused(bool paused) override;
     /// Bytes queued for sending (not yet accepted by the kernel).
     qint64 bytesQueued() const { return m_out.size() - m_outSent; }
 

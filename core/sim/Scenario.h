@@ -54,6 +54,13 @@ struct Scenario
     /// When ≥ 0: the agent fails this many ms into the conversation (an `error` event
     /// `llm_error`, then close 1002), as when its LLM does not answer (elevenlabs.md §6.1).
     int agentFailsAfterMs = -1;
+    /// When ≥ 0: this many ms into the conversation the agent stops reading its WebSocket
+    /// (it keeps sending pings; the bridge's audio and pings wait unread), a fault for
+    /// issue 16 §10. The bridge should raise "agent not reading" and then end the call.
+    int agentStopsReadingAfterMs = -1;
+    /// When ≥ 0: this many ms into the stream the carrier stops reading its WebSocket while
+    /// it keeps sending caller audio (issue 16 §10: the Twilio socket stalling).
+    int carrierStopsReadingAfterMs = -1;
     /// What the carrier's answering-machine detection reports when the call was created with
     /// MachineDetection (AnsweredBy on the voice webhook, reference/twilio.md §3.2).
     QString answeredBy = QStringLiteral("human");

@@ -694,6 +694,11 @@ void SimAgent::tick()
             c.socket->close(1000, QStringLiteral("end_call"));
             continue;
         }
+        if (c.scenario.agentStopsReadingAfterMs >= 0 && c.metadataSent &&
+            now - c.openedNs > c.scenario.agentStopsReadingAfterMs * kMs) {
+            c.scenario.agentStopsReadingAfterMs = -1; // once
+            c.socket->setReadingPaused(true);
+        }
         if (c.scenario.agentFailsAfterMs >= 0 && c.metadataSent &&
             now - c.openedNs > c.scenario.agentFailsAfterMs * kMs) {
             c.scenario.agentFailsAfterMs = -1;

@@ -540,6 +540,11 @@ void SimCarrier::sendFrame(Call &c)
         c.quietSinceMs = callMs;
     }
 
+    if (c.scenario.carrierStopsReadingAfterMs >= 0 &&
+        callMs >= c.scenario.carrierStopsReadingAfterMs) {
+        c.scenario.carrierStopsReadingAfterMs = -1; // once
+        c.socket->setReadingPaused(true);
+    }
     stepScript(c, callMs);
     if (c.ended)
         return;
