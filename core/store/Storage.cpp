@@ -32,14 +32,37 @@ public:
     /// Database writes that met a locked or full database, in call order (issue 16 §10).
     std::deque<Write> waiting;
     QTimer *retry = nullptr; ///< child, created on the storage thread
-    qint64 dropped = 0;      ///< writes lost: waiting was full, or a permanent error
+    qint64 refused = 0;      ///< writes the database refused for good (not locked, not full)
+    qint64 overflowed = 0;   ///< writes lost since the database blocked: waiting was full
     qint64 waitedTotal = 0;  ///< writes that waited since the database last blocked
+    qint64 unreported = 0;   ///< refusals not yet named in a notice (rate limit)
+    QElapsedTimer lastRefusalNotice;
+
+    /// Tells the operator of a permanent refusal, at most once per kRefusalNoticeMs (a
+    /// broken database refuses every row of every call: one notice, not thousands).
+    void noteRefusal(Storage *s, const QString &error);
 };
 
 namespace {
 constexpr std::size_t kMaxWaitingWrites = 50000; ///< ≈ hours of calls' rows; then dropped
 constexpr int kRetryMs = 1000;
+constexpr int kRefusalNoticeMs = 10000;
 } // namespace
+
+void StorageWorker::noteRefusal(Storage *s, const QString &error)
+{
+    ++refused;
+    if (lastRefusalNotice.isValid() && lastRefusalNotice.elapsed() < kRefusalNoticeMs) {
+        ++unreported;
+        return;
+    }
+    lastRefusalNotice.start();
+    QString text = Storage::tr("the call database refused a change: %1").arg(error);
+    if (unreported > 0)
+        text += Storage::tr(" (and %n more since the last notice)", nullptr, int(unreported));
+    unreported = 0;
+    emit s->notice(text);
+}
 
 Storage::Storage(const QString &dataDir, QObject *parent)
     : QObject(parent), m_dataDir(dataDir),
@@ -136,9 +159,7 @@ void Storage::write(std::function<bool(CallStore &)> op)
             if (op(w->store))
                 return;
             if (!w->store.lastErrorTransient()) {
-                ++w->dropped;
-                emit notice(
-                    tr("the call database refused a change: %1").arg(w->store.errorString()));
+                w->noteRefusal(this, w->store.errorString());
                 return;
             }
             emit notice(tr("the call database is locked by another program or the disk is full "
@@ -151,9 +172,10 @@ void Storage::write(std::function<bool(CallStore &)> op)
             }
             w->retry->start();
             w->waitedTotal = 0;
+            w->overflowed = 0;
         }
         if (w->waiting.size() >= kMaxWaitingWrites) {
-            if (w->dropped++ == 0)
+            if (w->overflowed++ == 0)
                 emit notice(tr("the call database has been unavailable too long; further "
                                "changes are dropped until it is free"));
             return;
@@ -169,14 +191,17 @@ void Storage::retryWaiting(StorageWorker *w)
         if (!w->waiting.front()(w->store)) {
             if (w->store.lastErrorTransient())
                 return; // still locked: the timer tries again
-            ++w->dropped;
-            emit notice(tr("the call database refused a change: %1").arg(w->store.errorString()));
+            w->noteRefusal(this, w->store.errorString());
         }
         w->waiting.pop_front();
     }
     w->retry->stop();
-    emit notice(tr("the call database is writable again; %n waiting change(s) written", nullptr,
-                   int(w->waitedTotal)));
+    QString text = tr("the call database is writable again; %n waiting change(s) written", nullptr,
+                      int(w->waitedTotal));
+    if (w->overflowed > 0)
+        text +=
+            tr("; %n change(s) were lost while it was unavailable", nullptr, int(w->overflowed));
+    emit notice(text);
 }
 
 void Storage::queryHistory(

@@ -20,6 +20,11 @@ def put(target, name, data):
         f.write(data)
 
 
+def put_all(target, seeds):
+    for name, data in seeds.items():
+        put(target, name, data)
+
+
 SID = "CA0123456789abcdef0123456789abcdef"
 MZ = "MZ0123456789abcdef0123456789abcdef"
 ulaw = base64.b64encode(bytes([0xFF] * 160)).decode()
@@ -31,8 +36,7 @@ twilio = {
     "dtmf": '{"event":"dtmf","streamSid":"%s","sequenceNumber":"5","dtmf":{"track":"inbound_track","digit":"1"}}' % MZ,
     "stop": '{"event":"stop","sequenceNumber":"6","stop":{"accountSid":"AC1","callSid":"%s"},"streamSid":"%s"}' % (SID, MZ),
 }
-for k, v in twilio.items():
-    put("twilio_stream", k, v)
+put_all("twilio_stream", twilio)
 
 audio = base64.b64encode(bytes([0xFF] * 800)).decode()
 convai = {
@@ -46,8 +50,7 @@ convai = {
     "vad": '{"type":"vad_score","vad_score_event":{"vad_score":0.95}}',
     "error": '{"type":"error","error_event":{"code":1008,"error_type":"override_error","message":"m","reason":"r"}}',
 }
-for k, v in convai.items():
-    put("convai", k, v)
+put_all("convai", convai)
 
 form = ("AccountSid=AC0123456789abcdef0123456789abcdef&ApiVersion=2010-04-01&CallSid=%s"
         "&CallStatus=ringing&Called=%%2B15550199&Caller=%%2B15550123&Direction=inbound"
@@ -95,9 +98,8 @@ put("post_call", "failure", '\n{"type":"call_initiation_failure","data":{"agent_
 put("twiml", "stream", '<?xml version="1.0" encoding="UTF-8"?><Response><Connect><Stream url="wss://example.com/twilio/media/1"><Parameter name="from" value="+15550123"/><Parameter name="token" value="1.x"/></Stream></Connect></Response>')
 put("twiml", "say", '<Response><Say>Sorry, this line is not configured correctly.</Say><Hangup/></Response>')
 
-for k, v in {"us": "+1 (555) 010-0123", "uk": "+44 20 7183 8750", "de": "0049 30 1234567",
-             "bad": "call me maybe", "short": "+1"}.items():
-    put("e164", k, v)
+put_all("e164", {"us": "+1 (555) 010-0123", "uk": "+44 20 7183 8750", "de": "0049 30 1234567",
+                "bad": "call me maybe", "short": "+1"})
 
 with open(os.path.join(src, "resources", "clips", "caller0.wav"), "rb") as f:
     wav = f.read()
@@ -115,7 +117,6 @@ http = {
     "pipelined": "GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /nope HTTP/1.1\r\nHost: x\r\n\r\nPOST /twilio/voice HTTP/1.1\r\nContent-Length: 3\r\n\r\na=b",
     "http10": "GET /health HTTP/1.0\r\n\r\n",
 }
-for k, v in http.items():
-    put("http_front", k, v)
+put_all("http_front", http)
 
 print("seeds written to", root)
