@@ -252,6 +252,7 @@ private slots:
         QByteArray seenHeader;
         connect(&server, &QWebSocketServer::newConnection, this, [&] {
             peer = server.nextPendingConnection();
+            peer->setParent(&server); // not owned by the server otherwise
             seenHeader = peer->request().rawHeader("X-Test");
             connect(peer, &QWebSocket::textMessageReceived, peer,
                     [peer](const QString &t) { peer->sendTextMessage(t + QStringLiteral("!")); });
@@ -295,8 +296,10 @@ private slots:
         QWebSocketServer server(QStringLiteral("peer"), QWebSocketServer::NonSecureMode);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         QWebSocket *peer = nullptr;
-        connect(&server, &QWebSocketServer::newConnection, this,
-                [&] { peer = server.nextPendingConnection(); });
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            peer = server.nextPendingConnection();
+            peer->setParent(&server);
+        });
         TcpWebSocket client;
         QSignalSpy opened(&client, &MessageSocket::opened);
         QSignalSpy closed(&client, &MessageSocket::closed);

@@ -655,6 +655,14 @@
         <source>caller audio faster than real time</source>
         <translation>Anruferaudio schneller als Echtzeit</translation>
     </message>
+    <message>
+        <source>agent not reading</source>
+        <translation>Agent liest nicht</translation>
+    </message>
+    <message>
+        <source>Twilio not reading</source>
+        <translation>Twilio liest nicht</translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::AlarmMonitor</name>
@@ -697,6 +705,14 @@
     <message>
         <source>caller audio arrives faster than real time (%1 ms ahead of the clock): not Twilio&apos;s pacing; the excess is dropped</source>
         <translation>Anruferaudio kommt schneller als in Echtzeit an (%1 ms vor der Uhr): nicht Twilios Takt; der Überschuss wird verworfen</translation>
+    </message>
+    <message>
+        <source>the agent has not read what the bridge sent it for %1 s (a ping sent behind the caller&apos;s audio is unanswered): it hears the caller late or not at all</source>
+        <translation>der Agent hat seit %1 s nicht gelesen, was die Brücke ihm gesendet hat (ein hinter dem Audio des Anrufers gesendeter Ping ist unbeantwortet): er hört den Anrufer verspätet oder gar nicht</translation>
+    </message>
+    <message>
+        <source>Twilio has not read what the bridge sent it for %1 s (a ping sent behind the agent&apos;s audio is unanswered): the caller hears the agent late or not at all</source>
+        <translation>Twilio hat seit %1 s nicht gelesen, was die Brücke gesendet hat (ein hinter dem Audio des Agenten gesendeter Ping ist unbeantwortet): der Anrufer hört den Agenten verspätet oder gar nicht</translation>
     </message>
 </context>
 <context>
@@ -991,13 +1007,21 @@
         <source>stream without Patchline&apos;s voice webhook (allowed in Settings → Server): default agent, the stream&apos;s parameters are not used</source>
         <translation>Stream ohne Patchlines Sprach-Webhook (erlaubt unter Einstellungen → Server): Standard-Agent, die Parameter des Streams werden nicht verwendet</translation>
     </message>
+    <message>
+        <source>Twilio start with a malformed callSid &apos;%1&apos; or streamSid &apos;%2&apos; (expected CA or MZ and 32 lower-case hex digits); stream closed</source>
+        <translation>Twilio-start mit fehlerhafter callSid &apos;%1&apos; oder streamSid &apos;%2&apos; (erwartet: CA bzw. MZ und 32 Hex-Ziffern in Kleinbuchstaben); Stream geschlossen</translation>
+    </message>
+    <message>
+        <source>the agent stopped reading: a ping sent behind the bridge&apos;s messages has been unanswered for %1 s while it keeps sending; the connection is stalled</source>
+        <translation>der Agent liest nicht mehr: ein hinter den Nachrichten der Brücke gesendeter Ping ist seit %1 s unbeantwortet, während er weiter sendet; die Verbindung hängt</translation>
+    </message>
+    <message>
+        <source>Twilio stopped reading: a ping sent behind the bridge&apos;s messages has been unanswered for %1 s while it keeps sending; the connection is stalled</source>
+        <translation>Twilio liest nicht mehr: ein hinter den Nachrichten der Brücke gesendeter Ping ist seit %1 s unbeantwortet, während Twilio weiter sendet; die Verbindung hängt</translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::WebhookFront</name>
-    <message>
-        <source>voice webhook without CallSid</source>
-        <translation>Sprach-Webhook ohne CallSid</translation>
-    </message>
     <message>
         <source>refused a post-call webhook: %1</source>
         <translation>Post-Call-Webhook abgewiesen: %1</translation>
@@ -1033,6 +1057,10 @@
     <message>
         <source>ignored a post-call webhook of unknown type &apos;%1&apos;</source>
         <translation>Post-Call-Webhook unbekannten Typs „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>refused a Twilio webhook (400): CallSid &apos;%1&apos; is not CA followed by 32 lower-case hex digits</source>
+        <translation>Twilio-Webhook abgelehnt (400): CallSid &apos;%1&apos; ist nicht CA gefolgt von 32 Hex-Ziffern in Kleinbuchstaben</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1817,58 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <message>
         <source>refused to record call %1 to %2: the folder leads outside the data folder %3</source>
         <translation>Aufzeichnung von Anruf %1 nach %2 abgelehnt: der Ordner führt aus dem Datenordner %3 hinaus</translation>
+    </message>
+    <message>
+        <source>the call database refused a change: %1</source>
+        <translation>die Anrufdatenbank hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more since the last notice)</source>
+        <translation>
+            <numerusform> (und %n weitere seit dem letzten Hinweis)</numerusform>
+            <numerusform> (und %n weitere seit dem letzten Hinweis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the call database is locked by another program or the disk is full (%1); changes wait in memory and are written when it is free again</source>
+        <translation>die Anrufdatenbank ist von einem anderen Programm gesperrt oder der Datenträger ist voll (%1); Änderungen warten im Speicher und werden geschrieben, sobald sie wieder frei ist</translation>
+    </message>
+    <message>
+        <source>the call database has been unavailable too long; further changes are dropped until it is free</source>
+        <translation>die Anrufdatenbank ist zu lange nicht verfügbar; weitere Änderungen werden verworfen, bis sie frei ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>the call database is writable again; %n waiting change(s) written</source>
+        <translation>
+            <numerusform>die Anrufdatenbank ist wieder beschreibbar; %n wartende Änderung geschrieben</numerusform>
+            <numerusform>die Anrufdatenbank ist wieder beschreibbar; %n wartende Änderungen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n change(s) were lost while it was unavailable</source>
+        <translation>
+            <numerusform>; %n Änderung ging verloren, während sie nicht verfügbar war</numerusform>
+            <numerusform>; %n Änderungen gingen verloren, während sie nicht verfügbar war</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recording of call %1 stopped after %2 s: %3; the call goes on and what was recorded stays playable. Free space in the data folder.</source>
+        <translation>Aufzeichnung von Anruf %1 nach %2 s angehalten: %3; der Anruf läuft weiter und das Aufgezeichnete bleibt abspielbar. Geben Sie Platz im Datenordner frei.</translation>
+    </message>
+    <message>
+        <source>the disk is not keeping up with the calls: %1 MiB wait to be written; wire-log lines are dropped (and counted) until it catches up</source>
+        <translation>der Datenträger kommt mit den Anrufen nicht mit: %1 MiB warten auf das Schreiben; Wire-Log-Zeilen werden verworfen (und gezählt), bis er aufgeholt hat</translation>
+    </message>
+    <message>
+        <source>wire log of call %1 stopped: %2</source>
+        <translation>Wire-Log von Anruf %1 angehalten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the disk caught up; %n wire-log line(s) were dropped so far</source>
+        <translation>
+            <numerusform>der Datenträger hat aufgeholt; bisher wurde %n Wire-Log-Zeile verworfen</numerusform>
+            <numerusform>der Datenträger hat aufgeholt; bisher wurden %n Wire-Log-Zeilen verworfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

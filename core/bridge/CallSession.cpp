@@ -828,10 +828,16 @@ void CallSession::keepalive(qint64 nowNs, int idleMs, int deadMs)
                       .arg(side)
                       .arg(double(silentMs) / 1000.0, 0, 'f', 1);
         } else if (reads.verdict(nowMs) == ReadWatch::Verdict::Stalled) {
-            why = tr("%1 stopped reading: a ping sent behind the bridge's messages has been "
-                     "unanswered for %2 s while it keeps sending; the connection is stalled")
-                      .arg(side)
-                      .arg(double(reads.lagMs(nowMs)) / 1000.0, 0, 'f', 1);
+            const double s = double(reads.lagMs(nowMs)) / 1000.0;
+            why = agentSide
+                      ? tr("the agent stopped reading: a ping sent behind the bridge's messages "
+                           "has been unanswered for %1 s while it keeps sending; the connection "
+                           "is stalled")
+                            .arg(s, 0, 'f', 1)
+                      : tr("Twilio stopped reading: a ping sent behind the bridge's messages has "
+                           "been unanswered for %1 s while it keeps sending; the connection is "
+                           "stalled")
+                            .arg(s, 0, 'f', 1);
         }
         if (!why.isEmpty()) {
             addEvent(QStringLiteral("error"), why);
