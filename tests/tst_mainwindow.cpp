@@ -262,8 +262,10 @@ private slots:
         // shortcut itself.
         QShortcut *del = nullptr;
         for (QShortcut *sc : table->findChildren<QShortcut *>())
-            del = sc->key() == QKeySequence(QKeySequence::Delete) ? sc : del;
+            del = sc->key() == QKeySequence(Qt::Key_Delete) ? sc : del;
         QVERIFY(del);
+        // Delete alone: not Ctrl+D as well, which is the window's "dial" (issue 18 #1).
+        QCOMPARE(del->keys(), QList<QKeySequence>{QKeySequence(Qt::Key_Delete)});
         answerNextQuestion(QMessageBox::No);
         emit del->activated();
         QTest::qWait(300);

@@ -171,7 +171,10 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumWidth(320);
     m_table->setAccessibleName(tr("Calls"));
-    auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    // The Delete key only: QKeySequence::Delete also binds Ctrl+D on Linux, which made the
+    // window's Ctrl+D (dial) an ambiguous shortcut while the list had focus (issue 18 #1).
+    auto *del =
+        new QShortcut(QKeySequence(Qt::Key_Delete), m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &MainWindow::askToEndSelected);
     // Enter (or a double click) opens the call: the call view, not the wall.
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
