@@ -1,8 +1,10 @@
 #pragma once
 
+#include "TestUtil.h"
 #include "engine/Engine.h"
 #include "sim/Sandbox.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -55,6 +57,20 @@ public:
                     if (e.kind == kind)
                         out << e.text;
         return out;
+    }
+
+    /// Places sandbox call `s` and waits for it to end (bridge state Ended); its CallSid,
+    /// or empty when it did not finish within `waitMs`.
+    QString runToEnd(const sim::Scenario &s, int waitMs = 30000)
+    {
+        QSignalSpy finished(engine.get(), &engine::Engine::sandboxCallFinished);
+        engine->placeSandboxCall(s);
+        if (!finished.wait(waitMs))
+            return {};
+        const QString sid = finished.first().first().toString();
+        return test::waitFor([&] { return last(sid).state == bridge::CallState::Ended; }, 5000)
+                   ? sid
+                   : QString();
     }
 
     /// What the simulated parties saw of `callSid` (read on the sandbox thread).

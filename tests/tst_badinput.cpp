@@ -160,17 +160,6 @@ class TestBadInput : public QObject
 
     /// Places a sandbox call and waits until the bridge reports it ended; its CallSid, or
     /// empty on timeout.
-    QString runToEnd(const sim::Scenario &s)
-    {
-        QSignalSpy finished(m_box.engine.get(), &engine::Engine::sandboxCallFinished);
-        m_box.engine->placeSandboxCall(s);
-        if (!finished.wait(20000))
-            return {};
-        const QString sid = finished.first().first().toString();
-        return test::waitFor([&] { return lastState(sid) == bridge::CallState::Ended; }, 5000)
-                   ? sid
-                   : QString();
-    }
 
     /// A short sandbox call: one agent line, then the agent hangs up.
     static sim::Scenario agentEndsShortCall()
@@ -232,7 +221,7 @@ private slots:
 
     void lateCompletedCallbackCompletesTheEndedCall()
     {
-        const QString sid = runToEnd(agentEndsShortCall());
+        const QString sid = m_box.runToEnd(agentEndsShortCall());
         QVERIFY(!sid.isEmpty());
         const quint64 id = m_box.last(sid).id;
         const QString statusUrl = m_base + QStringLiteral("/twilio/status");
@@ -256,7 +245,7 @@ private slots:
     void replayedVoiceWebhookCreatesNoSecondCall()
     {
         // issue 16 §8: a signed voice webhook replayed after its call ended.
-        const QString sid = runToEnd(agentEndsShortCall());
+        const QString sid = m_box.runToEnd(agentEndsShortCall());
         QVERIFY(!sid.isEmpty());
         const quint64 id = m_box.last(sid).id;
         const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
@@ -711,7 +700,7 @@ private slots:
 
     void agentHangupEndsTheCall()
     {
-        const QString sid = runToEnd(agentEndsShortCall());
+        const QString sid = m_box.runToEnd(agentEndsShortCall());
         QVERIFY(!sid.isEmpty());
         const QString reason = endReason(sid);
         QVERIFY2(reason.startsWith(QStringLiteral("agent ended the conversation")),
@@ -724,7 +713,7 @@ private slots:
         s.agentLines = {QStringLiteral("agent1")};
         s.agentFailsAfterMs = 1500;
         s.maxDurationMs = 20000;
-        const QString sid = runToEnd(s);
+        const QString sid = m_box.runToEnd(s);
         QVERIFY(!sid.isEmpty());
         QVERIFY2(endReason(sid).contains(QStringLiteral("1002")), qPrintable(endReason(sid)));
         QVERIFY2(endReason(sid).contains(QStringLiteral("llm_error")), qPrintable(endReason(sid)));
@@ -740,7 +729,7 @@ private slots:
         quick.name = QStringLiteral("quick");
         quick.agentLines = {QStringLiteral("agent3")};
         quick.caller = {{sim::CallerStep::Kind::HangupAfterAgentQuiet, 200, {}}};
-        const QString sid = runToEnd(quick);
+        const QString sid = m_box.runToEnd(quick);
         QVERIFY(!sid.isEmpty());
         qint64 agentChunks = 0;
         for (const auto &u : m_box.updates)

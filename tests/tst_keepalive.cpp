@@ -142,7 +142,7 @@ private slots:
     {
         sim::Scenario s = talkingCaller();
         s.agentStopsReadingAfterMs = 1000;
-        const QString sid = runToEnd(s);
+        const QString sid = m_box.runToEnd(s);
         QVERIFY(!sid.isEmpty());
         checkStall(sid, QStringLiteral("agent not reading"), QStringLiteral("the agent"));
     }
@@ -151,7 +151,7 @@ private slots:
     {
         sim::Scenario s = talkingCaller();
         s.carrierStopsReadingAfterMs = 1000;
-        const QString sid = runToEnd(s);
+        const QString sid = m_box.runToEnd(s);
         QVERIFY(!sid.isEmpty());
         checkStall(sid, QStringLiteral("Twilio not reading"), QStringLiteral("Twilio"));
     }
@@ -170,18 +170,6 @@ private:
                                         QStringLiteral("caller1")};
         s.maxDurationMs = 20000;
         return s;
-    }
-
-    QString runToEnd(const sim::Scenario &s)
-    {
-        QSignalSpy finished(m_box.engine.get(), &engine::Engine::sandboxCallFinished);
-        m_box.engine->placeSandboxCall(s);
-        if (!finished.wait(30000))
-            return {};
-        const QString sid = finished.first().first().toString();
-        return test::waitFor([&] { return last(sid).state == bridge::CallState::Ended; }, 5000)
-                   ? sid
-                   : QString();
     }
 
     /// The operator sees the alarm first, then the call ends as failed, naming the side,

@@ -77,19 +77,20 @@ void Reactor::remove(quint64 id)
 
 void Reactor::setWriteInterest(quint64 id, bool on)
 {
-    auto it = m_entries.find(id);
-    if (it == m_entries.end() || it->writeInterest == on)
-        return;
-    it->writeInterest = on;
-    updateEvents(id, *it);
+    setInterest(id, &Entry::writeInterest, on);
 }
 
 void Reactor::setReadInterest(quint64 id, bool on)
 {
+    setInterest(id, &Entry::readInterest, on);
+}
+
+void Reactor::setInterest(quint64 id, bool Entry::*which, bool on)
+{
     auto it = m_entries.find(id);
-    if (it == m_entries.end() || it->readInterest == on)
+    if (it == m_entries.end() || (*it).*which == on)
         return;
-    it->readInterest = on;
+    (*it).*which = on;
     updateEvents(id, *it);
 }
 

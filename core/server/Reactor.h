@@ -76,6 +76,7 @@ private:
         bool readInterest = true;
         bool flushPending = false;
     };
+    void setInterest(quint64 id, bool Entry::*which, bool on);
     void updateEvents(quint64 id, const Entry &e);
     int m_epoll = -1;
     std::unique_ptr<QSocketNotifier> m_notifier;
