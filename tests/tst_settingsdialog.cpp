@@ -157,6 +157,50 @@ private slots:
         QVERIFY(!stored.contains("saved_token_98765")); // never in QSettings
     }
 
+    // Issue 18 #2: Cancel — or a keychain write the user cancels — leaves the config file
+    // byte-identical; before, the plain values were written ahead of the secrets.
+    void cancelLeavesTheConfigFileByteIdentical()
+    {
+        m_settings->set(Key::SecretFallback, QString()); // ask when there is no keychain
+        m_qs->sync();
+        const auto iniBytes = [this] {
+            m_qs->sync();
+            QFile ini(m_qs->fileName());
+            return ini.open(QIODevice::ReadOnly) ? ini.readAll() : QByteArray("missing");
+        };
+        const QByteArray before = iniBytes();
+        {
+            ui::SettingsDialog d(m_settings.get(), m_box.engine.get());
+            setText(d.editor(Key::TwilioAccountSid),
+                    QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+            setText(d.editor(Key::ServerPublicUrl), QStringLiteral("https://cancel.example"));
+            d.show();
+            d.reject();
+        }
+        QCOMPARE(iniBytes(), before);
+
+        ui::SettingsDialog d(m_settings.get(), m_box.engine.get());
+        setText(d.editor(Key::TwilioAccountSid),
+                QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+        setText(d.editor(Key::TwilioAuthToken), QStringLiteral("typed_token_55555"));
+        QSignalSpy saved(&d, &ui::SettingsDialog::saved);
+        bool asked = false;
+        QTimer::singleShot(200, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box && box->text().contains(settings::SecretStore::noKeychainPrefix());
+            if (box)
+                box->button(QMessageBox::Cancel)->click();
+        });
+        d.save();
+        QVERIFY(test::waitFor([&] { return !d.errorText().isEmpty(); }, 5000));
+        QVERIFY(asked);
+        QVERIFY2(d.errorText().startsWith(QStringLiteral("Nothing was saved")),
+                 qPrintable(d.errorText()));
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(iniBytes(), before);
+        QCOMPARE(m_settings->secret(Key::TwilioAuthToken), QByteArray());
+    }
+
     void audioPageKeepsAnUnpluggedDeviceAndExplainsMissingOnes()
     {
         // A headset remembered from another day, not connected now (CI has no sound server).

@@ -705,6 +705,8 @@ void SettingsDialog::save()
         Key::RecordingRetentionDays,  Key::BridgeShards,        Key::ServerAllowUnsolicitedStreams};
     bool bridgeChanged = false;
     QList<Key> secrets;
+    m_pendingValues.clear();
+    m_secretsStored = 0;
     for (Key k : std::as_const(keys)) {
         const QVariant v = fieldValue(k);
         const bool changed = m_settings->value(k) != v;
@@ -715,15 +717,20 @@ void SettingsDialog::save()
                 secrets << k;
             continue;
         }
-        m_settings->set(k, v);
+        m_pendingValues.append({k, v});
     }
-    // 3. Secrets, one after the other (the keychain is asynchronous).
+    // 3. Secrets first, one after the other (the keychain is asynchronous); the plain values
+    // are written only once every secret is stored, so a refused or cancelled keychain write
+    // leaves the config file as it was (issue 18 #2).
     saveSecrets(secrets, bridgeChanged);
 }
 
 void SettingsDialog::saveSecrets(QList<Key> keys, bool bridgeChanged)
 {
     if (keys.isEmpty()) {
+        for (const auto &[k, v] : std::as_const(m_pendingValues))
+            m_settings->set(k, v);
+        m_pendingValues.clear();
         finishSave(bridgeChanged);
         return;
     }
@@ -731,6 +738,7 @@ void SettingsDialog::saveSecrets(QList<Key> keys, bool bridgeChanged)
     m_settings->setSecret(
         k, fieldValue(k).toByteArray(), [this, keys, bridgeChanged](const QString &error) mutable {
             if (error.isEmpty()) {
+                ++m_secretsStored;
                 keys.removeFirst();
                 saveSecrets(keys, bridgeChanged);
                 return;
@@ -753,7 +761,14 @@ void SettingsDialog::saveSecrets(QList<Key> keys, bool bridgeChanged)
                     return;
                 }
             }
-            m_error->setText(error);
+            m_pendingValues.clear(); // nothing of this save is written
+            m_error->setText(
+                m_secretsStored == 0
+                    ? tr("Nothing was saved: %1").arg(error)
+                    : tr("Not saved: %1 (%n secret(s) before it were stored already; the other "
+                         "settings were not).",
+                         nullptr, m_secretsStored)
+                          .arg(error));
             m_error->setVisible(true);
         });
 }
