@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QMessageBox>
 #include <QtTest>
 
 #include <quazip.h>
@@ -185,6 +186,19 @@ private slots:
             pane->togglePlay();
             QCOMPARE(pane->player()->playbackState(), QMediaPlayer::PausedState);
         }
+        // Issue 18 #5: the keys work with focus in the calls list, right after picking a call.
+        w.table()->setFocus();
+        const qint64 beforeKey = pane->player()->position();
+        QTest::keyClick(w.table(), Qt::Key_Right);
+        QVERIFY2(test::waitFor(
+                     [&] { return std::abs(pane->player()->position() - (beforeKey + 5000)) < 700; },
+                     5000),
+                 qPrintable(QStringLiteral("position %1 after → from %2")
+                                .arg(pane->player()->position())
+                                .arg(beforeKey)));
+        QTest::keyClick(w.table(), Qt::Key_Left);
+        QVERIFY(test::waitFor([&] { return std::abs(pane->player()->position() - beforeKey) < 700; },
+                              5000));
         pane->seekBy(-5000);
         QVERIFY(test::waitFor(
             [&] {
@@ -228,6 +242,21 @@ private slots:
         pane->exportBundle(out.filePath(QStringLiteral("b.zip")));
         QVERIFY(exported.wait(10000));
         QCOMPARE(exported.last().at(1).toString(), QString());
+        // Issue 18 #3: the pane says where it went, and a failure is shown, not swallowed.
+        QVERIFY2(pane->exportStatusText().contains(QStringLiteral("b.zip")),
+                 qPrintable(pane->exportStatusText()));
+        const QString unwritable = out.filePath(QStringLiteral("no-such-folder/t.txt"));
+        pane->exportTranscript(unwritable);
+        QVERIFY(exported.wait(5000));
+        QVERIFY(!exported.last().at(1).toString().isEmpty());
+        QVERIFY(!QFileInfo::exists(unwritable));
+        QVERIFY2(pane->exportStatusText().contains(QStringLiteral("no-such-folder")),
+                 qPrintable(pane->exportStatusText()));
+        auto *failed = pane->findChild<QMessageBox *>(QStringLiteral("exportFailed"));
+        QVERIFY(failed);
+        QVERIFY(failed->isVisible());
+        QVERIFY(failed->text().contains(QStringLiteral("no-such-folder")));
+        failed->accept();
 
         QuaZip zip(out.filePath(QStringLiteral("b.zip")));
         QVERIFY(zip.open(QuaZip::mdUnzip));

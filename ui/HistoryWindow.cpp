@@ -34,6 +34,7 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     setWindowTitle(tr("Patchline — call history"));
     setObjectName(QStringLiteral("historyWindow"));
     resize(1100, 760);
+    m_review->setKeyScope(this); // Space, ←/→ work with focus in the list (issue 18 #5)
 
     m_range->addItem(tr("Any time"), 0);
     m_range->addItem(tr("Today"), 1);

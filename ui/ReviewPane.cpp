@@ -11,6 +11,8 @@
 #include <QAudioOutput>
 #include <QBrush>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +23,7 @@
 #include <QLocale>
 #include <QMediaPlayer>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPalette>
 #include <QSaveFile>
 #include <QShortcut>
@@ -29,6 +32,7 @@
 #include <QStyle>
 #include <QThreadPool>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -90,7 +94,7 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
       m_time(new QLabel), m_speed(new QComboBox), m_soloBox(new QComboBox),
       m_export(new QToolButton), m_replay(new QToolButton), m_transcript(new QListView),
       m_lines(new ReviewTranscriptModel(this)), m_player(new QMediaPlayer(this)),
-      m_output(new QAudioOutput(this)), m_seekRetry(this)
+      m_output(new QAudioOutput(this)), m_exportStatus(new QLabel), m_seekRetry(this)
 {
     m_player->setAudioOutput(m_output);
     for (QLabel *l : {m_header, m_postCall, m_figures}) {
@@ -171,16 +175,18 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     v->addLayout(controls);
     v->addWidget(m_transcript, 1);
 
-    // Keys (issue 8 §4): Space play/pause, ←/→ ±5 s anywhere in the pane.
-    const auto key = [this](QKeySequence seq, auto fn) {
-        auto *s = new QShortcut(seq, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-        connect(s, &QShortcut::activated, this, fn);
-    };
-    key(QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
-    key(QKeySequence(Qt::Key_Left), [this] { seekBy(-5000); });
-    key(QKeySequence(Qt::Key_Right), [this] { seekBy(5000); });
-    // Not Ctrl+R: that is Refresh on GNOME (QKeySequence::Refresh in the history window).
-    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_replay->click(); });
+    setKeyScope(this);
+
+    // Export feedback (issue 18 #3): where the file went, or why it did not.
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setVisible(false);
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextFormat(Qt::RichText);
+    m_exportStatus->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_exportStatus, &QLabel::linkActivated, this,
+            [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
+    connect(this, &ReviewPane::exported, this, &ReviewPane::showExportResult);
+    v->addWidget(m_exportStatus);
 
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
         if (m_seekTarget >= 0 && std::abs(ms - m_seekTarget) < 300) { // the backend took it
@@ -506,6 +512,55 @@ void ReviewPane::chooseExport(int kind)
             exportBundle(path);
         break;
     }
+}
+
+void ReviewPane::setKeyScope(QWidget *scope)
+{
+    qDeleteAll(m_keys);
+    m_keys.clear();
+    // Keys (issue 8 §4): Space play/pause, ←/→ ±5 s anywhere in `scope` — the whole history
+    // window, so they work right after a call is picked in the list (issue 18 #5). A line
+    // edit with focus keeps its own Space and arrows (it overrides shortcuts it handles).
+    const auto key = [this, scope](QKeySequence seq, auto fn) {
+        auto *s = new QShortcut(seq, scope, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, fn);
+        m_keys << s;
+    };
+    key(QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
+    key(QKeySequence(Qt::Key_Left), [this] { seekBy(-5000); });
+    key(QKeySequence(Qt::Key_Right), [this] { seekBy(5000); });
+    // Not Ctrl+R: that is Refresh on GNOME (QKeySequence::Refresh in the history window).
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_replay->click(); });
+}
+
+QString ReviewPane::exportStatusText() const
+{
+    return m_exportStatus->text();
+}
+
+void ReviewPane::showExportResult(const QString &path, const QString &error)
+{
+    const QString file = QDir::toNativeSeparators(path).toHtmlEscaped();
+    if (error.isEmpty()) {
+        const QUrl folder = QUrl::fromLocalFile(QFileInfo(path).absolutePath());
+        m_exportStatus->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_exportStatus->setText(tr("✓ Exported to %1 &nbsp; <a href=\"%2\">Open folder</a>")
+                                    .arg(file, folder.toString().toHtmlEscaped()));
+        m_exportStatus->setVisible(true);
+        return;
+    }
+    m_exportStatus->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_exportStatus->setText(tr("✗ Not exported: %1").arg(error.toHtmlEscaped()));
+    m_exportStatus->setVisible(true);
+    // Window-modal and not blocking: the export ran in the background, the pane goes on.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+                                tr("Nothing was written to %1.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportFailed"));
+    box->setInformativeText(tr("%1\n\nChoose a folder you can write to and export again.")
+                                .arg(error));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ReviewPane::runInBackground(const QString &path, std::function<QString()> work)

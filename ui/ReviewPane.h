@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QMediaPlayer;
+class QShortcut;
 class QToolButton;
 
 namespace patchline::store {
@@ -87,6 +88,12 @@ public:
     OverviewWidget *overview() const { return m_overview; }
     QString headerText() const;
     QString postCallText() const;
+    /// The line under the controls that says where the last export went or why it failed
+    /// (rich text; empty before the first export).
+    QString exportStatusText() const;
+    /// Where Space, ←/→ and Ctrl+Shift+R work: the pane itself (default) or a window around
+    /// it, so the keys work while another part of that window has focus.
+    void setKeyScope(QWidget *scope);
 
 signals:
     void recordLoaded(qint64 rowId);
@@ -103,6 +110,7 @@ private:
     void loadSource(const QString &path, qint64 atMs, bool play);
     void onPosition(qint64 ms);
     void chooseExport(int kind);
+    void showExportResult(const QString &path, const QString &error);
     void runInBackground(const QString &path,
                          std::function<QString()> work); ///< work returns an error or empty
 
@@ -123,6 +131,8 @@ private:
     ReviewTranscriptModel *m_lines;
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
+    QLabel *m_exportStatus;
+    QList<QShortcut *> m_keys;
     Solo m_solo = Solo::Both;
     std::unique_ptr<QTemporaryDir> m_soloDir; ///< caller-only / agent-only copies
     qint64 m_pendingSeek = -1;
