@@ -5,6 +5,7 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "ui/MainWindow.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTimer>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -81,20 +81,6 @@ bool wantsHeadless(int argc, char **argv)
     return false;
 }
 
-/// Installs Qt's and our translations for `language` ("" = the system's, "en", "de").
-void loadTranslations(QCoreApplication *app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app->installTranslator(qt);
-    auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("patchline"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        app->installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -127,7 +113,8 @@ int main(int argc, char **argv)
     secretOptions.useKeychain = qEnvironmentVariableIntValue("PATCHLINE_NO_KEYCHAIN") != 1;
     patchline::settings::SecretStore secrets(secretOptions);
     patchline::settings::Settings settings(&qsettings, &secrets);
-    loadTranslations(app.get(), settings.string(patchline::settings::Key::AppearanceLanguage));
+    patchline::ui::installTranslations(
+        app.get(), settings.string(patchline::settings::Key::AppearanceLanguage));
     installQuitOnSignal(app.get());
 
     std::unique_ptr<patchline::engine::Engine> engine;

@@ -25,10 +25,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMediaPlayer>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QMessageBox>
 #include <QtTest>
 
 #include <quazip.h>
@@ -190,15 +190,16 @@ private slots:
         w.table()->setFocus();
         const qint64 beforeKey = pane->player()->position();
         QTest::keyClick(w.table(), Qt::Key_Right);
-        QVERIFY2(test::waitFor(
-                     [&] { return std::abs(pane->player()->position() - (beforeKey + 5000)) < 700; },
-                     5000),
-                 qPrintable(QStringLiteral("position %1 after → from %2")
-                                .arg(pane->player()->position())
-                                .arg(beforeKey)));
+        QVERIFY2(
+            test::waitFor(
+                [&] { return std::abs(pane->player()->position() - (beforeKey + 5000)) < 700; },
+                5000),
+            qPrintable(QStringLiteral("position %1 after → from %2")
+                           .arg(pane->player()->position())
+                           .arg(beforeKey)));
         QTest::keyClick(w.table(), Qt::Key_Left);
-        QVERIFY(test::waitFor([&] { return std::abs(pane->player()->position() - beforeKey) < 700; },
-                              5000));
+        QVERIFY(test::waitFor(
+            [&] { return std::abs(pane->player()->position() - beforeKey) < 700; }, 5000));
         pane->seekBy(-5000);
         QVERIFY(test::waitFor(
             [&] {

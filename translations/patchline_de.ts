@@ -84,6 +84,28 @@
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+</context>
+<context>
     <name>ListenIn</name>
     <message>
         <source>No speaker or headset found to listen in on. Connect one (and check that the sound server runs), or choose one in Settings → Audio.</source>
@@ -3453,6 +3475,28 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source>Play this call&apos;s caller side to its agent again through the bridge, with no phone (Ctrl+Shift+R); the new call is compared with this one when it ends</source>
         <translation>Die Anruferseite dieses Anrufs über die Bridge erneut an seinen Agenten abspielen, ohne Telefon (Strg+Umschalt+R); der neue Anruf wird nach seinem Ende mit diesem verglichen</translation>
     </message>
+    <message>
+        <source>✓ Exported to %1 &amp;nbsp; &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a folder you can write to and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::SettingsDialog</name>
@@ -3808,6 +3852,17 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>Media streams that did not come through Patchline&apos;s voice webhook, for your own TwiML pointing at Patchline. Such calls get the default agent; their stream parameters cannot choose the agent, prompt or variables.</source>
         <translation>Medienstreams, die nicht über Patchlines Sprach-Webhook kamen, für eigenes TwiML, das auf Patchline zeigt. Solche Anrufe erhalten den Standard-Agent; ihre Stream-Parameter können weder Agent noch Prompt noch Variablen wählen.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %1 (%n secret(s) before it were stored already; the other settings were not).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

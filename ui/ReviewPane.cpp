@@ -553,12 +553,13 @@ void ReviewPane::showExportResult(const QString &path, const QString &error)
     m_exportStatus->setText(tr("✗ Not exported: %1").arg(error.toHtmlEscaped()));
     m_exportStatus->setVisible(true);
     // Window-modal and not blocking: the export ran in the background, the pane goes on.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
-                                tr("Nothing was written to %1.").arg(QDir::toNativeSeparators(path)),
-                                QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+                        tr("Nothing was written to %1.").arg(QDir::toNativeSeparators(path)),
+                        QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("exportFailed"));
-    box->setInformativeText(tr("%1\n\nChoose a folder you can write to and export again.")
-                                .arg(error));
+    box->setInformativeText(
+        tr("%1\n\nChoose a folder you can write to and export again.").arg(error));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

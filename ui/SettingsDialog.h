@@ -90,7 +90,7 @@ private:
     QHash<int, QWidget *> m_fields;
     /// Plain values of the save in progress: written after every secret is stored.
     QList<std::pair<settings::Key, QVariant>> m_pendingValues;
-    int m_secretsStored = 0; ///< secrets of the save in progress already stored
+    int m_secretsStored = 0;                ///< secrets of the save in progress already stored
     QHash<QString, QLabel *> m_testResults; ///< by section
     QComboBox *m_from = nullptr;
     QComboBox *m_agent = nullptr;

@@ -1,0 +1,76 @@
+// One format per unit (issue 18 §3, #10): milliseconds, seconds, Twilio's negative price as
+// money, ElevenLabs credits and alarm names, in English and in German.
+#include "ui/Format.h"
+#include "ui/Translations.h"
+
+#include <QLocale>
+#include <QtTest>
+
+using namespace patchline;
+using ui::Format;
+
+class TestFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(ui::installTranslations(qApp, QStringLiteral("en"))); }
+    void cleanup() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void english()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(Format::ms(980), QStringLiteral("980 ms"));
+        QCOMPARE(Format::ms(1000), QStringLiteral("1,000 ms"));
+        QCOMPARE(Format::ms(-1), QStringLiteral("–"));
+        QCOMPARE(Format::seconds(12.46), QStringLiteral("12.5 s"));
+        QCOMPARE(Format::twilioPrice(QStringLiteral("-0.01300 USD")), QStringLiteral("$0.0130"));
+        QCOMPARE(Format::twilioPrice(QStringLiteral("-1.5 EUR")), QStringLiteral("€1.5000"));
+        QCOMPARE(Format::credits(296), QStringLiteral("296 credits"));
+        QCOMPARE(Format::credits(1), QStringLiteral("1 credit"));
+        QCOMPARE(Format::credits(-1), QStringLiteral("–"));
+        QCOMPARE(Format::count(12345), QStringLiteral("12,345"));
+    }
+
+    void german()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(Format::ms(1000), QStringLiteral("1.000 ms"));
+        QCOMPARE(Format::seconds(12.46), QStringLiteral("12,5 s"));
+        const QString price = Format::twilioPrice(QStringLiteral("-0.01300 USD"));
+        QVERIFY2(price.contains(QStringLiteral("0,0130")) && price.contains(u'$'),
+                 qPrintable(price));
+        QVERIFY(!price.contains(u'-'));
+    }
+
+    void unknownPriceTextStaysVisibleAndBounded()
+    {
+        QCOMPARE(Format::twilioPrice(QStringLiteral("free")), QStringLiteral("free"));
+        const QString hostile = QString(500, u'x') + QStringLiteral("\nforged line");
+        const QString shown = Format::twilioPrice(hostile);
+        QVERIFY(shown.size() <= 41);
+        QVERIFY(!shown.contains(u'\n'));
+    }
+
+    void alarmNamesComeFromTheEvents()
+    {
+        const QList<bridge::CallEvent> events{
+            {1000, QStringLiteral("barge-in"), QStringLiteral("caller talked over the agent")},
+            {12000, QStringLiteral("alarm"),
+             QStringLiteral("one-way audio: no sound from the caller for 10 s")},
+            {15000, QStringLiteral("alarm-cleared"), QStringLiteral("one-way audio")},
+            {40000, QStringLiteral("alarm"), QStringLiteral("dead air")},
+        };
+        const QList<ui::AlarmMark> marks = Format::alarms(events);
+        QCOMPARE(marks.size(), 2);
+        QCOMPARE(marks.at(0).name, QStringLiteral("one-way audio"));
+        QCOMPARE(marks.at(0).offsetMs, qint64(12000));
+        QVERIFY(marks.at(0).detail.contains(QStringLiteral("10 s")));
+        QCOMPARE(marks.at(1).name, QStringLiteral("dead air"));
+        QCOMPARE(Format::alarmList(marks),
+                 QStringLiteral("one-way audio (0:12) · dead air (0:40)"));
+        QCOMPARE(Format::alarmList({}), QStringLiteral("none"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormat)
+#include "tst_format.moc"
