@@ -1,5 +1,6 @@
 #include "SandboxFixture.h"
 #include "TestUtil.h"
+#include "ui/AgentsPanel.h"
 #include "ui/CallListModel.h"
 #include "ui/DialDialog.h"
 #include "ui/MainWindow.h"
@@ -39,9 +40,18 @@ private slots:
         ui::MainWindow w(box.engine.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(test::waitFor([&] { return w.agentsPanel()->model()->rowCount() > 0; }, 5000));
         QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
         QVERIFY(test::waitFor([&] { return !w.dialDialog().isNull(); }, 2000));
         ui::DialDialog *d = w.dialDialog();
+        // Issue 18 #8: the agent by name, its id used for the call; #10: a hint, not a red
+        // error, before anything is typed.
+        QVERIFY2(!d->agentField()->currentText().startsWith(QStringLiteral("agent_")),
+                 qPrintable(d->agentField()->currentText()));
+        QCOMPARE(d->agentId(), box.engine->config().defaultAgentId);
+        QVERIFY(!d->agentId().isEmpty());
+        for (QLabel *l : d->findChildren<QLabel *>())
+            QVERIFY2(!l->text().contains(QStringLiteral("color:#b00020")), qPrintable(l->text()));
         // From is filled from the account's numbers (IncomingPhoneNumbers).
         QVERIFY(test::waitFor([&] { return d->fromField()->count() > 0; }, 5000));
         QCOMPARE(d->fromField()->currentText(), QStringLiteral("+15550100"));

@@ -423,6 +423,38 @@ private slots:
                               10000));
     }
 
+    /// Issue 18: muting counted as a barge-in. Muted mid-reply, the caller hears silence and
+    /// takes its turn; the agent stops the reply nobody heard (an `interruption`). That is
+    /// not a barge-in: the count stays, no line is struck, an info event says what happened.
+    void muteIsNotABargeIn()
+    {
+        m_box.updates.clear();
+        QSignalSpy placed(m_box.engine.get(), &engine::Engine::sandboxCallPlaced);
+        m_box.engine->placeSandboxCall(sim::Scenario::demo());
+        QVERIFY(placed.wait(5000));
+        const QString sid = placed.first().first().toString();
+        // The scripted barge-in, then the agent's answer to it: mute once the caller heard
+        // some of that answer (its next step waits for 500 ms of quiet).
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).bargeIns == 1; }, 45000));
+        const qint64 chunksAtBargeIn = m_box.last(sid).agentChunks;
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).agentChunks >= chunksAtBargeIn + 8; },
+                              15000));
+        const quint64 id = m_box.last(sid).id;
+        m_box.engine->setAgentMuted(id, true);
+        QVERIFY(test::waitFor(
+            [&] {
+                return !m_box.events(sid, QStringLiteral("info"))
+                            .filter(QStringLiteral("while muted"))
+                            .isEmpty();
+            },
+            20000));
+        QCOMPARE(m_box.last(sid).bargeIns, 1);
+        QCOMPARE(m_box.events(sid, QStringLiteral("barge-in")).size(), 1);
+        m_box.engine->hangup(id);
+        QVERIFY(test::waitFor([&] { return m_box.last(sid).state == bridge::CallState::Ended; },
+                              10000));
+    }
+
     void cleanupTestCase() { m_box.stop(); }
 };
 

@@ -25,7 +25,17 @@ void AgentListModel::setDefaultAgent(const QString &agentId)
 {
     m_default = agentId;
     if (!m_agents.isEmpty())
-        emit dataChanged(index(0), index(int(m_agents.size()) - 1), {Qt::FontRole});
+        emit dataChanged(index(0), index(int(m_agents.size()) - 1),
+                         {Qt::DisplayRole, Qt::FontRole});
+}
+
+QHash<QString, QString> AgentListModel::names() const
+{
+    QHash<QString, QString> out;
+    for (const auto &a : m_agents)
+        if (!a.name.isEmpty())
+            out.insert(a.agentId, a.name);
+    return out;
 }
 
 int AgentListModel::rowCount(const QModelIndex &parent) const
@@ -50,6 +60,8 @@ QVariant AgentListModel::data(const QModelIndex &index, int role) const
     }
     case AgentIdRole:
         return a.agentId;
+    case NameRole:
+        return a.name;
     default:
         return {};
     }

@@ -3,6 +3,7 @@
 #include "elevenlabs/RestClient.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -21,12 +22,14 @@ class AgentListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { AgentIdRole = Qt::UserRole + 1 };
+    enum Role { AgentIdRole = Qt::UserRole + 1, NameRole };
     using QAbstractListModel::QAbstractListModel;
 
     void setAgents(const QList<elevenlabs::AgentSummary> &agents);
     void setDefaultAgent(const QString &agentId);
     QString defaultAgent() const { return m_default; }
+    /// Agent names by id (agents without a name are left out).
+    QHash<QString, QString> names() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -1,7 +1,10 @@
 #include "ui/CallListModel.h"
 
+#include "ui/Format.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 #include <limits>
 
@@ -27,14 +30,14 @@ QVariant CallListModel::headerData(int section, Qt::Orientation o, int role) con
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case Started:
+        return tr("Started");
     case State:
         return tr("State");
     case Direction:
         return tr("Direction");
-    case From:
-        return tr("From");
-    case To:
-        return tr("To");
+    case Parties:
+        return tr("From → To");
     case Agent:
         return tr("Agent");
     case Duration:
@@ -61,7 +64,15 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
     case SortKeyRole:
         return QVariant::fromValue(s.id);
     case Qt::ToolTipRole:
+        if (index.column() == Agent)
+            return s.agentId;
+        if (index.column() == Alarms && !s.alarms.isEmpty())
+            return s.alarms.join(u'\n');
         return s.endReason.isEmpty() ? s.callSid : s.callSid + u'\n' + s.endReason;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Duration || index.column() == BargeIns)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::DecorationRole: // the state badge
         if (index.column() != State)
             return {};
@@ -91,17 +102,21 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
+        case Started:
+            return s.startedAt.isValid()
+                       ? QLocale().toString(s.startedAt.toLocalTime().time(), QLocale::ShortFormat)
+                       : QString();
         case State:
-            return s.agentMuted && active ? tr("%1 · agent muted").arg(bridge::stateName(s.state))
-                                          : bridge::stateName(s.state);
+            if (s.state == CallState::Ended && s.failed)
+                return tr("failed");
+            return s.agentMuted && active ? tr("%1 · agent muted").arg(Format::state(s.state))
+                                          : Format::state(s.state);
         case Direction:
-            return s.direction;
-        case From:
-            return s.from;
-        case To:
-            return s.to;
+            return Format::direction(s.direction);
+        case Parties:
+            return tr("%1 → %2").arg(s.from, s.to);
         case Agent:
-            return s.agentId;
+            return agentName(s.agentId);
         case Duration:
             return formatDuration(s.durationMs);
         case BargeIns:
@@ -194,6 +209,19 @@ void CallListModel::applyUpdates(const QList<bridge::CallUpdate> &batch)
     // per call (50 live calls = 50 entries per batch).
     if (lastChanged >= 0)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+}
+
+void CallListModel::setAgentNames(const QHash<QString, QString> &names)
+{
+    m_agentNames = names;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, Agent), index(rowCount() - 1, Agent), {Qt::DisplayRole});
+}
+
+QString CallListModel::agentName(const QString &agentId) const
+{
+    const QString name = m_agentNames.value(agentId);
+    return name.isEmpty() ? agentId : name;
 }
 
 const CallEntry *CallListModel::entry(quint64 callId) const

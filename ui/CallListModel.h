@@ -79,12 +79,24 @@ struct CallEntry
 };
 
 /// The calls the console knows, one row each, fed by the bridge's CallUpdate batches.
-/// Columns: state, direction, from, to, agent, duration, barge-ins. GUI thread only.
+/// Columns as in Twilio's call log: start time, state (text, never colour alone),
+/// direction, from → to, agent (its name when known), duration, barge-ins, alarms.
+/// Numbers are right-aligned. GUI thread only.
 class CallListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { State, Direction, From, To, Agent, Duration, BargeIns, Alarms, ColumnCount };
+    enum Column {
+        Started,
+        State,
+        Direction,
+        Parties,
+        Agent,
+        Duration,
+        BargeIns,
+        Alarms,
+        ColumnCount
+    };
     enum Role { CallIdRole = Qt::UserRole + 1, ActiveRole, SortKeyRole };
 
     explicit CallListModel(QObject *parent = nullptr);
@@ -100,6 +112,11 @@ public:
 
     const CallEntry *entry(quint64 callId) const;
     int liveCalls() const;
+    /// Agent names by id (from the agents list): the Agent column shows the name, the id
+    /// stays in its tooltip. Unknown ids are shown as they are.
+    void setAgentNames(const QHash<QString, QString> &names);
+    /// The name of `agentId`, or the id when no name is known.
+    QString agentName(const QString &agentId) const;
 
 signals:
     /// Lines or levels were appended to a call (TranscriptModel / waveform follow it).
@@ -113,6 +130,7 @@ signals:
 private:
     std::vector<std::unique_ptr<CallEntry>> m_rows;
     QHash<quint64, int> m_rowOf;
+    QHash<QString, QString> m_agentNames;
 };
 
 /// Active calls first, then the rest newest first.

@@ -19,7 +19,7 @@
 
 namespace patchline::ui {
 
-DialDialog::DialDialog(engine::Engine *engine, const QStringList &agentIds,
+DialDialog::DialDialog(engine::Engine *engine, const QList<AgentChoice> &agents,
                        const QString &defaultAgent, QWidget *parent)
     : QDialog(parent), m_engine(engine)
 {
@@ -35,8 +35,15 @@ DialDialog::DialDialog(engine::Engine *engine, const QStringList &agentIds,
     m_from->setPlaceholderText(tr("Loading the account's numbers…"));
     m_agent = new QComboBox;
     m_agent->setEditable(true);
-    m_agent->addItems(agentIds);
-    m_agent->setCurrentText(defaultAgent);
+    for (const AgentChoice &a : agents) {
+        m_agent->addItem(a.name.isEmpty() ? a.id : a.name, a.id);
+        m_agent->setItemData(m_agent->count() - 1, a.id, Qt::ToolTipRole);
+    }
+    const int def = m_agent->findData(defaultAgent);
+    if (def >= 0)
+        m_agent->setCurrentIndex(def);
+    else
+        m_agent->setCurrentText(defaultAgent);
     m_vars = new QTableWidget(0, 2);
     m_vars->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
     m_vars->horizontalHeader()->setStretchLastSection(true);
@@ -83,17 +90,18 @@ DialDialog::DialDialog(engine::Engine *engine, const QStringList &agentIds,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_to, &QComboBox::currentTextChanged, this, &DialDialog::validate);
     connect(m_from, &QComboBox::currentTextChanged, this, &DialDialog::validate);
-    connect(m_agent, &QComboBox::currentTextChanged, this, [this](const QString &id) {
+    connect(m_agent, &QComboBox::currentTextChanged, this, [this] {
         // What the agent needs is checked before the call, not discovered as a 1008 close.
         m_required.clear();
-        if (!id.trimmed().isEmpty())
-            m_engine->requestAgentDetails(id.trimmed());
+        m_agentNotes.clear();
+        if (!agentId().isEmpty())
+            m_engine->requestAgentDetails(agentId());
         validate();
     });
     connect(m_vars, &QTableWidget::itemChanged, this, &DialDialog::validate);
     connect(engine, &engine::Engine::agentDetails, this,
             [this](const elevenlabs::AgentDetails &d, const QString &error) {
-                if (d.agentId != m_agent->currentText().trimmed())
+                if (d.agentId != agentId())
                     return;
                 m_required = error.isEmpty() ? d.requiredDynamicVariables() : QStringList();
                 m_agentNotes = error.isEmpty() ? d.telephonyProblems() : QStringList{error};
@@ -158,8 +166,12 @@ void DialDialog::validate()
     const QString to = twilio::normalizeE164(m_to->currentText(), &error);
     if (to.isEmpty()) {
         m_problem = error;
+        // Nothing typed yet: a hint, not an error (issue 18 #10).
         m_toStatus->setText(
-            QStringLiteral("<span style='color:#b00020'>%1</span>").arg(error.toHtmlEscaped()));
+            m_to->currentText().trimmed().isEmpty()
+                ? tr("Type the number to call in international form, e.g. +14155551212.")
+                : QStringLiteral("<span style='color:#b00020'>%1</span>")
+                      .arg(error.toHtmlEscaped()));
     } else {
         // The numbering plan (libphonenumber): country and type, and what is not dialable.
         const twilio::NumberInfo info = twilio::describeNumber(to);
@@ -180,7 +192,7 @@ void DialDialog::validate()
                     : tr("%1 is not a valid number in %2; check the digits").arg(to, info.country);
         else if (m_from->currentText().isEmpty())
             m_problem = tr("choose the caller ID (From) among the account's numbers");
-        else if (m_agent->currentText().trimmed().isEmpty())
+        else if (agentId().isEmpty())
             m_problem = tr("choose the agent that answers");
         else
             m_problem.clear();
@@ -206,12 +218,20 @@ void DialDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(m_problem);
 }
 
+QString DialDialog::agentId() const
+{
+    const int i = m_agent->currentIndex();
+    if (i >= 0 && m_agent->itemText(i) == m_agent->currentText())
+        return m_agent->itemData(i).toString();
+    return m_agent->currentText().trimmed();
+}
+
 bridge::DialRequest DialDialog::request() const
 {
     bridge::DialRequest r;
     r.to = twilio::normalizeE164(m_to->currentText(), nullptr);
     r.from = m_from->currentText();
-    r.agentId = m_agent->currentText().trimmed();
+    r.agentId = agentId();
     r.record = m_record->isChecked();
     if (m_amd->isChecked())
         r.machineDetection = QStringLiteral("Enable");

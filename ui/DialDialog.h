@@ -26,8 +26,17 @@ class DialDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DialDialog(engine::Engine *engine, const QStringList &agentIds, const QString &defaultAgent,
-               QWidget *parent = nullptr);
+    /// One agent of the picker: its ElevenLabs id and its name (empty = unknown, the id is
+    /// shown).
+    struct AgentChoice
+    {
+        QString id;
+        QString name;
+    };
+    /// `agents` are offered by name (the id in the tooltip); an id typed into the field is
+    /// used as it is.
+    DialDialog(engine::Engine *engine, const QList<AgentChoice> &agents,
+               const QString &defaultAgent, QWidget *parent = nullptr);
 
     /// Accepts only a complete form, after the pre-flight check of this call passed (or the
     /// operator chose "Call anyway" after reading its red lines); remembers the number.
@@ -43,6 +52,9 @@ public:
     QComboBox *fromField() const { return m_from; }
     QTableWidget *variables() const { return m_vars; }
     QCheckBox *machineDetection() const { return m_amd; }
+    QComboBox *agentField() const { return m_agent; }
+    /// The agent id chosen: the picked entry's id, or the text typed.
+    QString agentId() const;
 
 private:
     void validate();

@@ -1,6 +1,7 @@
 #include "ui/Format.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -46,6 +47,74 @@ QString Format::credits(double cost)
 QString Format::count(qint64 n)
 {
     return QLocale().toString(n);
+}
+
+QString Format::state(bridge::CallState state)
+{
+    using S = bridge::CallState;
+    switch (state) {
+    case S::WebhookReceived:
+        return tr("ringing");
+    case S::StreamConnected:
+        return tr("connecting");
+    case S::AgentConnected:
+        return tr("agent connected");
+    case S::Live:
+        return tr("live");
+    case S::Ending:
+        return tr("ending");
+    case S::Ended:
+        return tr("ended");
+    }
+    return {};
+}
+
+QString Format::twilioStatus(const QString &status)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("queued"), QT_TR_NOOP("queued")},
+        {QStringLiteral("initiated"), QT_TR_NOOP("initiated")},
+        {QStringLiteral("ringing"), QT_TR_NOOP("ringing")},
+        {QStringLiteral("in-progress"), QT_TR_NOOP("in progress")},
+        {QStringLiteral("answered"), QT_TR_NOOP("answered")},
+        {QStringLiteral("completed"), QT_TR_NOOP("completed")},
+        {QStringLiteral("busy"), QT_TR_NOOP("busy")},
+        {QStringLiteral("failed"), QT_TR_NOOP("failed")},
+        {QStringLiteral("no-answer"), QT_TR_NOOP("no answer")},
+        {QStringLiteral("canceled"), QT_TR_NOOP("canceled")},
+    };
+    const char *name = names.value(status);
+    return name ? tr(name) : bridge::boundedRemote(status, 40);
+}
+
+QString Format::direction(const QString &direction)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("inbound"), QT_TR_NOOP("inbound")},
+        {QStringLiteral("outbound-api"), QT_TR_NOOP("outbound")},
+        {QStringLiteral("outbound-dial"), QT_TR_NOOP("outbound (dial)")},
+        {QStringLiteral("sandbox"), QT_TR_NOOP("sandbox")},
+        {QStringLiteral("test"), QT_TR_NOOP("test agent")},
+        {QStringLiteral("replay"), QT_TR_NOOP("replay")},
+    };
+    const char *name = names.value(direction);
+    return name ? tr(name) : bridge::boundedRemote(direction, 40);
+}
+
+QString Format::eventKind(const QString &kind)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("state"), QT_TR_NOOP("state")},
+        {QStringLiteral("barge-in"), QT_TR_NOOP("barge-in")},
+        {QStringLiteral("turn"), QT_TR_NOOP("turn")},
+        {QStringLiteral("alarm"), QT_TR_NOOP("alarm")},
+        {QStringLiteral("alarm-cleared"), QT_TR_NOOP("alarm cleared")},
+        {QStringLiteral("error"), QT_TR_NOOP("error")},
+        {QStringLiteral("warning"), QT_TR_NOOP("warning")},
+        {QStringLiteral("info"), QT_TR_NOOP("info")},
+    };
+    const char *name = names.value(kind);
+    return name ? tr(name) : bridge::boundedRemote(kind, 40);
 }
 
 QList<AlarmMark> Format::alarms(const QList<bridge::CallEvent> &events)

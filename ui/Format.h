@@ -39,6 +39,17 @@ public:
     /// A plain count with group separators: "1,234" / "1.234".
     static QString count(qint64 n);
 
+    /// A call state as the operator reads it, translated ("live" / "aktiv").
+    static QString state(bridge::CallState state);
+    /// Twilio's call status (reference/twilio.md §3.2: queued, ringing, in-progress,
+    /// completed, busy, failed, no-answer, canceled), translated; other text comes back
+    /// bounded.
+    static QString twilioStatus(const QString &status);
+    /// A call direction (inbound, outbound-api, sandbox, test, replay), translated.
+    static QString direction(const QString &direction);
+    /// An event kind as a log prefix ("barge-in", "alarm", "info", …), translated.
+    static QString eventKind(const QString &kind);
+
     /// The alarms raised in `events` (kind "alarm"; the name is the text before its first
     /// ": "), in order.
     static QList<AlarmMark> alarms(const QList<bridge::CallEvent> &events);

@@ -665,9 +665,12 @@ void MainWindow::refreshStatus()
 
 void MainWindow::openDialDialog()
 {
-    QStringList agents;
-    for (int r = 0; r < m_agents->model()->rowCount(); ++r)
-        agents << m_agents->model()->index(r).data(AgentListModel::AgentIdRole).toString();
+    QList<DialDialog::AgentChoice> agents;
+    for (int r = 0; r < m_agents->model()->rowCount(); ++r) {
+        const QModelIndex i = m_agents->model()->index(r);
+        agents.append({i.data(AgentListModel::AgentIdRole).toString(),
+                       i.data(AgentListModel::NameRole).toString()});
+    }
     auto *dialog = new DialDialog(m_engine, agents, m_engine->config().defaultAgentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,

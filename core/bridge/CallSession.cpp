@@ -735,6 +735,15 @@ void CallSession::onInterruption(qint64 eventId)
     m_lastInterruptId = std::max(m_lastInterruptId, eventId);
     const qint64 cutMs = sendClear(eventId);
     const qint64 nowMs = audio::CallTimeline::samplesToMs(m_timeline.now());
+    if (m_snap.agentMuted) {
+        // The caller heard silence, so nothing was talked over: the agent stopped a reply
+        // nobody heard. Not a barge-in, and no line is struck (issue 18: muting counted
+        // as one).
+        addEvent(QStringLiteral("info"),
+                 tr("the agent stopped a reply on caller speech while muted (not a barge-in: "
+                    "the caller heard none of it)"));
+        return;
+    }
     ++m_snap.bargeIns;
 
     CallEvent e;
