@@ -63,6 +63,21 @@ class TestSecrets : public QObject
     }
 
 private slots:
+    /// Issue 18 #10: the event log opened with D-Bus's raw "dbus-launch" error.
+    void keychainErrorsAreSaidPlainly()
+    {
+        const QString raw = QStringLiteral(
+            "Failed to execute child process \u201cdbus-launch\u201d (No such file or directory)");
+        const QString said = SecretStore::describeKeychainError(raw);
+        QVERIFY2(said.contains(QStringLiteral("no keychain service")), qPrintable(said));
+        QVERIFY(!said.contains(QStringLiteral("dbus"), Qt::CaseInsensitive));
+        QCOMPARE(SecretStore::describeKeychainError(
+                     QStringLiteral("org.freedesktop.DBus.Error.ServiceUnknown: no owner")),
+                 said);
+        QCOMPARE(SecretStore::describeKeychainError(QStringLiteral("keyring locked")),
+                 QStringLiteral("keyring locked"));
+    }
+
     void noKeychainAsksThenFallsBack()
     {
         if (m_expectKeychain)

@@ -55,6 +55,21 @@ QString SecretStore::noKeychainPrefix()
     return tr("No OS keychain is reachable");
 }
 
+QString SecretStore::describeKeychainError(const QString &raw)
+{
+    // QtKeychain passes on D-Bus's own words ("Failed to execute child process
+    // \u201cdbus-launch\u201d …", "org.freedesktop.DBus.Error.ServiceUnknown"): say what it means.
+    static const QStringList dbusWords{QStringLiteral("dbus"), QStringLiteral("d-bus"),
+                                       QStringLiteral("org.freedesktop"),
+                                       QStringLiteral("secret service"),
+                                       QStringLiteral("secrets service")};
+    for (const QString &w : dbusWords)
+        if (raw.contains(w, Qt::CaseInsensitive))
+            return tr("no keychain service runs in this desktop session (GNOME Keyring, KWallet "
+                      "or another Secret Service provider)");
+    return raw.left(200);
+}
+
 QString SecretStore::keychainError() const
 {
     return m_keychainError;
@@ -93,7 +108,7 @@ void SecretStore::keychainRead(const QString &name,
         else if (r->error() == QKeychain::EntryNotFound)
             done(true, {}, {});
         else
-            done(false, {}, r->errorString());
+            done(false, {}, describeKeychainError(r->errorString()));
     });
 }
 
@@ -119,7 +134,7 @@ void SecretStore::keychainWrite(const QString &name, const QByteArray &value,
                  (deleting && j->error() == QKeychain::EntryNotFound))
             done(true, {});
         else
-            done(false, j->errorString());
+            done(false, describeKeychainError(j->errorString()));
     });
 }
 

@@ -57,6 +57,10 @@ public:
 
     /// Prefix of the write error returned with Fallback::Ask when no keychain is reachable.
     static QString noKeychainPrefix();
+    /// A keychain error as a user reads it: D-Bus's raw words ("dbus-launch", "org.freedesktop
+    /// …ServiceUnknown") become "no keychain service runs in this desktop session"; other text
+    /// is cut to 200 characters. Pure; any thread.
+    static QString describeKeychainError(const QString &raw);
     /// Human name of a backend ("OS keychain", "file (0600)", "this session only").
     static QString backendName(Backend b);
 
