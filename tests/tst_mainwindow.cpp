@@ -2,6 +2,7 @@
 #include "engine/Engine.h"
 #include "sim/Scenario.h"
 #include "ui/AgentsPanel.h"
+#include "ui/AlarmListModel.h"
 #include "ui/CallListModel.h"
 #include "ui/CallWall.h"
 #include "ui/CompareDialog.h"
@@ -10,6 +11,7 @@
 #include "ui/MetricsPane.h"
 #include "ui/ReviewPane.h"
 #include "ui/TranscriptModel.h"
+#include "ui/Translations.h"
 #include "ui/WaveformWidget.h"
 #include "ui/WireInspector.h"
 
@@ -17,6 +19,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +56,77 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        // English plural forms, as the app loads them (issue 18 #10).
+        QVERIFY(ui::installTranslations(qApp, QStringLiteral("en")));
+    }
+
+    /// Issue 18 §2 and #10: menus, the call header an operator reads, plurals, the Alarms
+    /// pane, Reset layout.
+    void menusHeaderAlarmsAndLayout()
+    {
+        engine::Engine::Options o = sandboxOptions(m_dir.path());
+        o.config.alarmOneWayAudioMs = 1500; // the caller is silent during the greeting
+        engine::Engine engine(o);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ui::MainWindow w(&engine);
+        QAbstractItemModelTester alarmsTester(
+            w.alarmModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.resize(1024, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus << a->text().remove(u'&');
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Call"),
+                                     QStringLiteral("View"), QStringLiteral("Tools"),
+                                     QStringLiteral("Help")}));
+        QVERIFY2(w.statusCallsText().startsWith(QStringLiteral("0 live calls")),
+                 qPrintable(w.statusCallsText()));
+        QVERIFY(w.headerText().contains(QStringLiteral("Ctrl+D")));
+
+        QSignalSpy placed(&engine, &engine::Engine::sandboxCallPlaced);
+        QTest::keyClick(&w, Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(placed.wait(5000));
+        const QString sid = placed.first().first().toString();
+        QVERIFY(test::waitFor([&] { return w.alarmModel()->rowCount() >= 1; }, 20000));
+        QVERIFY2(w.statusCallsText().startsWith(QStringLiteral("1 live call ")) ||
+                     w.statusCallsText() == QStringLiteral("1 live call"),
+                 qPrintable(w.statusCallsText()));
+        // The header leads with who and which agent; the CallSid and counters are elsewhere.
+        const QString header = w.headerText();
+        QVERIFY2(header.contains(QStringLiteral("+15550100 → ")), qPrintable(header));
+        QVERIFY2(header.contains(QStringLiteral("Sandbox agent 1")), qPrintable(header));
+        QVERIFY2(!header.contains(sid), qPrintable(header));
+        QVERIFY2(!header.contains(QStringLiteral("frames")), qPrintable(header));
+        const QModelIndex first = w.alarmModel()->index(0, ui::AlarmListModel::Alarm);
+        QCOMPARE(first.data().toString(), QStringLiteral("one-way audio"));
+        QVERIFY(w.alarmModel()
+                    ->index(0, ui::AlarmListModel::Detail)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("one-way audio:")));
+        // The calls list shows the agent's name (its id in the tooltip).
+        QCOMPARE(w.callModel()->index(0, ui::CallListModel::Agent).data().toString(),
+                 QStringLiteral("Sandbox agent 1"));
+
+        // View → Reset layout brings every pane back, docked.
+        auto *reset = w.findChild<QAction *>(QStringLiteral("resetLayoutAction"));
+        QVERIFY(reset);
+        const auto docks = w.findChildren<QDockWidget *>();
+        QCOMPARE(docks.size(), 6);
+        for (QDockWidget *d : docks)
+            d->hide();
+        docks.first()->setFloating(true);
+        reset->trigger();
+        for (QDockWidget *d : docks) {
+            QVERIFY2(!d->isHidden(), qPrintable(d->objectName()));
+            QVERIFY2(!d->isFloating(), qPrintable(d->objectName()));
+        }
+        QCOMPARE(w.dockWidgetArea(w.findChild<QDockWidget *>(QStringLiteral("transcriptDock"))),
+                 Qt::RightDockWidgetArea);
+        engine.hangup(w.selectedCall());
+        QVERIFY(test::waitFor([&] { return w.callModel()->liveCalls() == 0; }, 10000));
     }
 
     void showsALiveSandboxCall()

@@ -11,6 +11,7 @@
 #include "store/Export.h"
 #include "store/Storage.h"
 #include "ui/CompareDialog.h"
+#include "ui/Format.h"
 #include "ui/HistoryModel.h"
 #include "ui/HistoryWindow.h"
 #include "ui/OverviewWidget.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,7 +67,11 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_box.start().isEmpty());
+        // A short one-way-audio threshold: the caller is silent during the agent's greeting,
+        // so each call has an alarm raised and cleared (its name is shown in History and
+        // Compare, issue 18 #4).
+        QVERIFY(m_box.start([](engine::Engine::Options &o) { o.config.alarmOneWayAudioMs = 1500; })
+                    .isEmpty());
         // Two short demo calls at once: greeting, a question, an answer with a barge-in.
         sim::Scenario s = sim::Scenario::demo();
         s.maxDurationMs = 14000;
@@ -105,15 +111,33 @@ private slots:
                     .data()
                     .toString()
                     .contains(word, Qt::CaseInsensitive));
+        // A call under review, then a search that matches nothing: the pane empties (issue 18).
+        QSignalSpy loaded(w.review(), &ui::ReviewPane::recordLoaded);
+        w.table()->selectRow(0);
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(w.review()->record().found);
         w.searchBox()->setText(QStringLiteral("zebra crossing"));
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(w.model()->rowCount(), 0);
+        QVERIFY(!w.review()->record().found);
+        QVERIFY(w.review()->transcriptModel()->rowCount() == 0);
         w.searchBox()->clear();
         QVERIFY(refreshed.wait(5000));
         w.outcomeBox()->setCurrentIndex(w.outcomeBox()->findData(QStringLiteral("failed")));
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(w.model()->rowCount(), 0);
         w.outcomeBox()->setCurrentIndex(w.outcomeBox()->findData(QStringLiteral("ok")));
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(w.model()->rowCount(), 2);
+        // A date range, as the README promises: yesterday alone has none, up to today both.
+        w.rangeBox()->setCurrentIndex(w.rangeBox()->findData(-1));
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(w.fromDate()->isVisibleTo(&w));
+        w.fromDate()->setDate(QDate::currentDate().addDays(-1));
+        w.toDate()->setDate(QDate::currentDate().addDays(-1));
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(w.model()->rowCount(), 0);
+        w.toDate()->setDate(QDate::currentDate());
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(w.model()->rowCount(), 2);
     }
@@ -166,6 +190,17 @@ private slots:
         }
         QCOMPARE(partial, bargeIns);
         grab(&w, QStringLiteral("history-review"));
+        // Issue 18 #4: which alarm, not only how many — in the figures and on the marker.
+        const QList<ui::AlarmMark> alarms = ui::Format::alarms(rec.events);
+        QVERIFY2(!alarms.isEmpty(), "the short one-way-audio threshold raised no alarm");
+        QVERIFY2(pane->findChild<QLabel *>(QStringLiteral("reviewFigures"))
+                     ->text()
+                     .contains(alarms.first().name.toHtmlEscaped()),
+                 qPrintable(pane->findChild<QLabel *>(QStringLiteral("reviewFigures"))->text()));
+        const int alarmX = pane->overview()->width() * double(alarms.first().offsetMs) /
+                           pane->overview()->durationMs();
+        QVERIFY2(pane->overview()->markerTextAt(alarmX).contains(alarms.first().name),
+                 qPrintable(pane->overview()->markerTextAt(alarmX)));
 
         // Click the third transcript line: the player goes there and the line lights up.
         QListView *view = pane->transcriptView();
@@ -353,6 +388,18 @@ private slots:
         QVERIFY(turnsRow >= 0);
         QVERIFY(t->item(turnsRow, 0)->text().toInt() >= 1);
         QVERIFY(!t->item(turnsRow, 2)->text().isEmpty()); // a difference, even "0"
+        int alarmsRow = -1;
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->verticalHeaderItem(r)->text() == ui::CompareDialog::tr("Alarms"))
+                alarmsRow = r;
+        QVERIFY(alarmsRow >= 0);
+        QVERIFY2(t->item(alarmsRow, 0)->text().contains(QStringLiteral("one-way audio")),
+                 qPrintable(t->item(alarmsRow, 0)->text()));
+        // Both transcripts strike through what the caller did not hear, as everywhere else.
+        const auto views = w.compareDialog()->findChildren<QListView *>();
+        QCOMPARE(views.size(), 2);
+        for (QListView *v : views)
+            QVERIFY(qobject_cast<ui::TranscriptDelegate *>(v->itemDelegate()));
         grab(w.compareDialog(), QStringLiteral("compare"));
     }
 };

@@ -1,5 +1,7 @@
 #include "ui/CallWall.h"
 
+#include "ui/Colors.h"
+
 #include "ui/CallListModel.h"
 
 #include <QMouseEvent>
@@ -67,7 +69,7 @@ void CallWall::paintEvent(QPaintEvent *)
         return;
     }
     const QFontMetrics fm = fontMetrics();
-    const QColor callerColor(0x21, 0x6e, 0xb4), agentColor(0x8e, 0x44, 0xad);
+    const QColor callerColor = Colors::caller(palette()), agentColor = Colors::agent(palette());
     for (int i = 0; i < ids.size(); ++i) {
         const CallEntry *e = m_calls->entry(ids.at(i));
         if (!e)

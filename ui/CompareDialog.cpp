@@ -1,8 +1,10 @@
 #include "ui/CompareDialog.h"
 
 #include "store/Storage.h"
+#include "ui/Format.h"
 #include "ui/HistoryModel.h"
 #include "ui/ReviewPane.h"
+#include "ui/TranscriptModel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -10,6 +12,8 @@
 #include <QJsonObject>
 #include <QListView>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -33,6 +37,9 @@ CompareDialog::CompareDialog(store::Storage *storage, qint64 rowA, qint64 rowB, 
         auto *view = new QListView;
         view->setModel(m);
         view->setWordWrap(true);
+        view->setUniformItemSizes(false);
+        // The same painting as everywhere: what the caller did not hear is struck through.
+        view->setItemDelegate(new TranscriptDelegate(view));
         split->addWidget(view);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -70,7 +77,9 @@ void CompareDialog::fill()
     };
     const QList<Figure> figures{
         {tr("Call"), [](const store::CallRecord &r) { return QVariant(r.row.callSid); }, {}},
-        {tr("Direction"), [](const store::CallRecord &r) { return QVariant(r.row.direction); }, {}},
+        {tr("Direction"),
+         [](const store::CallRecord &r) { return QVariant(Format::direction(r.row.direction)); },
+         {}},
         {tr("Started"),
          [](const store::CallRecord &r) {
              return QVariant(QLocale().toString(r.row.startedAt, QLocale::ShortFormat));
@@ -87,11 +96,15 @@ void CompareDialog::fill()
         {tr("Turn latency p90"), metric("turnLatencyP90Ms"), tr(" ms")},
         {tr("Barge-ins"), metric("bargeIns"), {}},
         {tr("Last time-to-yield"), metric("lastTimeToYieldMs"), tr(" ms")},
-        {tr("Alarms"), [](const store::CallRecord &r) { return QVariant(r.row.alarmCount); }, {}},
-        {tr("Agent audio dropped (chunks)"), metric("agentChunksDropped"), {}},
-        {tr("ElevenLabs cost"),
+        {tr("Alarms"),
          [](const store::CallRecord &r) {
-             return r.row.cost >= 0 ? QVariant(r.row.cost) : QVariant();
+             return QVariant(Format::alarmList(Format::alarms(r.events)));
+         },
+         {}},
+        {tr("Agent audio dropped (chunks)"), metric("agentChunksDropped"), {}},
+        {tr("ElevenLabs cost (credits)"),
+         [](const store::CallRecord &r) {
+             return r.row.cost >= 0 ? QVariant(qint64(std::llround(r.row.cost))) : QVariant();
          },
          {}},
     };
@@ -122,10 +135,58 @@ void CompareDialog::fill()
             diff = (d > 0 ? QStringLiteral("+") : QString()) +
                    QLocale().toString(d, 'f', decimals) + f.unit;
         }
-        m_figures->setItem(i, 2, new QTableWidgetItem(diff));
+        auto *diffItem = new QTableWidgetItem(diff);
+        for (int c = 0; c < 3; ++c)
+            if (QTableWidgetItem *it = c == 2 ? diffItem : m_figures->item(i, c))
+                it->setTextAlignment(numeric ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                             : int(Qt::AlignLeft | Qt::AlignVCenter));
+        // Differences stand out (issue 18: Compare did not mark them); the call ids and
+        // start times always differ and are not marked.
+        const bool differs = i >= 3 && show(a, f.unit) != show(b, f.unit);
+        if (differs) {
+            QFont bold = diffItem->font();
+            bold.setBold(true);
+            diffItem->setFont(bold);
+            for (int c = 0; c < 2; ++c)
+                m_figures->item(i, c)->setBackground(QColor(255, 236, 200));
+            if (diff.isEmpty())
+                diffItem->setText(tr("differs"));
+        }
+        m_figures->setItem(i, 2, diffItem);
     }
     m_linesA->setLines(m_a.transcript);
     m_linesB->setLines(m_b.transcript);
+    // Line by line per side: the n-th agent line of A against the n-th of B (and the same
+    // for the caller), ignoring case and punctuation.
+    const auto norm = [](QString t) {
+        t = t.toLower();
+        t.remove(QRegularExpression(QStringLiteral("[^\\w\\s]")));
+        return t.simplified();
+    };
+    QSet<int> diffA, diffB;
+    for (const auto role :
+         {bridge::TranscriptLine::Role::Caller, bridge::TranscriptLine::Role::Agent}) {
+        QList<int> ra, rb;
+        for (int r = 0; r < m_a.transcript.size(); ++r)
+            if (m_a.transcript.at(r).role == role)
+                ra << r;
+        for (int r = 0; r < m_b.transcript.size(); ++r)
+            if (m_b.transcript.at(r).role == role)
+                rb << r;
+        for (qsizetype k = 0; k < std::max(ra.size(), rb.size()); ++k) {
+            const bool same =
+                k < ra.size() && k < rb.size() &&
+                norm(m_a.transcript.at(ra.at(k)).text) == norm(m_b.transcript.at(rb.at(k)).text);
+            if (same)
+                continue;
+            if (k < ra.size())
+                diffA << ra.at(k);
+            if (k < rb.size())
+                diffB << rb.at(k);
+        }
+    }
+    m_linesA->setDifferent(diffA);
+    m_linesB->setDifferent(diffB);
     emit loaded();
 }
 

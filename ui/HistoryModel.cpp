@@ -1,5 +1,7 @@
 #include "ui/HistoryModel.h"
 
+#include "ui/Format.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -72,13 +74,24 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case Duration:
+        case Alarms:
+        case Latency:
+        case Cost:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Started:
         return QLocale().toString(r.startedAt, QLocale::ShortFormat);
     case Direction:
-        return r.direction;
+        return Format::direction(r.direction);
     case From:
         return r.from;
     case To:
@@ -90,11 +103,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Outcome:
         return outcomeText(r);
     case Alarms:
-        return r.alarmCount > 0 ? QString::number(r.alarmCount) : QString();
+        return r.alarmCount > 0 ? Format::count(r.alarmCount) : QString();
     case Latency:
-        return r.latencyP50Ms >= 0 ? tr("%1 ms").arg(r.latencyP50Ms) : QString();
+        return r.latencyP50Ms >= 0 ? Format::ms(r.latencyP50Ms) : QString();
     case Cost:
-        return r.cost >= 0 ? QString::number(r.cost, 'f', r.cost < 10 ? 2 : 0) : QString();
+        return r.cost >= 0 ? Format::credits(r.cost) : QString();
     case Match:
         return r.match;
     default:
@@ -126,7 +139,7 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation o, int role) cons
     case Latency:
         return tr("Latency p50");
     case Cost:
-        return tr("Cost");
+        return tr("ElevenLabs cost");
     case Match:
         return tr("Matching line");
     default:

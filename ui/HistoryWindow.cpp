@@ -2,11 +2,13 @@
 
 #include "store/Storage.h"
 #include "ui/CompareDialog.h"
+#include "ui/Format.h"
 #include "ui/HistoryModel.h"
 #include "ui/ReviewPane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,8 +29,8 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView),
       m_review(new ReviewPane(storage)), m_split(new QSplitter(Qt::Vertical)),
       m_range(new QComboBox), m_agent(new QComboBox), m_direction(new QComboBox),
-      m_outcome(new QComboBox), m_alarms(new QCheckBox(tr("With &alarms"))),
-      m_search(new QLineEdit), m_status(new QLabel),
+      m_outcome(new QComboBox), m_fromDate(new QDateEdit), m_toDate(new QDateEdit),
+      m_alarms(new QCheckBox(tr("With &alarms"))), m_search(new QLineEdit), m_status(new QLabel),
       m_compareButton(new QPushButton(tr("&Compare"))), m_debounce(this)
 {
     setWindowTitle(tr("Patchline — call history"));
@@ -40,7 +42,22 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     m_range->addItem(tr("Today"), 1);
     m_range->addItem(tr("Last 7 days"), 7);
     m_range->addItem(tr("Last 30 days"), 30);
+    m_range->addItem(tr("Between…"), -1); // the two date fields below
     m_range->setAccessibleName(tr("Date range"));
+    for (QDateEdit *d : {m_fromDate, m_toDate}) {
+        d->setCalendarPopup(true);
+        d->setDate(QDate::currentDate());
+        d->setVisible(false);
+        connect(d, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
+    }
+    m_fromDate->setDate(QDate::currentDate().addDays(-7));
+    m_fromDate->setAccessibleName(tr("From date"));
+    m_toDate->setAccessibleName(tr("To date"));
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_range->currentData().toInt() < 0;
+        m_fromDate->setVisible(custom);
+        m_toDate->setVisible(custom);
+    });
     m_agent->setEditable(true);
     m_agent->addItem(QString());
     m_agent->lineEdit()->setPlaceholderText(tr("All agents"));
@@ -48,7 +65,7 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     m_agent->setMinimumContentsLength(18);
     m_direction->addItem(tr("All directions"), QString());
     for (const char *d : {"inbound", "outbound-api", "sandbox", "test", "replay"})
-        m_direction->addItem(QString::fromLatin1(d), QString::fromLatin1(d));
+        m_direction->addItem(Format::direction(QString::fromLatin1(d)), QString::fromLatin1(d));
     m_direction->setAccessibleName(tr("Direction"));
     m_outcome->addItem(tr("All outcomes"), QString());
     m_outcome->addItem(tr("Ended normally"), QStringLiteral("ok"));
@@ -64,6 +81,8 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_range);
+    filters->addWidget(m_fromDate);
+    filters->addWidget(m_toDate);
     filters->addWidget(m_agent);
     filters->addWidget(m_direction);
     filters->addWidget(m_outcome);
@@ -141,6 +160,9 @@ store::HistoryFilter HistoryWindow::filter() const
     if (days > 0) {
         f.to = QDate::currentDate();
         f.from = f.to.addDays(1 - days);
+    } else if (days < 0) { // Between…: both days included, in either order
+        f.from = std::min(m_fromDate->date(), m_toDate->date());
+        f.to = std::max(m_fromDate->date(), m_toDate->date());
     }
     f.agentId = m_agent->currentText().trimmed();
     f.direction = m_direction->currentData().toString();
@@ -188,6 +210,10 @@ void HistoryWindow::refresh()
                                         break;
                                     }
                                 }
+                                // Nothing selected any more (a search with no match): the
+                                // review pane must not keep showing the previous call.
+                                if (m_table->selectionModel()->selectedRows().isEmpty())
+                                    m_review->clear();
                                 emit refreshed(int(rows.size()), us);
                             });
 }

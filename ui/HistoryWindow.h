@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,8 +26,8 @@ class CompareDialog;
 class HistoryModel;
 class ReviewPane;
 
-/// Recorded calls (issue 8 §3): filters (date range, agent, direction, outcome, with
-/// alarms) and a search box over transcripts (Ctrl+F), the matching calls in a table
+/// Recorded calls (issue 8 §3): filters (date range: presets or two dates, agent, direction,
+/// outcome, with alarms) and a search box over transcripts (Ctrl+F), the matching calls in a table
 /// (sortable; the query runs on the storage thread and its time is shown), the selected
 /// call in a ReviewPane, and Compare (two rows selected, Ctrl+Shift+C). F5 refreshes.
 /// Geometry and splitter are remembered. GUI thread only.
@@ -52,6 +53,9 @@ public:
     ReviewPane *review() const { return m_review; }
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *outcomeBox() const { return m_outcome; }
+    QComboBox *rangeBox() const { return m_range; }
+    QDateEdit *fromDate() const { return m_fromDate; }
+    QDateEdit *toDate() const { return m_toDate; }
     QPointer<CompareDialog> compareDialog() const { return m_compare; }
     store::HistoryFilter filter() const;
 
@@ -76,6 +80,8 @@ private:
     QComboBox *m_agent;
     QComboBox *m_direction;
     QComboBox *m_outcome;
+    QDateEdit *m_fromDate; ///< "Between…": first day
+    QDateEdit *m_toDate;   ///< "Between…": last day
     QCheckBox *m_alarms;
     QLineEdit *m_search;
     QLabel *m_status;

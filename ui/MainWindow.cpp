@@ -3,10 +3,14 @@
 #include "engine/Engine.h"
 #include "settings/Settings.h"
 #include "ui/AgentsPanel.h"
+#include "ui/AlarmListModel.h"
 #include "ui/CallListModel.h"
 #include "ui/CallWall.h"
 #include "ui/DialDialog.h"
+#include "ui/EmptyHint.h"
+#include "ui/Format.h"
 #include "ui/HistoryWindow.h"
+#include "ui/Icons.h"
 #include "ui/MetricsPane.h"
 #include "ui/ReviewPane.h"
 #include "ui/SettingsDialog.h"
@@ -18,7 +22,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,9 +34,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSlider>
@@ -36,17 +46,19 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTime>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace patchline::ui {
 
 namespace {
 /// Version of the saved dock layout: a layout from an older build is not restored.
-constexpr int kStateVersion = 3;
+constexpr int kStateVersion = 4;
 } // namespace
 
 MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWidget *parent)
@@ -60,12 +72,14 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     auto *tb = addToolBar(tr("Calls"));
     tb->setObjectName(QStringLiteral("callsToolbar"));
     tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_dial = tb->addAction(tr("&Dial sandbox call"));
+    tb->setIconSize(QSize(22, 22));
+    using IK = Icons::Kind;
+    m_dial = tb->addAction(Icons::icon(IK::Dial), tr("&Dial sandbox call"));
     m_dial->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_dial->setToolTip(tr("Place a simulated call through the real bridge (Ctrl+D)"));
     m_dial->setEnabled(engine->isSandbox());
     connect(m_dial, &QAction::triggered, this, [this] { m_engine->placeSandboxCall(); });
-    auto *newCall = tb->addAction(tr("&New call…"));
+    auto *newCall = tb->addAction(Icons::icon(IK::NewCall), tr("&New call…"));
     newCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     newCall->setToolTip(tr("Place an outbound test call through Twilio (Ctrl+N)"));
     connect(newCall, &QAction::triggered, this, &MainWindow::openDialDialog);
@@ -77,7 +91,7 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
                 if (!error.isEmpty())
                     QMessageBox::warning(this, tr("Call not placed"), error);
             });
-    m_testAgent = tb->addAction(tr("&Test agent"));
+    m_testAgent = tb->addAction(Icons::icon(IK::TestAgent), tr("&Test agent"));
     m_testAgent->setObjectName(QStringLiteral("testAgentAction"));
     m_testAgent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_testAgent->setToolTip(tr("Talk to the default agent with your microphone and speakers, "
@@ -120,12 +134,13 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
                 raise();
                 activateWindow();
             });
-    m_end = tb->addAction(tr("&End call"));
+    tb->addSeparator();
+    m_end = tb->addAction(Icons::icon(IK::EndCall), tr("&End call"));
     m_end->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_end->setToolTip(tr("Hang up the selected call (Ctrl+E; Del in the list asks first)"));
     m_end->setEnabled(false);
     connect(m_end, &QAction::triggered, this, &MainWindow::endSelected);
-    m_mute = tb->addAction(tr("&Mute agent"));
+    m_mute = tb->addAction(Icons::icon(IK::Mute), tr("&Mute agent"));
     m_mute->setObjectName(QStringLiteral("muteAction"));
     m_mute->setCheckable(true);
     m_mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -136,20 +151,20 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
         if (m_selected != 0)
             m_engine->setAgentMuted(m_selected, on);
     });
-    auto *history = tb->addAction(tr("&History"));
+    tb->addSeparator();
+    auto *history = tb->addAction(Icons::icon(IK::History), tr("&History"));
     history->setObjectName(QStringLiteral("historyAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setToolTip(tr("Recorded calls: search, replay, export, compare (Ctrl+H); opens "
                            "at the selected call"));
     history->setEnabled(engine->storage() != nullptr);
     connect(history, &QAction::triggered, this, &MainWindow::openHistory);
-    tb->addSeparator();
-    auto *settingsAction = tb->addAction(tr("&Settings…"));
+    auto *settingsAction = new QAction(Icons::icon(IK::Settings), tr("&Settings…"), this);
     settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setToolTip(tr("Accounts, server, recording, alarms (Ctrl+,)"));
     settingsAction->setEnabled(settings != nullptr);
     connect(settingsAction, &QAction::triggered, this, [this] { openSettings(); });
-    auto *preflightAction = tb->addAction(tr("&Pre-flight check"));
+    auto *preflightAction = new QAction(Icons::icon(IK::Preflight), tr("&Pre-flight check"), this);
     preflightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     preflightAction->setToolTip(tr("Check everything a real call needs (Ctrl+Shift+P)"));
     preflightAction->setEnabled(settings != nullptr);
@@ -185,32 +200,49 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
 
-    // Call view.
+    // Call view. The sandbox banner: one slim line, dismissable (remembered).
     m_banner = new QLabel;
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(engine->isSandbox());
-    m_banner->setText(tr("<b>Sandbox mode.</b> Calls go through the real bridge to a simulated "
-                         "carrier and agent on this computer; no accounts are needed. Press "
-                         "<b>Dial sandbox call</b> (Ctrl+D) to start one."));
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setText(tr("<b>Sandbox:</b> calls go to a simulated carrier and agent on this "
+                         "computer. <b>Ctrl+D</b> dials one."));
+    m_banner->setToolTip(tr("Sandbox mode: calls go through the real bridge to a simulated "
+                            "carrier and agent on this computer; no accounts are needed."));
+    m_banner->setMinimumWidth(0);
+    m_banner->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_bannerBox = new QFrame;
     m_bannerBox->setObjectName(QStringLiteral("sandboxBanner"));
     m_bannerBox->setStyleSheet(
         QStringLiteral("#sandboxBanner { background: #fff4d6; border-radius: 4px; }"
                        "#sandboxBanner QLabel { color: #5a4300; }"));
-    m_bannerBox->setVisible(engine->isSandbox());
-    m_banner->setVisible(true);
+    m_bannerBox->setVisible(
+        engine->isSandbox() &&
+        !QSettings().value(QStringLiteral("ui/sandboxBannerDismissed")).toBool());
     auto *bannerLayout = new QHBoxLayout(m_bannerBox);
-    bannerLayout->setContentsMargins(8, 6, 8, 6);
+    bannerLayout->setContentsMargins(8, 2, 2, 2);
     bannerLayout->addWidget(m_banner, 1);
     auto *connectButton = new QPushButton(tr("Connect real accounts…"));
     connectButton->setObjectName(QStringLiteral("connectAccounts"));
+    connectButton->setFlat(true);
     connectButton->setEnabled(settings != nullptr);
     connect(connectButton, &QPushButton::clicked, this, [this] { openSettings(); });
     bannerLayout->addWidget(connectButton, 0, Qt::AlignVCenter);
+    auto *dismiss = new QToolButton;
+    dismiss->setObjectName(QStringLiteral("dismissBanner"));
+    dismiss->setAutoRaise(true);
+    dismiss->setText(QStringLiteral("✕"));
+    dismiss->setToolTip(tr("Hide this note (the window title still says sandbox)"));
+    dismiss->setAccessibleName(tr("Hide the sandbox note"));
+    connect(dismiss, &QToolButton::clicked, this, [this] {
+        m_bannerBox->hide();
+        QSettings().setValue(QStringLiteral("ui/sandboxBannerDismissed"), true);
+    });
+    bannerLayout->addWidget(dismiss, 0, Qt::AlignVCenter);
     m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("callHeader"));
     m_header->setTextFormat(Qt::RichText);
     // Wrapped, so a long header line never widens the window when a call is selected.
     m_header->setWordWrap(true);
+    m_header->setContentsMargins(4, 2, 4, 2);
     m_waveform = new WaveformWidget;
     m_transcriptView = new QListView;
     m_transcriptView->setModel(m_transcript);
@@ -218,6 +250,8 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_transcriptView->setWordWrap(true);
     m_transcriptView->setUniformItemSizes(false);
     m_transcriptView->setAccessibleName(tr("Transcript"));
+    EmptyHint::install(m_transcriptView,
+                       tr("What the caller and the agent say appears here while a call runs."));
     connect(m_transcript, &QAbstractItemModel::rowsInserted, m_transcriptView,
             &QListView::scrollToBottom);
 
@@ -230,7 +264,7 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_listen = new QToolButton;
     m_listen->setObjectName(QStringLiteral("listenButton"));
     // A style icon, not an emoji: Debian's default fonts have no headphones glyph.
-    m_listen->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_listen->setIcon(Icons::icon(IK::Listen));
     m_listen->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_listen->setText(tr("&Listen in"));
     m_listen->setCheckable(true);
@@ -297,24 +331,47 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
         m_wallAction->setChecked(false);
     });
 
-    m_hsplit = new QSplitter(Qt::Horizontal);
+    // The calls list above the call view: every column fits at 1024 px, and the waveform
+    // gets the window's whole width (issue 18 §2).
+    m_hsplit = new QSplitter(Qt::Vertical);
     m_hsplit->setObjectName(QStringLiteral("mainSplit"));
+    m_hsplit->setChildrenCollapsible(false);
     m_hsplit->addWidget(m_table);
     m_hsplit->addWidget(m_callStack);
-    m_hsplit->setStretchFactor(0, 2);
+    m_hsplit->setStretchFactor(0, 1);
     m_hsplit->setStretchFactor(1, 3);
-    m_hsplit->setSizes({440, 760});
+    m_hsplit->setSizes({170, 430});
     setCentralWidget(m_hsplit);
 
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
     m_log->setAccessibleName(tr("Event log"));
+    m_log->setPlaceholderText(tr("Calls, alarms and errors are logged here as they happen."));
     m_wire = new WireInspector(m_calls);
     m_metrics = new MetricsPane;
+    m_alarmModel = new AlarmListModel(this);
+    m_alarmView = new QTableView;
+    m_alarmView->setObjectName(QStringLiteral("alarmList"));
+    m_alarmView->setModel(m_alarmModel);
+    m_alarmView->verticalHeader()->hide();
+    m_alarmView->horizontalHeader()->setStretchLastSection(true);
+    m_alarmView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alarmView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alarmView->setWordWrap(false);
+    m_alarmView->setAccessibleName(tr("Alarms of the selected call"));
+    m_alarmHint = EmptyHint::install(m_alarmView, tr("No alarms on this call."));
+    // A click goes to that moment: the transcript line spoken then.
+    connect(m_alarmView, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        showMoment(i.data(AlarmListModel::OffsetMsRole).toLongLong());
+    });
+    connect(m_alarmView, &QAbstractItemView::clicked, this, [this](const QModelIndex &i) {
+        showMoment(i.data(AlarmListModel::OffsetMsRole).toLongLong());
+    });
 
-    // The call view's panes are docks the operator can move, tab, float or close (issue 4
-    // §2); their arrangement is saved with the window.
+    // The panes are docks the operator can move, tab, float or close (issue 4 §2); their
+    // arrangement is saved with the window, and View → Reset layout brings this one back:
+    // the transcript beside the call, the engineering panes tabbed below.
     const auto dock = [this](const QString &title, const QString &name, QWidget *w,
                              Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(title, this);
@@ -324,19 +381,15 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
         return d;
     };
     QDockWidget *transcriptDock = dock(tr("Transcript"), QStringLiteral("transcriptDock"),
-                                       m_transcriptView, Qt::BottomDockWidgetArea);
+                                       m_transcriptView, Qt::RightDockWidgetArea);
+    QDockWidget *metricsDock =
+        dock(tr("Metrics"), QStringLiteral("metricsDock"), m_metrics, Qt::BottomDockWidgetArea);
+    QDockWidget *alarmsDock =
+        dock(tr("Alarms"), QStringLiteral("alarmsDock"), m_alarmView, Qt::BottomDockWidgetArea);
     QDockWidget *wireDock =
         dock(tr("Wire inspector"), QStringLiteral("wireDock"), m_wire, Qt::BottomDockWidgetArea);
     QDockWidget *logDock =
         dock(tr("Event log"), QStringLiteral("logDock"), m_log, Qt::BottomDockWidgetArea);
-    QDockWidget *metricsDock =
-        dock(tr("Metrics"), QStringLiteral("metricsDock"), m_metrics, Qt::BottomDockWidgetArea);
-    splitDockWidget(transcriptDock, metricsDock, Qt::Horizontal);
-    splitDockWidget(metricsDock, wireDock, Qt::Horizontal);
-    splitDockWidget(wireDock, logDock, Qt::Horizontal);
-    tabifyDockWidget(wireDock, logDock); // the log stays one click away
-    resizeDocks({transcriptDock, metricsDock, wireDock}, {360, 430, 600}, Qt::Horizontal);
-    resizeDocks({transcriptDock}, {260}, Qt::Vertical);
 
     // Agents: a dock the operator can move or close (state saved with the window).
     m_agents = new AgentsPanel(engine);
@@ -344,27 +397,28 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
         if (m_settings)
             m_settings->set(settings::Key::ElevenLabsDefaultAgent, id);
     });
-    auto *agentsDock = new QDockWidget(tr("Agents"), this);
-    agentsDock->setObjectName(QStringLiteral("agentsDock"));
-    agentsDock->setWidget(m_agents);
-    addDockWidget(Qt::RightDockWidgetArea, agentsDock);
-    resizeDocks({agentsDock}, {250}, Qt::Horizontal); // the calls list keeps the room
+    // The calls list and the wall name agents as the agents list does.
+    connect(m_agents->model(), &QAbstractItemModel::modelReset, this,
+            [this] { m_calls->setAgentNames(m_agents->model()->names()); });
+    QDockWidget *agentsDock =
+        dock(tr("Agents"), QStringLiteral("agentsDock"), m_agents, Qt::BottomDockWidgetArea);
+    m_docks = {transcriptDock, metricsDock, alarmsDock, wireDock, logDock, agentsDock};
     tb->addSeparator();
     tb->addAction(m_wallAction);
-    auto *panes = new QToolButton;
-    panes->setText(tr("Panes"));
-    panes->setPopupMode(QToolButton::InstantPopup);
-    auto *panesMenu = new QMenu(panes);
-    for (QDockWidget *d : {transcriptDock, metricsDock, wireDock, logDock, agentsDock})
-        panesMenu->addAction(d->toggleViewAction());
-    panes->setMenu(panesMenu);
-    tb->addWidget(panes);
+    m_wallAction->setIcon(Icons::icon(IK::Wall));
+    tb->addAction(settingsAction);
+    tb->addAction(preflightAction);
+    for (QAction *a : {m_wallAction, settingsAction, preflightAction})
+        a->setPriority(QAction::LowPriority); // icon only on the toolbar; text in the menus
+    buildMenus(newCall, history, settingsAction, preflightAction);
 
     connect(engine, &engine::Engine::bridgeCpuLoad, this, [this](double percent) {
         m_bridgeCpu = percent;
         refreshStatus();
     });
     m_statusServer = new QLabel;
+    // The address can be long (public URL): it never widens the window; the tooltip has it.
+    m_statusServer->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_statusCalls = new QLabel;
     // Status-bar badges: hidden until they have something to say; a click opens the setting.
     const auto badge = [this](const QString &section) {
@@ -421,14 +475,189 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     });
 
     QSettings st;
-    resize(1200, 760);
+    // The first start fits the screen: 1200×760, or the whole available area when smaller.
+    const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1200, 760);
+    resize(std::min(1200, avail.width()), std::min(760, avail.height()));
+    applyDefaultLayout();
     restoreGeometry(st.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(st.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
+    // A saved arrangement wins; else the default is laid out again at the first show, when
+    // the window has its real size.
+    m_defaultLayoutPending =
+        !restoreState(st.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
     m_hsplit->restoreState(st.value(QStringLiteral("window/mainSplit")).toByteArray());
     refreshHeader();
     refreshStatus();
     if (!engine->isSandbox())
         checkInBackground();
+}
+
+void MainWindow::buildMenus(QAction *newCall, QAction *history, QAction *settingsAction,
+                            QAction *preflightAction)
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(history);
+    file->addSeparator();
+    file->addAction(settingsAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *call = menuBar()->addMenu(tr("&Call"));
+    call->addAction(m_dial);
+    call->addAction(newCall);
+    call->addAction(m_testAgent);
+    call->addSeparator();
+    call->addAction(m_end);
+    call->addAction(m_mute);
+    // The listen-in button owns Ctrl+L; the menu names the key without a second binding.
+    call->addAction(Icons::icon(Icons::Kind::Listen), tr("&Listen in") + QStringLiteral("\tCtrl+L"),
+                    this, [this] { m_listen->click(); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_wallAction);
+    view->addSeparator();
+    for (QDockWidget *d : std::as_const(m_docks))
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    QAction *reset = view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(preflightAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Documentation"), this, [this] {
+        const QString dir = QCoreApplication::applicationDirPath();
+        for (const QString &candidate :
+             {dir + QStringLiteral("/../share/doc/patchline/README.md"),
+              dir + QStringLiteral("/../README.md"), dir + QStringLiteral("/README.md")}) {
+            if (QFileInfo::exists(candidate)) {
+                QDesktopServices::openUrl(
+                    QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath()));
+                return;
+            }
+        }
+        QMessageBox::information(this, tr("Documentation"),
+                                 tr("The README was not found next to the program. It is in "
+                                    "the source tree and in /usr/share/doc/patchline when "
+                                    "installed as a package."));
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Patchline"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Patchline"),
+            tr("<h3>Patchline %1</h3><p>An operator console for AI phone agents: Twilio calls "
+               "bridged to ElevenLabs Conversational AI agents, watched live, recorded and "
+               "reviewed.</p><p>Qt %2 · speexdsp · libsndfile · QtKeychain · SQLite</p>")
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                     QString::fromLatin1(qVersion())));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showShortcuts()
+{
+    struct Key
+    {
+        QString keys, what;
+    };
+    QList<Key> rows;
+    for (QAction *a : findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        QString what = a->text();
+        what.remove(u'&');
+        what = what.section(u'\t', 0, 0);
+        rows.append({a->shortcut().toString(QKeySequence::NativeText), what});
+    }
+    rows.append({QStringLiteral("Ctrl+L"), tr("Listen in to the selected call")});
+    rows.append({tr("Del"), tr("End the selected call (asks first; in the calls list)")});
+    rows.append({tr("Enter"), tr("Open the selected call (in the calls list)")});
+    rows.append({tr("Space, ←, →"), tr("History: play / pause, back / forward 5 s")});
+    std::sort(rows.begin(), rows.end(), [](const Key &a, const Key &b) { return a.what < b.what; });
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(int(rows.size()), 2, &dialog);
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int r = 0; r < rows.size(); ++r) {
+        table->setItem(r, 0, new QTableWidgetItem(rows.at(r).keys));
+        table->setItem(r, 1, new QTableWidgetItem(rows.at(r).what));
+    }
+    table->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *v = new QVBoxLayout(&dialog);
+    v->addWidget(table);
+    v->addWidget(buttons);
+    dialog.resize(520, 480);
+    dialog.exec();
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // Re-adding docks makes QMainWindow grow to its layout's size hint: keep the window's.
+    const QSize keep = size();
+    QDockWidget *transcript = m_docks.at(0);
+    for (QDockWidget *d : std::as_const(m_docks)) {
+        d->setFloating(false);
+        d->show();
+    }
+    addDockWidget(Qt::RightDockWidgetArea, transcript);
+    for (qsizetype i = 1; i < m_docks.size(); ++i)
+        addDockWidget(Qt::BottomDockWidgetArea, m_docks.at(i));
+    for (qsizetype i = 2; i < m_docks.size(); ++i)
+        tabifyDockWidget(m_docks.at(i - 1), m_docks.at(i));
+    m_docks.at(1)->raise(); // Metrics
+    // Sizes follow the window: 1024×700 and 1920×1080 both get a usable waveform.
+    resizeDocks({transcript}, {std::clamp(width() * 30 / 100, 260, 560)}, Qt::Horizontal);
+    resizeDocks({m_docks.at(1)}, {std::clamp(height() * 27 / 100, 160, 320)}, Qt::Vertical);
+    const int central = std::max(300, height() * 55 / 100);
+    m_hsplit->setSizes({central * 28 / 100, central * 72 / 100});
+    m_wallAction->setChecked(false);
+    if (layout())
+        layout()->activate();
+    resize(keep);
+}
+
+void MainWindow::resetLayout()
+{
+    applyDefaultLayout();
+    QSettings st;
+    st.remove(QStringLiteral("window/state"));
+    st.remove(QStringLiteral("window/mainSplit"));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultLayoutPending) {
+        m_defaultLayoutPending = false;
+        // After this event the window has its size from the window manager.
+        QTimer::singleShot(0, this, [this] { applyDefaultLayout(); });
+    }
+}
+
+void MainWindow::showMoment(qint64 offsetMs)
+{
+    // The transcript line spoken at that moment (the last one that started before it).
+    int row = -1;
+    for (int r = 0; r < m_transcript->rowCount(); ++r)
+        if (m_transcript->index(r).data(TranscriptModel::OffsetMsRole).toLongLong() <= offsetMs)
+            row = r;
+    if (row < 0)
+        return;
+    const QModelIndex i = m_transcript->index(row);
+    m_transcriptView->setCurrentIndex(i);
+    m_transcriptView->scrollTo(i, QAbstractItemView::PositionAtCenter);
 }
 
 void MainWindow::checkInBackground(const settings::BridgeConfig *config)
@@ -536,13 +765,15 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
         if (u.snapshot.id == m_selected) {
             m_waveform->update();
             m_metrics->refresh();
+            m_alarmModel->refresh();
             refreshHeader();
         }
         for (const bridge::CallEvent &e : u.events)
             if (e.kind != u"state" && e.kind != u"turn") // turns: in the metrics pane
                 m_log->appendPlainText(
                     QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
-                    QStringLiteral("%1  %2: %3").arg(u.snapshot.callSid, e.kind, e.text));
+                    QStringLiteral("%1  %2: %3")
+                        .arg(u.snapshot.callSid, Format::eventKind(e.kind), e.text));
     }
     refreshStatus();
 }
@@ -600,54 +831,87 @@ void MainWindow::onSelectionChanged()
     }
     m_waveform->setEntry(m_calls->entry(m_selected));
     m_metrics->setEntry(m_calls->entry(m_selected));
+    m_alarmModel->setEntry(m_calls->entry(m_selected));
+    m_alarmHint->setText(m_selected == 0 ? tr("Select a call to see its alarms.")
+                                         : tr("No alarms on this call."));
     refreshHeader();
 }
 
 void MainWindow::refreshHeader()
 {
     const CallEntry *e = m_calls->entry(m_selected);
+    const bool ending = e && e->snapshot.state >= bridge::CallState::Ending;
     m_end->setEnabled(e && e->snapshot.state != bridge::CallState::Ended);
-    m_mute->setEnabled(e && e->snapshot.state < bridge::CallState::Ending);
+    m_mute->setEnabled(e && !ending);
     {
+        // An ended call is not muted any more, whatever its last snapshot said.
         const QSignalBlocker block(m_mute);
-        m_mute->setChecked(e && e->snapshot.agentMuted);
+        m_mute->setChecked(e && !ending && e->snapshot.agentMuted);
     }
     if (!e) {
-        m_header->setText(tr("<i>No call selected.</i>"));
+        m_header->setText(
+            m_calls->rowCount() == 0
+                ? tr("<span style='color:gray'>No calls yet. %1</span>")
+                      .arg(m_engine->isSandbox()
+                               ? tr("Press <b>Ctrl+D</b> to dial a sandbox call.")
+                               : tr("Calls appear here when Twilio sends one, or press "
+                                    "<b>Ctrl+N</b> to place a test call."))
+                : tr("<span style='color:gray'>Select a call in the list.</span>"));
         return;
     }
+    // What an operator reads first: who, which agent, state and time, the latest alarm.
+    // The engineering counters are in the Metrics pane.
     const auto &s = e->snapshot;
-    QString text = tr("<b>%1</b> &nbsp; %2 → %3 (%4) &nbsp; <b>%5</b> &nbsp; %6")
-                       .arg(s.callSid.toHtmlEscaped(), s.from.toHtmlEscaped(), s.to.toHtmlEscaped(),
-                            s.direction.toHtmlEscaped(), bridge::stateName(s.state),
-                            formatDuration(s.durationMs));
+    const QString state =
+        s.state == bridge::CallState::Ended && s.failed ? tr("failed") : Format::state(s.state);
+    const QString badgeColour =
+        s.state == bridge::CallState::Live ? QStringLiteral("#1b873a")
+        : s.state == bridge::CallState::Ended
+            ? (s.failed ? QStringLiteral("#b3261e") : QStringLiteral("#707070"))
+            : QStringLiteral("#9a5b00");
+    QString text = tr("<span style='font-size:large'><b>%1 → %2</b></span> &nbsp; %3 &nbsp; "
+                      "<span style='color:white; background:%4'>&nbsp;%5&nbsp;</span> %6")
+                       .arg(s.from.toHtmlEscaped(), s.to.toHtmlEscaped(),
+                            m_calls->agentName(s.agentId).toHtmlEscaped(), badgeColour,
+                            state.toHtmlEscaped(), formatDuration(s.durationMs));
+    QStringList facts;
+    facts << Format::direction(s.direction);
     if (!s.twilioStatus.isEmpty())
-        text += tr(" &nbsp; Twilio: %1").arg(s.twilioStatus.toHtmlEscaped());
+        facts << tr("Twilio: %1").arg(Format::twilioStatus(s.twilioStatus));
     if (!s.price.isEmpty())
-        text += tr(" &nbsp; price %1").arg(s.price.toHtmlEscaped());
-    text += QStringLiteral("<br/>") +
-            tr("caller→agent %1 frames · agent→caller %2 chunks · barge-ins %3 · pings %4/%5 · %6")
-                .arg(s.callerFrames)
-                .arg(s.agentChunks)
-                .arg(s.bargeIns)
-                .arg(s.pongs)
-                .arg(s.pings)
-                .arg(s.agentFormats.isEmpty() ? tr("agent connecting") : s.agentFormats);
-    text += QStringLiteral("<br/>") +
-            tr("turn latency %1 (p50 %2) · details in Metrics")
-                .arg(s.turnLatencyLastMs < 0 ? tr("–") : tr("%1 ms").arg(s.turnLatencyLastMs))
-                .arg(s.turnLatencyP50Ms < 0 ? tr("–") : tr("%1 ms").arg(s.turnLatencyP50Ms));
-    if (s.agentMuted)
-        text += QStringLiteral(" &nbsp; <b style='color:#b3261e'>%1</b>")
+        facts << tr("price %1").arg(Format::twilioPrice(s.price));
+    if (s.turns > 0)
+        facts << tr("last turn %1").arg(Format::ms(s.turnLatencyLastMs));
+    facts << tr("barge-ins %1").arg(Format::count(s.bargeIns));
+    text += QStringLiteral("<br/><span style='color:gray'>%1</span>")
+                .arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (s.agentMuted && !ending)
+        text += QStringLiteral("<br/><b style='color:#b3261e'>%1</b>")
                     .arg(tr("Agent muted: the caller hears silence"));
-    if (!s.alarms.isEmpty())
+    const QList<AlarmMark> alarms = Format::alarms(e->events);
+    if (!s.alarms.isEmpty()) {
+        // The newest alarm still active, with how many more there are.
+        const QString latest = alarms.isEmpty() ? s.alarms.last() : alarms.last().detail;
         text += QStringLiteral("<br/><span style='color:#b3261e'>⚠ %1</span>")
-                    .arg(s.alarms.join(QStringLiteral(" · ")).toHtmlEscaped());
-    if (!s.conversion.isEmpty())
-        text += QStringLiteral("<br/>") + tr("conversion: %1").arg(s.conversion.toHtmlEscaped());
+                    .arg(s.alarms.size() > 1 ? tr("%1 (+%2 more, see Alarms)")
+                                                   .arg(latest.toHtmlEscaped())
+                                                   .arg(s.alarms.size() - 1)
+                                             : latest.toHtmlEscaped());
+    }
     if (!s.endReason.isEmpty())
         text += QStringLiteral("<br/>") + tr("Ended: %1").arg(s.endReason.toHtmlEscaped());
     m_header->setText(text);
+    m_header->setToolTip(s.callSid);
+}
+
+QString MainWindow::headerText() const
+{
+    return m_header->text();
+}
+
+QAbstractItemModel *MainWindow::alarmModel() const
+{
+    return m_alarmModel;
 }
 
 void MainWindow::refreshStatus()
@@ -657,6 +921,7 @@ void MainWindow::refreshStatus()
                                 .arg(cfg.bindAddress.toString())
                                 .arg(m_engine->port())
                                 .arg(cfg.publicBase()));
+    m_statusServer->setToolTip(m_statusServer->text());
     m_statusCalls->setText(
         m_bridgeCpu < 0 ? tr("%n live call(s)", nullptr, m_calls->liveCalls())
                         : tr("%n live call(s) · bridge CPU %1%", nullptr, m_calls->liveCalls())

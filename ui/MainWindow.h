@@ -15,6 +15,7 @@ class QTableView;
 class QAction;
 class QToolButton;
 class QComboBox;
+class QDockWidget;
 class QSlider;
 class QStackedWidget;
 class QAbstractItemModel;
@@ -29,6 +30,8 @@ class Settings;
 namespace patchline::ui {
 
 class AgentsPanel;
+class AlarmListModel;
+class EmptyHint;
 class CallListModel;
 class CallWall;
 class DialDialog;
@@ -94,14 +97,30 @@ public:
     void selectCall(quint64 callId);
     quint64 selectedCall() const { return m_selected; }
 
+    /// View → Reset layout: the default arrangement of panes and splitter for this window
+    /// size (transcript beside the call, Metrics / Alarms / Wire / Log / Agents tabbed below).
+    void resetLayout();
+    /// Help → Keyboard shortcuts: every key of the console in one table (F1).
+    void showShortcuts();
+    /// The alarms of the selected call (the Alarms pane's model).
+    QAbstractItemModel *alarmModel() const;
+    /// The rich text of the call header (tests).
+    QString headerText() const;
+
 signals:
     /// The settings pane asked to restart the bridge (sandbox: with the simulated parties).
     void restartRequested(bool sandbox);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void buildMenus(QAction *newCall, QAction *history, QAction *settingsAction,
+                    QAction *preflightAction);
+    void applyDefaultLayout();
+    /// Shows the moment `offsetMs` into the selected call: its transcript line.
+    void showMoment(qint64 offsetMs);
     void onUpdates(const QList<bridge::CallUpdate> &batch);
     void onSelectionChanged();
     void refreshHeader();
@@ -136,6 +155,11 @@ private:
     QSplitter *m_hsplit;
     WireInspector *m_wire;
     MetricsPane *m_metrics;
+    AlarmListModel *m_alarmModel;
+    QTableView *m_alarmView;
+    EmptyHint *m_alarmHint;
+    QList<QDockWidget *> m_docks; ///< transcript, metrics, alarms, wire, log, agents
+    bool m_defaultLayoutPending = false;
     CallWall *m_wall;
     QStackedWidget *m_callStack;
     QAction *m_wallAction;

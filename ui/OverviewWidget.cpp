@@ -1,8 +1,13 @@
 #include "ui/OverviewWidget.h"
 
+#include "call/CallTypes.h"
+#include "ui/Colors.h"
+
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -63,7 +68,7 @@ void OverviewWidget::paintEvent(QPaintEvent *)
         return;
     }
     const std::size_t blocks = m_overview.caller.size();
-    const QColor callerColor(0x21, 0x6e, 0xb4), agentColor(0x8e, 0x44, 0xad);
+    const QColor callerColor = Colors::caller(palette()), agentColor = Colors::agent(palette());
     for (int x = 0; x < w; ++x) {
         const std::size_t b0 = std::size_t(double(x) / w * blocks);
         const std::size_t b1 = std::max(b0 + 1, std::size_t(double(x + 1) / w * blocks));
@@ -84,7 +89,7 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     }
     for (const Marker &m : m_markers) {
         p.setPen(
-            QPen(m.alarm ? QColor(0xe0, 0x90, 0x00) : QColor(0xd0, 0x30, 0x30), 1, Qt::DashLine));
+            QPen(m.alarm ? Colors::alarm(palette()) : Colors::bargeIn(palette()), 1, Qt::DashLine));
         const int x = xFor(m.ms);
         p.drawLine(x, 0, x, height());
     }
@@ -95,6 +100,32 @@ void OverviewWidget::paintEvent(QPaintEvent *)
         p.setPen(QPen(palette().highlight().color(), 1));
         p.drawRect(rect().adjusted(0, 0, -1, -1));
     }
+}
+
+QString OverviewWidget::markerTextAt(int x) const
+{
+    QStringList lines;
+    for (const Marker &m : m_markers)
+        if (std::abs(xFor(m.ms) - x) <= 4)
+            lines << QStringLiteral("%1  %2: %3")
+                         .arg(bridge::formatDuration(m.ms), m.alarm ? tr("alarm") : tr("barge-in"),
+                              m.text);
+    return lines.join(u'\n');
+}
+
+bool OverviewWidget::event(QEvent *event)
+{
+    // A marker says what it is (issue 18 #4: the orange line had no tooltip).
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = markerTextAt(help->pos().x());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void OverviewWidget::mousePressEvent(QMouseEvent *event)

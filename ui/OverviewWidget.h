@@ -36,10 +36,14 @@ public:
 
     QSize sizeHint() const override { return {600, 90}; }
 
+    /// The markers within 4 px of x = `x`: "m:ss  alarm: text", one per line (the tooltip).
+    QString markerTextAt(int x) const;
+
 signals:
     void seekRequested(qint64 ms);
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

@@ -3,6 +3,7 @@
 #include "audio/WavFile.h"
 #include "store/Export.h"
 #include "store/Storage.h"
+#include "ui/Format.h"
 #include "ui/HistoryModel.h"
 #include "ui/OverviewWidget.h"
 #include "ui/TranscriptModel.h"
@@ -73,9 +74,24 @@ QVariant ReviewTranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role == Qt::BackgroundRole)
-        return index.row() == m_current ? QVariant(QBrush(QColor(255, 236, 160))) : QVariant();
+    if (role == Qt::BackgroundRole) {
+        if (index.row() == m_current)
+            return QBrush(QColor(255, 236, 160));
+        if (m_different.contains(index.row()))
+            return QBrush(QColor(255, 222, 222));
+        return {};
+    }
+    if (role == DifferentRole)
+        return m_different.contains(index.row());
     return TranscriptModel::lineData(m_lines.at(index.row()), role);
+}
+
+void ReviewTranscriptModel::setDifferent(const QSet<int> &rows)
+{
+    m_different = rows;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0), index(int(m_lines.size()) - 1),
+                         {Qt::BackgroundRole, DifferentRole});
 }
 
 // ---- ReviewPane ----
@@ -105,6 +121,11 @@ ReviewPane::ReviewPane(store::Storage *storage, QWidget *parent)
     m_header->setObjectName(QStringLiteral("reviewHeader"));
     m_postCall->setObjectName(QStringLiteral("reviewPostCall"));
     m_figures->setObjectName(QStringLiteral("reviewFigures"));
+    m_figures->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_figures, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QStringLiteral("seek:")))
+            seek(link.mid(5).toLongLong());
+    });
 
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_play->setToolTip(tr("Play / pause (Space)"));
@@ -245,6 +266,22 @@ void ReviewPane::showCall(qint64 rowId)
     });
 }
 
+void ReviewPane::clear()
+{
+    m_wantedRow = 0;
+    m_player->stop();
+    m_player->setSource({});
+    m_record = {};
+    m_header->setText(tr("<i>No call selected. Pick one in the list above.</i>"));
+    m_figures->clear();
+    m_postCall->clear();
+    m_lines->setLines({});
+    m_overview->setMarkers({});
+    m_overview->setOverview({});
+    m_time->setText(bridge::formatOffset(0));
+    setEnabled(false);
+}
+
 QString ReviewPane::headerText() const
 {
     return m_header->text();
@@ -271,29 +308,38 @@ void ReviewPane::onRecord(const store::CallRecord &rec)
     m_header->setText(
         tr("<b>%1 → %2</b> · %3<br/>agent %4 · started %5 · %6<br/>%7: %8<br/>Twilio price: "
            "%9<br/>recording: %10")
-            .arg(r.from.toHtmlEscaped(), r.to.toHtmlEscaped(), r.direction.toHtmlEscaped(),
+            .arg(r.from.toHtmlEscaped(), r.to.toHtmlEscaped(), Format::direction(r.direction),
                  r.agentId.toHtmlEscaped(), QLocale().toString(r.startedAt, QLocale::ShortFormat),
                  bridge::formatDuration(r.durationMs), HistoryModel::outcomeText(r),
                  r.endReason.toHtmlEscaped(),
-                 r.price.isEmpty() ? tr("not known yet") : r.price.toHtmlEscaped())
+                 r.price.isEmpty() ? tr("not known yet")
+                                   : Format::twilioPrice(r.price).toHtmlEscaped())
             .arg(rec_) +
         tr("<br/><small>%1</small>").arg(r.callSid.toHtmlEscaped()));
 
     const QJsonObject &m = rec.metrics;
     const auto ms = [&](const char *key) {
-        const qint64 v = m.value(QLatin1String(key)).toInteger(-1);
-        return v >= 0 ? tr("%1 ms").arg(v) : QStringLiteral("–");
+        return Format::ms(m.value(QLatin1String(key)).toInteger(-1));
     };
+    // Which alarms, not only how many (issue 18 #4); each one a link to its moment.
+    QStringList alarmLinks;
+    for (const AlarmMark &a : Format::alarms(rec.events))
+        alarmLinks << QStringLiteral("<a href=\"seek:%1\" title=\"%2\">%3 (%4)</a>")
+                          .arg(a.offsetMs)
+                          .arg(a.detail.toHtmlEscaped(), a.name.toHtmlEscaped(),
+                               bridge::formatDuration(a.offsetMs));
     m_figures->setText(
         tr("<b>Figures</b><br/>turns %1 · latency p50 %2, p90 %3<br/>barge-ins "
-           "%4 · last time-to-yield %5<br/>alarms %6 · jitter p99 %7 ms<br/>"
+           "%4 · last time-to-yield %5<br/>alarms: %6<br/>jitter p99 %7<br/>"
            "formats %8%9")
             .arg(m.value(u"turns").toInt())
             .arg(ms("turnLatencyP50Ms"), ms("turnLatencyP90Ms"))
             .arg(m.value(u"bargeIns").toInt())
             .arg(ms("lastTimeToYieldMs"))
-            .arg(r.alarmCount)
-            .arg(m.value(u"inboundJitterP99Ms").toDouble(), 0, 'f', 1)
+            .arg(alarmLinks.isEmpty() ? Format::alarmList({})
+                                      : alarmLinks.join(QStringLiteral(" · ")))
+            .arg(tr("%1 ms").arg(
+                QLocale().toString(m.value(u"inboundJitterP99Ms").toDouble(), 'f', 1)))
             .arg(m.value(u"agentFormats").toString().toHtmlEscaped(),
                  m.value(u"conversion").toString().isEmpty() ? QString() : tr(" (converted)")));
 
@@ -313,7 +359,7 @@ void ReviewPane::onRecord(const store::CallRecord &rec)
                                 pc.callSuccessful.isEmpty() ? pc.status.toHtmlEscaped()
                                                             : pc.callSuccessful.toHtmlEscaped())
                            .arg(pc.durationSecs)
-                           .arg(pc.cost);
+                           .arg(Format::credits(pc.cost));
         if (!pc.terminationReason.isEmpty())
             html += tr("ended: %1<br/>").arg(pc.terminationReason.toHtmlEscaped());
         if (!pc.summary.isEmpty())

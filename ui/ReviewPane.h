@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
@@ -39,6 +40,10 @@ public:
     int setPosition(qint64 ms);
     int currentRow() const { return m_current; }
     const QList<bridge::TranscriptLine> &lines() const { return m_lines; }
+    /// Marks rows that differ from the other call in a comparison (a tinted background and
+    /// DifferentRole true).
+    void setDifferent(const QSet<int> &rows);
+    enum Role { DifferentRole = Qt::UserRole + 40 };
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -46,6 +51,7 @@ public:
 private:
     QList<bridge::TranscriptLine> m_lines;
     int m_current = -1;
+    QSet<int> m_different;
 };
 
 /// Review of one recorded call (issue 8 §4, §5; issue 6 §8): what the call was and how it
@@ -67,6 +73,8 @@ public:
 
     /// Loads call `rowId` from the store; recordLoaded() follows.
     void showCall(qint64 rowId);
+    /// Shows no call (the list's selection is gone, e.g. a search with no matches).
+    void clear();
     const store::CallRecord &record() const { return m_record; }
 
     void togglePlay();

@@ -1,11 +1,14 @@
 #include "ui/TranscriptModel.h"
 
+#include "ui/Colors.h"
+
 #include "ui/CallListModel.h"
 
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QStyle>
 #include <QTextDocument>
@@ -79,7 +82,8 @@ QVariant TranscriptModel::lineData(const bridge::TranscriptLine &l, int role)
                 .arg(double(l.heardMs) / 1000.0, 0, 'f', 1);
         return tr("The caller talked over this line; the rest was not heard.");
     case Qt::ForegroundRole:
-        return QBrush(agent ? QColor(0x8e, 0x44, 0xad) : QColor(0x21, 0x6e, 0xb4));
+        return QBrush(agent ? Colors::agent(QGuiApplication::palette())
+                            : Colors::caller(QGuiApplication::palette()));
     case Qt::FontRole: {
         QFont f;
         f.setStrikeOut(l.interrupted && l.heardChars() < 0); // else struck in part
@@ -90,9 +94,11 @@ QVariant TranscriptModel::lineData(const bridge::TranscriptLine &l, int role)
         if (heard < 0)
             return {};
         return QStringLiteral("<span style='color:%1'>%2&nbsp;&nbsp;&nbsp;%3&nbsp;&nbsp;&nbsp;%4"
-                              "<s style='color:#9e7fb0'>%5</s></span>")
-            .arg(QColor(0x8e, 0x44, 0xad).name(), formatOffset(l.offsetMs), tr("Agent "),
-                 l.text.left(heard).toHtmlEscaped(), l.text.mid(heard).toHtmlEscaped());
+                              "<s style='color:%6'>%5</s></span>")
+            .arg(Colors::agent(QGuiApplication::palette()).name(), formatOffset(l.offsetMs),
+                 tr("Agent "), l.text.left(heard).toHtmlEscaped(),
+                 l.text.mid(heard).toHtmlEscaped(),
+                 Colors::agentUnheard(QGuiApplication::palette()).name());
     }
     case OffsetMsRole:
         return l.offsetMs;

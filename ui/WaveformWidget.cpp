@@ -1,11 +1,15 @@
 #include "ui/WaveformWidget.h"
 
+#include "ui/Colors.h"
+
 #include "ui/CallListModel.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 #include <QPalette>
 
 #include <algorithm>
+#include <tuple>
 
 namespace patchline::ui {
 
@@ -18,8 +22,8 @@ float barOf(float db)
 } // namespace
 
 WaveformWidget::WaveformWidget(QWidget *parent)
-    : QWidget(parent), m_bargePen(QColor(0xd0, 0x30, 0x30), 2),
-      m_turnPen(QColor(0x1b, 0x87, 0x3a), 1), m_alarmPen(QColor(0xe0, 0x7b, 0x00), 1, Qt::DashLine)
+    : QWidget(parent), m_bargePen(Colors::bargeIn(palette()), 2),
+      m_turnPen(Colors::turn(palette()), 1), m_alarmPen(Colors::alarm(palette()), 1, Qt::DashLine)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Live waveform: caller and agent"));
@@ -44,16 +48,31 @@ void WaveformWidget::paintEvent(QPaintEvent *)
     p.fillRect(rect(), pal.color(QPalette::Base));
     const int w = width();
     const int laneH = (height() - 1) / 2;
-    const QColor callerColor(0x21, 0x6e, 0xb4);
-    const QColor agentColor(0x8e, 0x44, 0xad);
+    const QColor callerColor = Colors::caller(pal);
+    const QColor agentColor = Colors::agent(pal);
+    // Lane labels go on top of the waveform, on a Base-coloured plate (issue 18 #9: they
+    // were painted under it).
+    const auto labels = [&] {
+        const QFontMetrics fm(font());
+        for (const auto &[text, y, colour] : {std::tuple{tr("Caller"), 2, callerColor},
+                                              std::tuple{tr("Agent"), laneH + 3, agentColor}}) {
+            const QRect box(4, y, fm.horizontalAdvance(text) + 8, fm.height() + 2);
+            QColor plate = pal.color(QPalette::Base);
+            plate.setAlpha(220);
+            p.fillRect(box, plate);
+            p.setPen(colour);
+            p.drawText(box, Qt::AlignCenter, text);
+        }
+    };
 
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(0, laneH, w, laneH);
-    p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(6, 2, 200, 16), Qt::AlignLeft | Qt::AlignTop, tr("Caller"));
-    p.drawText(QRect(6, laneH + 3, 200, 16), Qt::AlignLeft | Qt::AlignTop, tr("Agent"));
     if (!m_entry) {
-        p.drawText(rect(), Qt::AlignCenter, tr("No call selected"));
+        labels();
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("No call selected. Pick one in the calls list; the two sides of the call "
+                      "are drawn here as it runs."));
         return;
     }
 
@@ -111,6 +130,7 @@ void WaveformWidget::paintEvent(QPaintEvent *)
         }
         }
     }
+    labels();
 }
 
 } // namespace patchline::ui
