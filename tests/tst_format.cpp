@@ -70,6 +70,20 @@ private slots:
                  QStringLiteral("one-way audio (0:12) · dead air (0:40)"));
         QCOMPARE(Format::alarmList({}), QStringLiteral("none"));
     }
+    /// Runs last: it installs German on top of English. Issue 18 #10: states, Twilio
+    /// statuses and Qt's own buttons (Yes/No) stayed English in the German console.
+    void germanWords()
+    {
+        QVERIFY(ui::installTranslations(qApp, QStringLiteral("de")));
+        QCOMPARE(Format::state(bridge::CallState::Live), QStringLiteral("aktiv"));
+        QCOMPARE(Format::state(bridge::CallState::Ended), QStringLiteral("beendet"));
+        QCOMPARE(Format::twilioStatus(QStringLiteral("in-progress")), QStringLiteral("läuft"));
+        QCOMPARE(Format::eventKind(QStringLiteral("info")), QStringLiteral("Info"));
+        QCOMPARE(Format::credits(2), QStringLiteral("2 Credits"));
+        // Qt's own strings come from qtbase_de (package qt6-translations-l10n).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Ja"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&No"), QStringLiteral("&Nein"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormat)

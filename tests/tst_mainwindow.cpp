@@ -189,6 +189,13 @@ private slots:
         QAbstractItemModelTester wireTester(wire->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(wire->model()->rowCount() > 100);
+        // Issue 18 #7: audio frames hidden by default; the current message's fields in full.
+        QVERIFY(wire->filter()->rowCount() > 0);
+        QVERIFY(wire->filter()->rowCount() < wire->model()->rowCount() / 2);
+        wire->table()->setCurrentIndex(wire->filter()->index(0, 0));
+        QVERIFY2(wire->detailText().contains(QStringLiteral("\"type\"")),
+                 qPrintable(wire->detailText()));
+        wire->table()->clearSelection();
         wire->filter()->setHideAudio(true);
         for (int r = 0; r < wire->filter()->rowCount(); ++r) {
             const QString type = wire->filter()->index(r, ui::WireModel::Type).data().toString();

@@ -201,6 +201,21 @@ private slots:
         QCOMPARE(m_settings->secret(Key::TwilioAuthToken), QByteArray());
     }
 
+    /// Issue 18: the Server page showed the stored port while the app ran on another one.
+    void serverPageSaysWhenThePortIsOverridden()
+    {
+        m_settings->set(Key::ServerPort, 8787);
+        ui::SettingsDialog d(m_settings.get(), m_box.engine.get());
+        auto *note = d.findChild<QLabel *>(QStringLiteral("portOverridden"));
+        QVERIFY(m_box.engine->port() != 8787);
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(QString::number(m_box.engine->port())),
+                 qPrintable(note->text()));
+        m_settings->set(Key::ServerPort, m_box.engine->port());
+        ui::SettingsDialog same(m_settings.get(), m_box.engine.get());
+        QVERIFY(!same.findChild<QLabel *>(QStringLiteral("portOverridden")));
+    }
+
     void audioPageKeepsAnUnpluggedDeviceAndExplainsMissingOnes()
     {
         // A headset remembered from another day, not connected now (CI has no sound server).
@@ -289,6 +304,11 @@ private slots:
         auto *from = qobject_cast<QComboBox *>(d.editor(Key::TwilioDefaultFrom));
         QVERIFY(from->findText(QStringLiteral("+15550100")) >= 0); // filled from the account
         grab(&d, QStringLiteral("settings-twilio"));
+        // The result described the values tested: editing one clears it (issue 18).
+        QTest::keyClick(d.editor(Key::TwilioAccountSid), Qt::Key_End);
+        QTest::keyClicks(d.editor(Key::TwilioAccountSid), QStringLiteral("x"));
+        QCOMPARE(d.testResult(QStringLiteral("twilio")), QString());
+        QTest::keyClick(d.editor(Key::TwilioAccountSid), Qt::Key_Backspace);
 
         setText(d.editor(Key::ElevenLabsApiKey), QString::fromLatin1(running.elevenLabsApiKey));
         auto *region = qobject_cast<QComboBox *>(d.editor(Key::ElevenLabsApiBase));

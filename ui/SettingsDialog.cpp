@@ -187,6 +187,17 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
         port->setAccessibleName(tr("Port"));
         m_fields.insert(int(Key::ServerPort), port);
         form->addRow(tr("Port:"), port);
+        // A port given on the command line (or the sandbox's) wins for this run: say so.
+        if (m_engine->port() != 0 && m_engine->port() != m_settings->integer(Key::ServerPort)) {
+            auto *running = new QLabel(
+                tr("This run listens on port %1 (from --port or the sandbox); the port above "
+                   "applies when Patchline starts without --port.")
+                    .arg(m_engine->port()));
+            running->setObjectName(QStringLiteral("portOverridden"));
+            running->setWordWrap(true);
+            running->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+            form->addRow(QString(), running);
+        }
         addLine(form, Key::ServerBind, QStringLiteral("127.0.0.1"));
         addLine(form, Key::ServerPublicUrl,
                 tr("https://… (your tunnel; press Test to detect ngrok)"));
@@ -378,6 +389,24 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
     outer->addWidget(box);
     m_nav->setCurrentRow(0);
     resize(760, 560);
+
+    // A Test result describes the values it tested: editing a field of that page clears it
+    // (issue 18: results stayed on screen after the fields changed).
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+        const QString section = sectionOf(Key(it.key()));
+        const auto stale = [this, section] {
+            if (QLabel *l = m_testResults.value(section))
+                l->clear();
+        };
+        if (auto *e = qobject_cast<QLineEdit *>(it.value()))
+            connect(e, &QLineEdit::textEdited, this, stale);
+        else if (auto *c = qobject_cast<QComboBox *>(it.value()))
+            connect(c, &QComboBox::currentTextChanged, this, stale);
+        else if (auto *sp = qobject_cast<QSpinBox *>(it.value()))
+            connect(sp, &QSpinBox::valueChanged, this, stale);
+        else if (auto *cb = qobject_cast<QCheckBox *>(it.value()))
+            connect(cb, &QCheckBox::toggled, this, stale);
+    }
 }
 
 QWidget *SettingsDialog::addPage(const QString &name, const QString &title)

@@ -10,13 +10,17 @@
 #include <QClipboard>
 #include <QColor>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -187,7 +191,9 @@ bool WireFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
     if (m_gapsOnly && !i.data(WireModel::GapRole).toBool())
         return false;
     const QString type = i.data(WireModel::TypeRole).toString();
-    if (m_hideAudio && (type == u"media" || type == u"audio" || type == u"user_audio_chunk"))
+    // Gaps are in Twilio's media frames: "Gaps only" shows them even with audio hidden.
+    if (m_hideAudio && !m_gapsOnly &&
+        (type == u"media" || type == u"audio" || type == u"user_audio_chunk"))
         return false;
     return m_type.isEmpty() || type.contains(m_type, Qt::CaseInsensitive);
 }
@@ -196,7 +202,8 @@ WireInspector::WireInspector(CallListModel *calls, QWidget *parent)
     : QWidget(parent), m_calls(calls), m_model(new WireModel(calls, this)),
       m_filter(new WireFilter(this)), m_table(new QTableView), m_side(new QComboBox),
       m_hideAudio(new QCheckBox(tr("Hide audio frames"))),
-      m_gapsOnly(new QCheckBox(tr("Gaps only"))), m_type(new QLineEdit), m_gaps(new QLabel)
+      m_gapsOnly(new QCheckBox(tr("Gaps only"))), m_type(new QLineEdit), m_gaps(new QLabel),
+      m_detail(new QPlainTextEdit)
 {
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
@@ -210,12 +217,34 @@ WireInspector::WireInspector(CallListModel *calls, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(u'0') * 9);
     m_table->setColumnWidth(WireModel::Type, fontMetrics().horizontalAdvance(u'0') * 22);
+    // Wide enough for "ElevenLabs" and "← out" (issue 18 #7: "ElevenL…" was cut off).
+    m_table->setColumnWidth(WireModel::Side,
+                            fontMetrics().horizontalAdvance(QStringLiteral("ElevenLabs")) + 16);
+    m_table->setColumnWidth(WireModel::Direction,
+                            fontMetrics().horizontalAdvance(QStringLiteral("← out")) + 16);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Wire inspector"));
     m_side->addItems({tr("Both sides"), QStringLiteral("Twilio"), QStringLiteral("ElevenLabs")});
     m_side->setAccessibleName(tr("Side"));
     m_type->setPlaceholderText(tr("Type contains…"));
     m_type->setClearButtonEnabled(true);
+    m_type->setMinimumWidth(fontMetrics().horizontalAdvance(u'0') * 18);
+    // Audio frames are 50 a second each way: hidden unless asked for (issue 18 #7).
+    m_hideAudio->setChecked(true);
+    m_filter->setHideAudio(true);
+    // The selected message in full: every field the bridge keeps, as JSON (payloads are
+    // never kept), so a double click or Enter shows what the row abbreviates.
+    m_detail->setObjectName(QStringLiteral("wireDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setPlaceholderText(tr("Select a message to see all its fields."));
+    m_detail->setAccessibleName(tr("Message detail"));
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showDetail(current); });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+        showDetail(i);
+        m_detail->setFocus();
+    });
     auto *copy = new QPushButton(tr("Copy as JSON lines"));
     copy->setToolTip(tr("Copy the selected messages (all shown when none is selected) as JSON "
                         "lines, secrets redacted (Ctrl+C)"));
@@ -235,10 +264,15 @@ WireInspector::WireInspector(CallListModel *calls, QWidget *parent)
     bar->addWidget(m_type, 1);
     bar->addWidget(m_gaps);
     bar->addWidget(copy);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->addLayout(bar);
-    v->addWidget(m_table, 1);
+    v->addWidget(split, 1);
 
     // Follow new messages while the operator is at the bottom.
     connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
@@ -253,8 +287,32 @@ WireInspector::WireInspector(CallListModel *calls, QWidget *parent)
     refreshGaps();
 }
 
+void WireInspector::showDetail(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(index.data(WireModel::JsonLineRole).toString().toUtf8());
+    QString text = settings::redact(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    const QString type = index.data(WireModel::TypeRole).toString();
+    if (type == u"media" || type == u"audio" || type == u"user_audio_chunk")
+        text += tr("\n(audio payloads are not kept: the recording has the sound)");
+    const QString gap = index.siblingAtColumn(0).data(Qt::ToolTipRole).toString();
+    if (!gap.isEmpty())
+        text += u'\n' + gap;
+    m_detail->setPlainText(text);
+}
+
+QString WireInspector::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
 void WireInspector::setCall(quint64 callId)
 {
+    m_detail->clear();
     m_model->setCall(callId);
     m_table->scrollToBottom();
     refreshGaps();

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QTableView;
 
 namespace patchline::ui {
@@ -42,8 +43,9 @@ private:
     int m_rows = 0;
 };
 
-/// The inspector's filters: one side, hide audio frames (media, audio, user_audio_chunk),
-/// only sequence gaps, and a type substring.
+/// The inspector's filters: one side, hide audio frames (media, audio, user_audio_chunk;
+/// not while "gaps only" is on: gaps are in media frames), only sequence gaps, and a type
+/// substring.
 class WireFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -64,10 +66,11 @@ private:
     QString m_type;
 };
 
-/// The wire inspector pane: filters, a virtualised table (fixed row height, so 40,000 rows
-/// scroll smoothly), the number of sequence gaps, and Copy (Ctrl+C) of the selected rows
-/// as JSON lines, secrets redacted (settings::redact). Follows the newest message while
-/// scrolled to the bottom.
+/// The wire inspector pane: filters (audio frames hidden by default), a detail pane with the
+/// current message's fields (Enter / double click focuses it), a virtualised table (fixed row
+/// height, so 40,000 rows scroll smoothly), the number of sequence gaps, and Copy (Ctrl+C) of the
+/// selected rows as JSON lines, secrets redacted (settings::redact). Follows the newest message
+/// while scrolled to the bottom.
 class WireInspector : public QWidget
 {
     Q_OBJECT
@@ -82,9 +85,12 @@ public:
     QString selectedJsonLines() const;
     /// Copies selectedJsonLines() to the clipboard.
     void copySelection();
+    /// The detail pane's text: the current message's fields as indented JSON, redacted.
+    QString detailText() const;
 
 private:
     void refreshGaps();
+    void showDetail(const QModelIndex &index);
 
     CallListModel *m_calls;
     WireModel *m_model;
@@ -95,6 +101,7 @@ private:
     QCheckBox *m_gapsOnly;
     QLineEdit *m_type;
     QLabel *m_gaps;
+    QPlainTextEdit *m_detail;
 };
 
 } // namespace patchline::ui

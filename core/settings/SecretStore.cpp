@@ -59,10 +59,9 @@ QString SecretStore::describeKeychainError(const QString &raw)
 {
     // QtKeychain passes on D-Bus's own words ("Failed to execute child process
     // \u201cdbus-launch\u201d …", "org.freedesktop.DBus.Error.ServiceUnknown"): say what it means.
-    static const QStringList dbusWords{QStringLiteral("dbus"), QStringLiteral("d-bus"),
-                                       QStringLiteral("org.freedesktop"),
-                                       QStringLiteral("secret service"),
-                                       QStringLiteral("secrets service")};
+    static const QStringList dbusWords{
+        QStringLiteral("dbus"), QStringLiteral("d-bus"), QStringLiteral("org.freedesktop"),
+        QStringLiteral("secret service"), QStringLiteral("secrets service")};
     for (const QString &w : dbusWords)
         if (raw.contains(w, Qt::CaseInsensitive))
             return tr("no keychain service runs in this desktop session (GNOME Keyring, KWallet "
