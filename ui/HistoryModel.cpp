@@ -74,6 +74,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Agent)
+        return r.agentId;
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case Duration:
@@ -97,7 +99,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case To:
         return r.to;
     case Agent:
-        return r.agentId;
+        return m_agentNames.value(r.agentId, r.agentId);
     case Duration:
         return bridge::formatDuration(r.durationMs);
     case Outcome:
@@ -113,6 +115,13 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void HistoryModel::setAgentNames(const QHash<QString, QString> &names)
+{
+    m_agentNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Agent), index(int(m_rows.size()) - 1, Agent));
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation o, int role) const

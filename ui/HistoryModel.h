@@ -3,6 +3,7 @@
 #include "store/History.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace patchline::ui {
 
@@ -34,6 +35,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(const QList<store::HistoryRow> &rows);
+    /// Agent names by id: the Agent column shows the name (the id in its tooltip).
+    void setAgentNames(const QHash<QString, QString> &names);
     const store::HistoryRow *row(int r) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +49,7 @@ public:
 
 private:
     QList<store::HistoryRow> m_rows;
+    QHash<QString, QString> m_agentNames;
 };
 
 } // namespace patchline::ui

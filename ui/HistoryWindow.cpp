@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -133,7 +134,11 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { compareSelected(); });
 
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("history/geometry")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("history/geometry")).toByteArray()) && screen()) {
+        // First open: 1100×760, or most of a smaller screen.
+        const QRect avail = screen()->availableGeometry();
+        resize(std::min(1100, avail.width() * 95 / 100), std::min(760, avail.height() * 90 / 100));
+    }
     m_split->restoreState(s.value(QStringLiteral("history/split")).toByteArray());
 }
 
@@ -142,7 +147,8 @@ HistoryWindow::~HistoryWindow() = default;
 void HistoryWindow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    refresh(); // calls may have ended since it was last open
+    m_table->setFocus(); // ↑/↓ pick a call, Space plays it
+    refresh();           // calls may have ended since it was last open
 }
 
 void HistoryWindow::closeEvent(QCloseEvent *event)
@@ -216,6 +222,11 @@ void HistoryWindow::refresh()
                                     m_review->clear();
                                 emit refreshed(int(rows.size()), us);
                             });
+}
+
+void HistoryWindow::setAgentNames(const QHash<QString, QString> &names)
+{
+    m_model->setAgentNames(names);
 }
 
 void HistoryWindow::selectCallSid(const QString &callSid)

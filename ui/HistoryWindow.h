@@ -58,6 +58,8 @@ public:
     QDateEdit *toDate() const { return m_toDate; }
     QPointer<CompareDialog> compareDialog() const { return m_compare; }
     store::HistoryFilter filter() const;
+    /// Agent names by id, for the Agent column (from the console's agents list).
+    void setAgentNames(const QHash<QString, QString> &names);
 
 signals:
     /// A query finished: `rows` calls in `elapsedUs` on the storage thread.

@@ -186,6 +186,11 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumWidth(320);
     m_table->setAccessibleName(tr("Calls"));
+    m_table->resizeColumnsToContents(); // the headers' widths until the first call
+    EmptyHint::install(m_table, engine->isSandbox()
+                                    ? tr("No calls yet. Ctrl+D dials a sandbox call.")
+                                    : tr("No calls yet. Calls appear here when Twilio sends one; "
+                                         "Ctrl+N places a test call."));
     // The Delete key only: QKeySequence::Delete also binds Ctrl+D on Linux, which made the
     // window's Ctrl+D (dial) an ambiguous shortcut while the list had focus (issue 18 #1).
     auto *del =
@@ -203,8 +208,8 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     // Call view. The sandbox banner: one slim line, dismissable (remembered).
     m_banner = new QLabel;
     m_banner->setTextFormat(Qt::RichText);
-    m_banner->setText(tr("<b>Sandbox:</b> calls go to a simulated carrier and agent on this "
-                         "computer. <b>Ctrl+D</b> dials one."));
+    m_banner->setText(tr("<b>Sandbox:</b> a simulated carrier and agent on this computer. "
+                         "<b>Ctrl+D</b> dials a call."));
     m_banner->setToolTip(tr("Sandbox mode: calls go through the real bridge to a simulated "
                             "carrier and agent on this computer; no accounts are needed."));
     m_banner->setMinimumWidth(0);
@@ -220,7 +225,8 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     auto *bannerLayout = new QHBoxLayout(m_bannerBox);
     bannerLayout->setContentsMargins(8, 2, 2, 2);
     bannerLayout->addWidget(m_banner, 1);
-    auto *connectButton = new QPushButton(tr("Connect real accounts…"));
+    auto *connectButton = new QPushButton(tr("Connect accounts…"));
+    connectButton->setToolTip(tr("Enter your Twilio and ElevenLabs accounts to take real calls"));
     connectButton->setObjectName(QStringLiteral("connectAccounts"));
     connectButton->setFlat(true);
     connectButton->setEnabled(settings != nullptr);
@@ -475,11 +481,14 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     });
 
     QSettings st;
-    // The first start fits the screen: 1200×760, or the whole available area when smaller.
+    // The first start uses the screen: 85 % of a large one, all of a small one (maximised,
+    // so the window manager's frame is accounted for).
     const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1200, 760);
-    resize(std::min(1200, avail.width()), std::min(760, avail.height()));
+    const bool small = avail.width() < 1280 || avail.height() < 800;
+    resize(small ? avail.size() : QSize(avail.width() * 85 / 100, avail.height() * 85 / 100));
     applyDefaultLayout();
-    restoreGeometry(st.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(st.value(QStringLiteral("window/geometry")).toByteArray()) && small)
+        setWindowState(Qt::WindowMaximized);
     // A saved arrangement wins; else the default is laid out again at the first show, when
     // the window has its real size.
     m_defaultLayoutPending =
@@ -792,6 +801,7 @@ void MainWindow::openHistory()
 {
     if (!m_history) {
         m_history = new HistoryWindow(m_engine->storage(), this);
+        m_history->setAgentNames(m_agents->model()->names());
         connect(m_history->review(), &ReviewPane::replayRequested, this,
                 [this](const QString &path, const QString &agentId, const QString &callSid) {
                     m_engine->startReplay(path, agentId, callSid);

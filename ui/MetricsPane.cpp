@@ -1,6 +1,7 @@
 #include "ui/MetricsPane.h"
 
 #include "ui/CallListModel.h"
+#include "ui/EmptyHint.h"
 
 #include <QFont>
 #include <QHeaderView>
@@ -119,6 +120,17 @@ std::vector<CallMetricsModel::Row> CallMetricsModel::build() const
     return rows;
 }
 
+QStringList CallMetricsModel::metricNames()
+{
+    CallMetricsModel model;
+    const CallEntry none;
+    model.setEntry(&none);
+    QStringList names;
+    for (const Row &r : model.m_rows)
+        names << r.metric;
+    return names;
+}
+
 void CallMetricsModel::refresh()
 {
     std::vector<Row> next = build();
@@ -207,11 +219,19 @@ MetricsPane::MetricsPane(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(CallMetricsModel::Metric, 165);
+    // Wide enough for the longest metric name in the running language.
+    {
+        int widest = 165;
+        for (const QString &name : CallMetricsModel::metricNames())
+            widest = std::max(widest, fontMetrics().horizontalAdvance(name) + 24);
+        m_view->horizontalHeader()->resizeSection(CallMetricsModel::Metric, widest);
+    }
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Call metrics"));
+    EmptyHint::install(m_view, tr("Select a call to see its latency, barge-ins, audio and "
+                                  "pacing figures."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

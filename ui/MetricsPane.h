@@ -34,6 +34,9 @@ public:
     void refresh();
     /// The value shown for `key` (tests); empty when there is no such row.
     QString value(const QString &key) const;
+    /// The names of the fixed rows (headings and metrics), in the running language: for
+    /// sizing the name column.
+    static QStringList metricNames();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
