@@ -485,7 +485,8 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     // so the window manager's frame is accounted for).
     const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1200, 760);
     const bool small = avail.width() < 1280 || avail.height() < 800;
-    resize(small ? avail.size() : QSize(avail.width() * 85 / 100, avail.height() * 85 / 100));
+    resize(small ? avail.size() - QSize(16, 48)
+                 : QSize(avail.width() * 85 / 100, avail.height() * 85 / 100));
     applyDefaultLayout();
     if (!restoreGeometry(st.value(QStringLiteral("window/geometry")).toByteArray()) && small)
         setWindowState(Qt::WindowMaximized);
@@ -626,15 +627,21 @@ void MainWindow::applyDefaultLayout()
     for (qsizetype i = 2; i < m_docks.size(); ++i)
         tabifyDockWidget(m_docks.at(i - 1), m_docks.at(i));
     m_docks.at(1)->raise(); // Metrics
-    // Sizes follow the window: 1024×700 and 1920×1080 both get a usable waveform.
-    resizeDocks({transcript}, {std::clamp(width() * 30 / 100, 260, 560)}, Qt::Horizontal);
-    resizeDocks({m_docks.at(1)}, {std::clamp(height() * 27 / 100, 160, 320)}, Qt::Vertical);
-    const int central = std::max(300, height() * 55 / 100);
-    m_hsplit->setSizes({central * 28 / 100, central * 72 / 100});
     m_wallAction->setChecked(false);
     if (layout())
         layout()->activate();
-    resize(keep);
+    if (!(windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        resize(keep);
+    applyDefaultSizes();
+}
+
+void MainWindow::applyDefaultSizes()
+{
+    // Sizes follow the window: 1024×700 and 1920×1080 both get a usable waveform.
+    resizeDocks({m_docks.at(0)}, {std::clamp(width() * 28 / 100, 260, 560)}, Qt::Horizontal);
+    resizeDocks({m_docks.at(1)}, {std::clamp(height() * 27 / 100, 160, 320)}, Qt::Vertical);
+    const int central = std::max(300, height() * 55 / 100);
+    m_hsplit->setSizes({central * 28 / 100, central * 72 / 100});
 }
 
 void MainWindow::resetLayout()
@@ -651,7 +658,7 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_defaultLayoutPending) {
         m_defaultLayoutPending = false;
         // After this event the window has its size from the window manager.
-        QTimer::singleShot(0, this, [this] { applyDefaultLayout(); });
+        QTimer::singleShot(0, this, [this] { applyDefaultSizes(); });
     }
 }
 

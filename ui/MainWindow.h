@@ -119,6 +119,8 @@ private:
     void buildMenus(QAction *newCall, QAction *history, QAction *settingsAction,
                     QAction *preflightAction);
     void applyDefaultLayout();
+    /// The default dock and splitter sizes for the window's current size.
+    void applyDefaultSizes();
     /// Shows the moment `offsetMs` into the selected call: its transcript line.
     void showMoment(qint64 offsetMs);
     void onUpdates(const QList<bridge::CallUpdate> &batch);

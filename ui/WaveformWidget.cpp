@@ -65,8 +65,10 @@ void WaveformWidget::paintEvent(QPaintEvent *)
         }
     };
 
-    p.setPen(pal.color(QPalette::Mid));
-    p.drawLine(0, laneH, w, laneH);
+    if (m_entry) {
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(0, laneH, w, laneH);
+    }
     if (!m_entry) {
         labels();
         p.setPen(pal.color(QPalette::PlaceholderText));
