@@ -99,6 +99,7 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // one line per call
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Recorded calls"));
@@ -131,6 +132,10 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
         m_search->selectAll();
     });
     key(QKeySequence::Refresh, [this] { refresh(); });
+    // Esc and Ctrl+W close the window, as in any viewer window (not while typing a search:
+    // the line edit keeps its keys).
+    key(QKeySequence(Qt::Key_Escape), [this] { close(); });
+    key(QKeySequence::Close, [this] { close(); });
     key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { compareSelected(); });
 
     QSettings s;
@@ -227,6 +232,7 @@ void HistoryWindow::refresh()
 void HistoryWindow::setAgentNames(const QHash<QString, QString> &names)
 {
     m_model->setAgentNames(names);
+    m_review->setAgentNames(names);
 }
 
 void HistoryWindow::selectCallSid(const QString &callSid)

@@ -309,7 +309,8 @@ void ReviewPane::onRecord(const store::CallRecord &rec)
         tr("<b>%1 → %2</b> · %3<br/>agent %4 · started %5 · %6<br/>%7: %8<br/>Twilio price: "
            "%9<br/>recording: %10")
             .arg(r.from.toHtmlEscaped(), r.to.toHtmlEscaped(), Format::direction(r.direction),
-                 r.agentId.toHtmlEscaped(), QLocale().toString(r.startedAt, QLocale::ShortFormat),
+                 m_agentNames.value(r.agentId, r.agentId).toHtmlEscaped(),
+                 QLocale().toString(r.startedAt, QLocale::ShortFormat),
                  bridge::formatDuration(r.durationMs), HistoryModel::outcomeText(r),
                  r.endReason.toHtmlEscaped(),
                  r.price.isEmpty() ? tr("not known yet")

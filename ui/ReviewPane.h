@@ -4,6 +4,7 @@
 #include "store/History.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QTemporaryDir>
@@ -102,6 +103,8 @@ public:
     /// Where Space, ←/→ and Ctrl+Shift+R work: the pane itself (default) or a window around
     /// it, so the keys work while another part of that window has focus.
     void setKeyScope(QWidget *scope);
+    /// Agent names by id: the header names the agent (its id in the tooltip).
+    void setAgentNames(const QHash<QString, QString> &names) { m_agentNames = names; }
 
 signals:
     void recordLoaded(qint64 rowId);
@@ -141,6 +144,7 @@ private:
     QAudioOutput *m_output;
     QLabel *m_exportStatus;
     QList<QShortcut *> m_keys;
+    QHash<QString, QString> m_agentNames;
     Solo m_solo = Solo::Both;
     std::unique_ptr<QTemporaryDir> m_soloDir; ///< caller-only / agent-only copies
     qint64 m_pendingSeek = -1;
