@@ -129,9 +129,10 @@ void CallWall::paintEvent(QPaintEvent *)
                       .arg(e->lines.last().text);
         p.drawText(QRect(t.left() + 6, wave.bottom() + 2, t.width() - 12, line), Qt::AlignLeft,
                    fm.elidedText(last, Qt::ElideRight, t.width() - 12));
-        const QString badges = s.alarms.isEmpty()
-                                   ? tr("%1 · barge-ins %2").arg(s.agentId).arg(s.bargeIns)
-                                   : QStringLiteral("⚠ ") + s.alarms.join(QStringLiteral(" · "));
+        const QString badges =
+            s.alarms.isEmpty()
+                ? tr("%1 · barge-ins %2").arg(m_calls->agentName(s.agentId)).arg(s.bargeIns)
+                : QStringLiteral("⚠ ") + s.alarms.join(QStringLiteral(" · "));
         p.setPen(s.alarms.isEmpty() ? palette().placeholderText().color()
                                     : QColor(0xb0, 0x00, 0x20));
         p.drawText(QRect(t.left() + 6, wave.bottom() + 2 + line, t.width() - 12, line),

@@ -85,7 +85,11 @@ void CompareDialog::fill()
              return QVariant(QLocale().toString(r.row.startedAt, QLocale::ShortFormat));
          },
          {}},
-        {tr("Agent"), [](const store::CallRecord &r) { return QVariant(r.row.agentId); }, {}},
+        {tr("Agent"),
+         [this](const store::CallRecord &r) {
+             return QVariant(m_agentNames.value(r.row.agentId, r.row.agentId));
+         },
+         {}},
         {tr("Outcome"),
          [](const store::CallRecord &r) { return QVariant(HistoryModel::outcomeText(r.row)); },
          {}},

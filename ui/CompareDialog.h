@@ -3,6 +3,7 @@
 #include "store/History.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QTableWidget;
 
@@ -25,6 +26,8 @@ public:
     CompareDialog(store::Storage *storage, qint64 rowA, qint64 rowB, QWidget *parent = nullptr);
 
     QTableWidget *figures() const { return m_figures; }
+    /// Agent names by id for the Agent row; set before the records arrive.
+    void setAgentNames(const QHash<QString, QString> &names) { m_agentNames = names; }
     bool isLoaded() const { return m_loaded == 2; }
 
 signals:
@@ -34,6 +37,7 @@ private:
     void fill();
 
     store::CallRecord m_a, m_b;
+    QHash<QString, QString> m_agentNames;
     int m_loaded = 0;
     QTableWidget *m_figures;
     ReviewTranscriptModel *m_linesA;

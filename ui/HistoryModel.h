@@ -37,6 +37,7 @@ public:
     void setRows(const QList<store::HistoryRow> &rows);
     /// Agent names by id: the Agent column shows the name (the id in its tooltip).
     void setAgentNames(const QHash<QString, QString> &names);
+    const QHash<QString, QString> &agentNames() const { return m_agentNames; }
     const store::HistoryRow *row(int r) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

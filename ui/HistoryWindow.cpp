@@ -277,6 +277,7 @@ void HistoryWindow::compareCallSids(const QString &callSidA, const QString &call
             if (m_compare)
                 m_compare->close();
             m_compare = new CompareDialog(m_storage, a, b, this);
+            m_compare->setAgentNames(m_model->agentNames());
             m_compare->setAttribute(Qt::WA_DeleteOnClose);
             m_compare->show();
         });
@@ -293,6 +294,7 @@ void HistoryWindow::compareSelected()
     const bool swap = a->startedAt > b->startedAt;
     m_compare =
         new CompareDialog(m_storage, swap ? b->rowId : a->rowId, swap ? a->rowId : b->rowId, this);
+    m_compare->setAgentNames(m_model->agentNames());
     m_compare->setAttribute(Qt::WA_DeleteOnClose);
     m_compare->show();
 }
