@@ -1,10 +1,14 @@
 // One format per unit (issue 18 §3, #10): milliseconds, seconds, Twilio's negative price as
 // money, ElevenLabs credits and alarm names, in English and in German.
+#include "ui/Colors.h"
 #include "ui/Format.h"
 #include "ui/Translations.h"
 
 #include <QLocale>
+#include <QPalette>
+
 #include <QtTest>
+#include <cmath>
 
 using namespace patchline;
 using ui::Format;
@@ -49,6 +53,38 @@ private slots:
         const QString shown = Format::twilioPrice(hostile);
         QVERIFY(shown.size() <= 41);
         QVERIFY(!shown.contains(u'\n'));
+    }
+
+    /// Issue 18 §3: one caller/agent palette, readable in light and dark themes (WCAG
+    /// contrast ≥ 3:1 against the view's Base, the level for graphics and large text).
+    void sideColoursReadInLightAndDarkThemes()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto lin = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark; // Fusion's dark scheme
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        QVERIFY(!ui::Colors::dark(light));
+        QVERIFY(ui::Colors::dark(dark));
+        for (const QPalette &pal : {light, dark}) {
+            const QColor base = pal.color(QPalette::Base);
+            for (const QColor &c : {ui::Colors::caller(pal), ui::Colors::agent(pal),
+                                    ui::Colors::bargeIn(pal), ui::Colors::turn(pal)})
+                QVERIFY2(contrast(c, base) >= 3.0, qPrintable(QStringLiteral("%1 on %2: %3")
+                                                                  .arg(c.name(), base.name())
+                                                                  .arg(contrast(c, base))));
+            // The two sides stay apart from each other too.
+            QVERIFY(ui::Colors::caller(pal) != ui::Colors::agent(pal));
+        }
     }
 
     void alarmNamesComeFromTheEvents()

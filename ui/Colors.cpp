@@ -37,4 +37,14 @@ QColor Colors::turn(const QPalette &palette)
     return dark(palette) ? QColor(0x5c, 0xd0, 0x7a) : QColor(0x1b, 0x87, 0x3a);
 }
 
+QColor Colors::currentLine(const QPalette &palette)
+{
+    return dark(palette) ? QColor(0x5a, 0x4a, 0x10) : QColor(255, 236, 160);
+}
+
+QColor Colors::differs(const QPalette &palette)
+{
+    return dark(palette) ? QColor(0x5a, 0x26, 0x26) : QColor(255, 222, 222);
+}
+
 } // namespace patchline::ui

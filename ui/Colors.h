@@ -21,6 +21,10 @@ struct Colors
     static QColor bargeIn(const QPalette &palette); ///< red
     static QColor alarm(const QPalette &palette);   ///< amber
     static QColor turn(const QPalette &palette);    ///< green
+    /// Row backgrounds under the palette's Text colour: the line playing now, and a line or
+    /// figure that differs between two compared calls.
+    static QColor currentLine(const QPalette &palette);
+    static QColor differs(const QPalette &palette);
 };
 
 } // namespace patchline::ui

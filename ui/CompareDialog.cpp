@@ -1,6 +1,7 @@
 #include "ui/CompareDialog.h"
 
 #include "store/Storage.h"
+#include "ui/Colors.h"
 #include "ui/Format.h"
 #include "ui/HistoryModel.h"
 #include "ui/ReviewPane.h"
@@ -152,7 +153,7 @@ void CompareDialog::fill()
             bold.setBold(true);
             diffItem->setFont(bold);
             for (int c = 0; c < 2; ++c)
-                m_figures->item(i, c)->setBackground(QColor(255, 236, 200));
+                m_figures->item(i, c)->setBackground(Colors::differs(palette()));
             if (diff.isEmpty())
                 diffItem->setText(tr("differs"));
         }

@@ -3,6 +3,7 @@
 #include "audio/WavFile.h"
 #include "store/Export.h"
 #include "store/Storage.h"
+#include "ui/Colors.h"
 #include "ui/Format.h"
 #include "ui/HistoryModel.h"
 #include "ui/OverviewWidget.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -76,9 +78,9 @@ QVariant ReviewTranscriptModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::BackgroundRole) {
         if (index.row() == m_current)
-            return QBrush(QColor(255, 236, 160));
+            return QBrush(Colors::currentLine(QGuiApplication::palette()));
         if (m_different.contains(index.row()))
-            return QBrush(QColor(255, 222, 222));
+            return QBrush(Colors::differs(QGuiApplication::palette()));
         return {};
     }
     if (role == DifferentRole)
