@@ -5,6 +5,7 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/Translations.h"
 
 #include <QApplication>
@@ -115,6 +116,11 @@ int main(int argc, char **argv)
     patchline::settings::Settings settings(&qsettings, &secrets);
     patchline::ui::installTranslations(
         app.get(), settings.string(patchline::settings::Key::AppearanceLanguage));
+    // PATCHLINE_THEME (light, dark) overrides the setting for one run (screenshots).
+    if (auto *gui = qobject_cast<QApplication *>(app.get()))
+        patchline::ui::Theme::apply(
+            gui, qEnvironmentVariable("PATCHLINE_THEME",
+                                      settings.string(patchline::settings::Key::AppearanceTheme)));
     installQuitOnSignal(app.get());
 
     std::unique_ptr<patchline::engine::Engine> engine;

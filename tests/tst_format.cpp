@@ -2,6 +2,7 @@
 // money, ElevenLabs credits and alarm names, in English and in German.
 #include "ui/Colors.h"
 #include "ui/Format.h"
+#include "ui/Theme.h"
 #include "ui/Translations.h"
 
 #include <QLocale>
@@ -71,8 +72,7 @@ private slots:
         };
         QPalette light;
         light.setColor(QPalette::Base, Qt::white);
-        QPalette dark; // Fusion's dark scheme
-        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        const QPalette dark = ui::Theme::darkPalette(); // Settings → Appearance → Dark
         QVERIFY(!ui::Colors::dark(light));
         QVERIFY(ui::Colors::dark(dark));
         for (const QPalette &pal : {light, dark}) {

@@ -218,7 +218,8 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_bannerBox->setObjectName(QStringLiteral("sandboxBanner"));
     m_bannerBox->setStyleSheet(
         QStringLiteral("#sandboxBanner { background: #fff4d6; border-radius: 4px; }"
-                       "#sandboxBanner QLabel { color: #5a4300; }"));
+                       "#sandboxBanner QLabel, #sandboxBanner QPushButton, "
+                       "#sandboxBanner QToolButton { color: #5a4300; }"));
     m_bannerBox->setVisible(
         engine->isSandbox() &&
         !QSettings().value(QStringLiteral("ui/sandboxBannerDismissed")).toBool());

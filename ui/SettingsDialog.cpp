@@ -301,10 +301,18 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
         m_language->setAccessibleName(tr("Language"));
         m_fields.insert(int(Key::AppearanceLanguage), m_language);
         form->addRow(tr("Language:"), m_language);
-        auto *theme = new QLabel(tr("Colours follow the system theme. The language applies at "
-                                    "the next start."));
-        theme->setWordWrap(true);
-        form->addRow(QString(), theme);
+        auto *theme = new QComboBox;
+        theme->addItem(tr("System"), QString());
+        theme->addItem(tr("Light"), QStringLiteral("light"));
+        theme->addItem(tr("Dark"), QStringLiteral("dark"));
+        theme->setCurrentIndex(
+            std::max(0, theme->findData(m_settings->string(Key::AppearanceTheme))));
+        theme->setAccessibleName(tr("Theme"));
+        m_fields.insert(int(Key::AppearanceTheme), theme);
+        form->addRow(tr("Theme:"), theme);
+        auto *note = new QLabel(tr("Language and theme apply at the next start."));
+        note->setWordWrap(true);
+        form->addRow(QString(), note);
     }
     // Pre-flight.
     {

@@ -76,6 +76,8 @@ const SettingSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("settings", "Unpaired end alarm (ms)")},
     {Key::AppearanceLanguage, "appearance/language", T::String, QString(), nullptr, 0, 0,
      QT_TRANSLATE_NOOP("settings", "Language")},
+    {Key::AppearanceTheme, "appearance/theme", T::String, QString(), nullptr, 0, 0,
+     QT_TRANSLATE_NOOP("settings", "Theme")},
     {Key::SecretFallback, "secrets/fallback", T::String, QString(), nullptr, 0, 0,
      QT_TRANSLATE_NOOP("settings", "Secrets without a keychain")},
 };
@@ -249,6 +251,10 @@ QString Settings::validate(Key key, const QVariant &value)
     case Key::AppearanceLanguage:
         if (!v.isEmpty() && v != u"en" && v != u"de")
             return tr("%1 '%2' is not available; choose System, English or Deutsch").arg(label, v);
+        return {};
+    case Key::AppearanceTheme:
+        if (!v.isEmpty() && v != u"light" && v != u"dark")
+            return tr("%1 '%2' is not available; choose System, Light or Dark").arg(label, v);
         return {};
     case Key::SecretFallback:
         if (!v.isEmpty() && v != u"session" && v != u"file")

@@ -49,6 +49,7 @@ enum class Key {
     AlarmNotForwardedMs,    ///< Int 200-60000 ms
     AlarmUnpairedCloseMs,   ///< Int 1000-60000 ms
     AppearanceLanguage,     ///< String: "" (follow the system), "en" or "de"
+    AppearanceTheme,        ///< String: "" (follow the system), "light" or "dark"
     SecretFallback,         ///< String: "" (ask), "session" or "file" when no keychain
     Count
 };
