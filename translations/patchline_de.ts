@@ -96,7 +96,9 @@
     <message numerus="yes">
         <source>%Ln credit(s)</source>
         <translation>
-            <numerusform>%Ln Credit</numerusform><numerusform>%Ln Credits</numerusform></translation>
+            <numerusform>%Ln Credit</numerusform>
+            <numerusform>%Ln Credits</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1860,6 +1862,10 @@
         <source>%1 is a secret; it is stored in the keychain, not here</source>
         <translation>%1 ist ein Secret; es wird im Schlüsselbund gespeichert, nicht hier</translation>
     </message>
+    <message>
+        <source>%1 '%2' is not available; choose System, Light or Dark</source>
+        <translation>%1 „%2“ gibt es nicht; wählen Sie System, Hell oder Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>patchline::store</name>
@@ -3209,10 +3215,6 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Alles prüfen, was ein echter Anruf braucht (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <source>Connect real accounts…</source>
-        <translation>Echte Konten verbinden…</translation>
-    </message>
-    <message>
         <source>Open the pre-flight check (Ctrl+Shift+P)</source>
         <translation>Vorabprüfung öffnen (Strg+Umschalt+P)</translation>
     </message>
@@ -3395,10 +3397,6 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>Anruf kann nicht wiederholt werden</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox:&lt;/b&gt; calls go to a simulated carrier and agent on this computer. &lt;b&gt;Ctrl+D&lt;/b&gt; dials one.</source>
-        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; Anrufe gehen an einen simulierten Netzbetreiber und Agenten auf diesem Rechner. &lt;b&gt;Strg+D&lt;/b&gt; wählt einen.</translation>
-    </message>
-    <message>
         <source>Sandbox mode: calls go through the real bridge to a simulated carrier and agent on this computer; no accounts are needed.</source>
         <translation>Sandbox-Modus: Anrufe laufen durch die echte Bridge zu einem simulierten Netzbetreiber und Agenten auf diesem Rechner; Konten sind nicht nötig.</translation>
     </message>
@@ -3578,12 +3576,36 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source>%1 (+%2 more, see Alarms)</source>
         <translation>%1 (+%2 weitere, siehe Alarme)</translation>
     </message>
+    <message>
+        <source>No calls yet. Ctrl+D dials a sandbox call.</source>
+        <translation>Noch keine Anrufe. Strg+D wählt einen Sandbox-Anruf.</translation>
+    </message>
+    <message>
+        <source>No calls yet. Calls appear here when Twilio sends one; Ctrl+N places a test call.</source>
+        <translation>Noch keine Anrufe. Anrufe erscheinen hier, sobald Twilio einen schickt; Strg+N startet einen Testanruf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated carrier and agent on this computer. &lt;b&gt;Ctrl+D&lt;/b&gt; dials a call.</source>
+        <translation>&lt;b&gt;Sandbox:&lt;/b&gt; simulierter Netzbetreiber und Agent auf diesem Rechner. &lt;b&gt;Strg+D&lt;/b&gt; wählt.</translation>
+    </message>
+    <message>
+        <source>Connect accounts…</source>
+        <translation>Konten verbinden…</translation>
+    </message>
+    <message>
+        <source>Enter your Twilio and ElevenLabs accounts to take real calls</source>
+        <translation>Twilio- und ElevenLabs-Konten eintragen, um echte Anrufe anzunehmen</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::MetricsPane</name>
     <message>
         <source>Call metrics</source>
         <translation>Kennzahlen des Anrufs</translation>
+    </message>
+    <message>
+        <source>Select a call to see its latency, barge-ins, audio and pacing figures.</source>
+        <translation>Wählen Sie einen Anruf, um Latenz, Barge-ins, Audio- und Taktungswerte zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3968,10 +3990,6 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <translation>Sprache:</translation>
     </message>
     <message>
-        <source>Colours follow the system theme. The language applies at the next start.</source>
-        <translation>Die Farben folgen dem Systemdesign. Die Sprache wird beim nächsten Start übernommen.</translation>
-    </message>
-    <message>
         <source>Pre-flight check</source>
         <translation>Vorabprüfung</translation>
     </message>
@@ -4175,7 +4193,33 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message numerus="yes">
         <source>Not saved: %1 (%n secret(s) before it were stored already; the other settings were not).</source>
         <translation>
-            <numerusform>Nicht gespeichert: %1 (%n Geheimnis davor wurde bereits gespeichert, die übrigen Einstellungen nicht).</numerusform><numerusform>Nicht gespeichert: %1 (%n Geheimnisse davor wurden bereits gespeichert, die übrigen Einstellungen nicht).</numerusform></translation>
+            <numerusform>Nicht gespeichert: %1 (%n Geheimnis davor wurde bereits gespeichert, die übrigen Einstellungen nicht).</numerusform>
+            <numerusform>Nicht gespeichert: %1 (%n Geheimnisse davor wurden bereits gespeichert, die übrigen Einstellungen nicht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run listens on port %1 (from --port or the sandbox); the port above applies when Patchline starts without --port.</source>
+        <translation>Diese Sitzung lauscht auf Port %1 (aus --port oder der Sandbox); der Port oben gilt, wenn Patchline ohne --port startet.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language and theme apply at the next start.</source>
+        <translation>Sprache und Farbschema gelten ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4308,20 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>no sequence gaps</source>
         <translation>keine Sequenzlücken</translation>
+    </message>
+    <message>
+        <source>Select a message to see all its fields.</source>
+        <translation>Wählen Sie eine Nachricht, um alle ihre Felder zu sehen.</translation>
+    </message>
+    <message>
+        <source>Message detail</source>
+        <translation>Nachrichtendetails</translation>
+    </message>
+    <message>
+        <source>
+(audio payloads are not kept: the recording has the sound)</source>
+        <translation>
+(Audio-Nutzdaten werden nicht aufbewahrt: die Aufnahme enthält den Ton)</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4480,10 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>Accept streams without our voice webhook</source>
         <translation>Streams ohne unseren Sprach-Webhook annehmen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
     </message>
 </context>
 </TS>

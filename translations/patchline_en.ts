@@ -1862,6 +1862,10 @@
         <source>%1 is a secret; it is stored in the keychain, not here</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 '%2' is not available; choose System, Light or Dark</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::store</name>
@@ -3204,10 +3208,6 @@ Secrets (API keys, auth tokens, signatures) are redacted.
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Connect real accounts…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Transcript</source>
         <translation type="unfinished" />
     </message>
@@ -3374,10 +3374,6 @@ Change the port or bind address in Settings → Server.</source>
     </message>
     <message>
         <source>Hang up %1 (%2 → %3)? The caller is disconnected.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;Sandbox:&lt;/b&gt; calls go to a simulated carrier and agent on this computer. &lt;b&gt;Ctrl+D&lt;/b&gt; dials one.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3560,11 +3556,35 @@ Change the port or bind address in Settings → Server.</source>
         <source>%1 (+%2 more, see Alarms)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No calls yet. Ctrl+D dials a sandbox call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No calls yet. Calls appear here when Twilio sends one; Ctrl+N places a test call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox:&lt;/b&gt; a simulated carrier and agent on this computer. &lt;b&gt;Ctrl+D&lt;/b&gt; dials a call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your Twilio and ElevenLabs accounts to take real calls</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::ui::MetricsPane</name>
     <message>
         <source>Call metrics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a call to see its latency, barge-ins, audio and pacing figures.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3991,10 +4011,6 @@ Choose a folder you can write to and export again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Colours follow the system theme. The language applies at the next start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pre-flight check</source>
         <translation type="unfinished" />
     </message>
@@ -4158,6 +4174,30 @@ Choose a folder you can write to and export again.</source>
         <source>The bridge restarts to apply these settings. Calls in progress are hung up. Restart now?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This run listens on port %1 (from --port or the sandbox); the port above applies when Patchline starts without --port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language and theme apply at the next start.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::ui::TranscriptModel</name>
@@ -4244,6 +4284,19 @@ Choose a folder you can write to and export again.</source>
     </message>
     <message>
         <source>no sequence gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a message to see all its fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+(audio payloads are not kept: the recording has the sound)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4402,6 +4455,10 @@ Choose a folder you can write to and export again.</source>
     </message>
     <message>
         <source>Secrets without a keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
         <translation type="unfinished" />
     </message>
 </context>
