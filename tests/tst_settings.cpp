@@ -64,6 +64,8 @@ class TestSettings : public QObject
             return 3;
         case Key::AppearanceLanguage:
             return QStringLiteral("de");
+        case Key::AppearanceTheme:
+            return QStringLiteral("dark");
         case Key::SecretFallback:
             return QStringLiteral("session");
         default:
@@ -145,6 +147,8 @@ private slots:
                                 << QVariant(QStringLiteral("relative/dir")) << "absolute";
         QTest::newRow("language") << int(Key::AppearanceLanguage) << QVariant(QStringLiteral("fr"))
                                   << "'fr'";
+        QTest::newRow("theme") << int(Key::AppearanceTheme) << QVariant(QStringLiteral("solarized"))
+                               << "'solarized'";
     }
 
     void badValuesAreRefusedWithFieldValueAndFix()
