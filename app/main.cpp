@@ -132,6 +132,13 @@ int main(int argc, char **argv)
     // Resolves the configuration and starts the engine plus the window or the headless runner.
     // Runs again (in-process) when the settings pane asks for a restart.
     std::function<void(const QStringList &)> startup = [&](const QStringList &secretNotes) {
+        // A restart (settings saved) keeps the calls the operator was looking at and the
+        // window's arrangement (issue 18: the list emptied on every save).
+        QList<patchline::bridge::CallUpdate> carried;
+        if (window) {
+            window->saveWindowState();
+            carried = window->carryOverCalls();
+        }
         window.reset();
         runner.reset();
         engine.reset();
@@ -184,6 +191,7 @@ int main(int argc, char **argv)
         }
         exitCode = 0;
         window = std::make_unique<patchline::ui::MainWindow>(engine.get(), &settings);
+        window->adoptCalls(carried);
         QObject::connect(window.get(), &patchline::ui::MainWindow::restartRequested, app.get(),
                          [&](bool sandbox) {
                              forceSandbox = sandbox;

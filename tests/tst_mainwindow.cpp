@@ -127,6 +127,24 @@ private slots:
                  Qt::RightDockWidgetArea);
         engine.hangup(w.selectedCall());
         QVERIFY(test::waitFor([&] { return w.callModel()->liveCalls() == 0; }, 10000));
+
+        // Saving settings restarts the bridge with a new window: the calls stay (issue 18).
+        const QList<bridge::CallUpdate> carried = w.carryOverCalls();
+        QCOMPARE(carried.size(), 1);
+        ui::MainWindow next(&engine);
+        next.adoptCalls(carried);
+        QCOMPARE(next.callModel()->rowCount(), 1);
+        const quint64 carriedId = carried.first().snapshot.id;
+        QVERIFY(carriedId != w.selectedCall());
+        next.selectCall(carriedId);
+        QVERIFY(w.transcriptModel()->rowCount() >= 1);
+        QCOMPARE(next.transcriptModel()->rowCount(), w.transcriptModel()->rowCount());
+        QCOMPARE(next.callModel()->index(0, ui::CallListModel::State).data().toString(),
+                 QStringLiteral("ended"));
+        // A second restart moves the ids again: still no clash with 1, 2, 3 …
+        const QList<bridge::CallUpdate> again = next.carryOverCalls();
+        QVERIFY(again.first().snapshot.id != carriedId);
+        QVERIFY(again.first().snapshot.id > 1000);
     }
 
     void showsALiveSandboxCall()

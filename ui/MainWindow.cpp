@@ -740,12 +740,48 @@ QAbstractItemModel *MainWindow::callProxy() const
     return m_proxy;
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveWindowState()
 {
     QSettings st;
     st.setValue(QStringLiteral("window/geometry"), saveGeometry());
     st.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
     st.setValue(QStringLiteral("window/mainSplit"), m_hsplit->saveState());
+}
+
+QList<bridge::CallUpdate> MainWindow::carryOverCalls() const
+{
+    // Engine ids count up from 1; carried calls get ids from the top of the range, so a
+    // new engine's calls never meet them (each restart moves them 2^40 further down).
+    constexpr quint64 kCarriedBase = quint64(1) << 62;
+    QList<bridge::CallUpdate> out;
+    for (int r = 0; r < m_calls->rowCount(); ++r) {
+        const quint64 id = m_calls->index(r, 0).data(CallListModel::CallIdRole).toULongLong();
+        const CallEntry *e = m_calls->entry(id);
+        if (!e || e->snapshot.state != bridge::CallState::Ended)
+            continue;
+        bridge::CallUpdate u;
+        u.snapshot = e->snapshot;
+        u.snapshot.id = id >= kCarriedBase ? id - (quint64(1) << 40) : kCarriedBase + id;
+        u.lines = e->lines;
+        u.events = e->events;
+        out.append(u);
+    }
+    return out;
+}
+
+void MainWindow::adoptCalls(const QList<bridge::CallUpdate> &calls)
+{
+    if (calls.isEmpty())
+        return;
+    m_calls->applyUpdates(calls);
+    m_table->resizeColumnsToContents();
+    refreshHeader();
+    refreshStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
     const int live = m_calls->liveCalls();
     if (live > 0 && !m_engine->isSandbox()) {
         const auto answer = QMessageBox::question(

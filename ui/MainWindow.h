@@ -106,6 +106,14 @@ public:
     QAbstractItemModel *alarmModel() const;
     /// The rich text of the call header (tests).
     QString headerText() const;
+    /// Saves geometry, dock arrangement and splitter (also done on close).
+    void saveWindowState();
+    /// The ended calls of this window (snapshot, transcript, events; no levels or wire rows),
+    /// with ids moved out of any engine's range, for the window that replaces this one when
+    /// the bridge restarts. Live calls are not carried: the restart hangs them up.
+    QList<bridge::CallUpdate> carryOverCalls() const;
+    /// Shows calls carried over from the previous window (see carryOverCalls()).
+    void adoptCalls(const QList<bridge::CallUpdate> &calls);
 
 signals:
     /// The settings pane asked to restart the bridge (sandbox: with the simulated parties).
