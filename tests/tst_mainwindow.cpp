@@ -370,11 +370,17 @@ private slots:
         emit del->activated();
         QTest::qWait(300);
         QCOMPARE(e->snapshot.state, bridge::CallState::Live);
+        // Ended while muted: the console no longer says "muted" (issue 18).
+        w.muteAction()->trigger();
+        QVERIFY(test::waitFor([&] { return e->snapshot.agentMuted; }, 5000));
         answerNextQuestion(QMessageBox::Yes);
         emit del->activated();
         QVERIFY(
             test::waitFor([&] { return e->snapshot.state == bridge::CallState::Ended; }, 10000));
         QVERIFY(!w.muteAction()->isEnabled());
+        QVERIFY(!w.muteAction()->isChecked());
+        QVERIFY2(!w.headerText().contains(QStringLiteral("Agent muted")),
+                 qPrintable(w.headerText()));
     }
 
     void wallShowsEveryLiveCallAndOpensOne()

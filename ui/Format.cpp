@@ -69,6 +69,12 @@ QString Format::state(bridge::CallState state)
     return {};
 }
 
+QString Format::translated(const QHash<QString, const char *> &names, const QString &key)
+{
+    const char *name = names.value(key);
+    return name ? tr(name) : bridge::boundedRemote(key, 40); // remote text: bounded
+}
+
 QString Format::twilioStatus(const QString &status)
 {
     static const QHash<QString, const char *> names{
@@ -83,8 +89,7 @@ QString Format::twilioStatus(const QString &status)
         {QStringLiteral("no-answer"), QT_TR_NOOP("no answer")},
         {QStringLiteral("canceled"), QT_TR_NOOP("canceled")},
     };
-    const char *name = names.value(status);
-    return name ? tr(name) : bridge::boundedRemote(status, 40);
+    return translated(names, status);
 }
 
 QString Format::direction(const QString &direction)
@@ -97,8 +102,7 @@ QString Format::direction(const QString &direction)
         {QStringLiteral("test"), QT_TR_NOOP("test agent")},
         {QStringLiteral("replay"), QT_TR_NOOP("replay")},
     };
-    const char *name = names.value(direction);
-    return name ? tr(name) : bridge::boundedRemote(direction, 40);
+    return translated(names, direction);
 }
 
 QString Format::eventKind(const QString &kind)
@@ -113,8 +117,7 @@ QString Format::eventKind(const QString &kind)
         {QStringLiteral("warning"), QT_TR_NOOP("warning")},
         {QStringLiteral("info"), QT_TR_NOOP("info")},
     };
-    const char *name = names.value(kind);
-    return name ? tr(name) : bridge::boundedRemote(kind, 40);
+    return translated(names, kind);
 }
 
 QList<AlarmMark> Format::alarms(const QList<bridge::CallEvent> &events)

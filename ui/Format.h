@@ -3,6 +3,7 @@
 #include "call/CallTypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,10 @@ public:
     static QList<AlarmMark> alarms(const QList<bridge::CallEvent> &events);
     /// "one-way audio (0:12) · dead air (0:40)", or "none".
     static QString alarmList(const QList<AlarmMark> &marks);
+
+private:
+    /// `names`' translated name for `key`, else `key` bounded to 40 characters.
+    static QString translated(const QHash<QString, const char *> &names, const QString &key);
 };
 
 } // namespace patchline::ui

@@ -88,8 +88,11 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     filters->addWidget(m_direction);
     filters->addWidget(m_outcome);
     filters->addWidget(m_alarms);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_compareButton);
+    filters->addStretch();
+    // The search box gets a row of its own: readable at 1024 px in every language.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_compareButton);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(HistoryModel::SortRole);
@@ -110,6 +113,7 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
 
     auto *v = new QVBoxLayout(this);
     v->addLayout(filters);
+    v->addLayout(searchRow);
     v->addWidget(m_status);
     v->addWidget(m_split, 1);
 

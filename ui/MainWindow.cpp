@@ -182,7 +182,6 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     // Not ResizeToContents: that re-measures every cell on every update (50 live calls at
     // 30 Hz); columns are sized once when the first call arrives and stay user-resizable.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnHidden(CallListModel::Direction, true); // in the header of the call view
     m_table->setAlternatingRowColors(true);
     m_table->setMinimumWidth(320);
     m_table->setAccessibleName(tr("Calls"));

@@ -72,7 +72,12 @@ void WaveformWidget::paintEvent(QPaintEvent *)
     if (!m_entry) {
         labels();
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+        // Clear of the lane labels on the left.
+        const QFontMetrics fm(font());
+        const int labelW =
+            std::max(fm.horizontalAdvance(tr("Caller")), fm.horizontalAdvance(tr("Agent"))) + 24;
+        p.drawText(rect().adjusted(std::max(labelW, 12), 12, -labelW, -12),
+                   Qt::AlignCenter | Qt::TextWordWrap,
                    tr("No call selected. Pick one in the calls list; the two sides of the call "
                       "are drawn here as it runs."));
         return;
