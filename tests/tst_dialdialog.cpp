@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -124,7 +125,14 @@ private slots:
         engine::Engine engine(o);
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
-        ui::DialDialog d(&engine, {}, QStringLiteral("agent_x"));
+        ui::DialDialog d(&engine, {{QStringLiteral("agent_listed"), QStringLiteral("Listed")}},
+                         QStringLiteral("agent_x"));
+        // A typed id and Enter: used as typed, not swallowed as an item without its id.
+        d.agentField()->lineEdit()->clear();
+        QTest::keyClicks(d.agentField()->lineEdit(), QStringLiteral("agent_typed"));
+        QTest::keyClick(d.agentField()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(d.agentId(), QStringLiteral("agent_typed"));
+        QCOMPARE(d.request().agentId, QStringLiteral("agent_typed"));
         d.toField()->setCurrentText(QStringLiteral("+1 415 555 1212"));
         const auto status = [&d] {
             QString all;

@@ -61,8 +61,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(s.id);
     case ActiveRole:
         return active;
-    case SortKeyRole:
-        return QVariant::fromValue(s.id);
+    case SortKeyRole: // newest first by start time (ids of carried calls say nothing of age)
+        return s.startedAt;
     case Qt::ToolTipRole:
         if (index.column() == Agent)
             return s.agentId;
@@ -251,8 +251,12 @@ bool CallSortProxy::lessThan(const QModelIndex &a, const QModelIndex &b) const
     if (aActive != bActive)
         return aActive; // active calls first
     // Newest first within each group.
-    return a.data(CallListModel::SortKeyRole).toULongLong() >
-           b.data(CallListModel::SortKeyRole).toULongLong();
+    const QDateTime ta = a.data(CallListModel::SortKeyRole).toDateTime();
+    const QDateTime tb = b.data(CallListModel::SortKeyRole).toDateTime();
+    if (ta != tb)
+        return ta > tb;
+    return a.data(CallListModel::CallIdRole).toULongLong() >
+           b.data(CallListModel::CallIdRole).toULongLong();
 }
 
 } // namespace patchline::ui

@@ -133,7 +133,7 @@ private:
     QHash<QString, QString> m_agentNames;
 };
 
-/// Active calls first, then the rest newest first.
+/// Active calls first, then the rest newest first (by start time, then id).
 class CallSortProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

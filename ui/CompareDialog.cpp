@@ -145,9 +145,9 @@ void CompareDialog::fill()
             if (QTableWidgetItem *it = c == 2 ? diffItem : m_figures->item(i, c))
                 it->setTextAlignment(numeric ? int(Qt::AlignRight | Qt::AlignVCenter)
                                              : int(Qt::AlignLeft | Qt::AlignVCenter));
-        // Differences stand out (issue 18: Compare did not mark them); the call ids and
-        // start times always differ and are not marked.
-        const bool differs = i >= 3 && show(a, f.unit) != show(b, f.unit);
+        // Differences stand out (issue 18: Compare did not mark them); the call ids (row 0)
+        // and start times (row 2) always differ and are not marked.
+        const bool differs = i != 0 && i != 2 && show(a, f.unit) != show(b, f.unit);
         if (differs) {
             QFont bold = diffItem->font();
             bold.setBold(true);

@@ -35,6 +35,8 @@ DialDialog::DialDialog(engine::Engine *engine, const QList<AgentChoice> &agents,
     m_from->setPlaceholderText(tr("Loading the account's numbers…"));
     m_agent = new QComboBox;
     m_agent->setEditable(true);
+    // Enter must not add a typed id as an item without its id data (it would dial nobody).
+    m_agent->setInsertPolicy(QComboBox::NoInsert);
     for (const AgentChoice &a : agents) {
         m_agent->addItem(a.name.isEmpty() ? a.id : a.name, a.id);
         m_agent->setItemData(m_agent->count() - 1, a.id, Qt::ToolTipRole);
@@ -221,8 +223,11 @@ void DialDialog::validate()
 QString DialDialog::agentId() const
 {
     const int i = m_agent->currentIndex();
-    if (i >= 0 && m_agent->itemText(i) == m_agent->currentText())
-        return m_agent->itemData(i).toString();
+    if (i >= 0 && m_agent->itemText(i) == m_agent->currentText()) {
+        const QString id = m_agent->itemData(i).toString();
+        if (!id.isEmpty())
+            return id;
+    }
     return m_agent->currentText().trimmed();
 }
 

@@ -136,9 +136,14 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
         m_search->selectAll();
     });
     key(QKeySequence::Refresh, [this] { refresh(); });
-    // Esc and Ctrl+W close the window, as in any viewer window (not while typing a search:
-    // the line edit keeps its keys).
-    key(QKeySequence(Qt::Key_Escape), [this] { close(); });
+    // Esc and Ctrl+W close the window, as in any viewer window.
+    key(QKeySequence(Qt::Key_Escape), [this] {
+        if (m_search->hasFocus() && !m_search->text().isEmpty()) {
+            m_search->clear(); // the first Esc clears the search, the next one closes
+            return;
+        }
+        close();
+    });
     key(QKeySequence::Close, [this] { close(); });
     key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { compareSelected(); });
 

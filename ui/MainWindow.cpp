@@ -54,6 +54,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace patchline::ui {
 
 namespace {
@@ -404,8 +407,11 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
             m_settings->set(settings::Key::ElevenLabsDefaultAgent, id);
     });
     // The calls list and the wall name agents as the agents list does.
-    connect(m_agents->model(), &QAbstractItemModel::modelReset, this,
-            [this] { m_calls->setAgentNames(m_agents->model()->names()); });
+    connect(m_agents->model(), &QAbstractItemModel::modelReset, this, [this] {
+        m_calls->setAgentNames(m_agents->model()->names());
+        if (m_history)
+            m_history->setAgentNames(m_agents->model()->names());
+    });
     QDockWidget *agentsDock =
         dock(tr("Agents"), QStringLiteral("agentsDock"), m_agents, Qt::BottomDockWidgetArea);
     m_docks = {transcriptDock, metricsDock, alarmsDock, wireDock, logDock, agentsDock};
@@ -749,9 +755,10 @@ void MainWindow::saveWindowState()
 
 QList<bridge::CallUpdate> MainWindow::carryOverCalls() const
 {
-    // Engine ids count up from 1; carried calls get ids from the top of the range, so a
-    // new engine's calls never meet them (each restart moves them 2^40 further down).
+    // Engine ids count up from 1; carried calls get fresh ids from 2^62 on, so a new
+    // engine's calls never meet them, however often the bridge restarts.
     constexpr quint64 kCarriedBase = quint64(1) << 62;
+    static quint64 carried = 0;
     QList<bridge::CallUpdate> out;
     for (int r = 0; r < m_calls->rowCount(); ++r) {
         const quint64 id = m_calls->index(r, 0).data(CallListModel::CallIdRole).toULongLong();
@@ -760,9 +767,14 @@ QList<bridge::CallUpdate> MainWindow::carryOverCalls() const
             continue;
         bridge::CallUpdate u;
         u.snapshot = e->snapshot;
-        u.snapshot.id = id >= kCarriedBase ? id - (quint64(1) << 40) : kCarriedBase + id;
-        u.lines = e->lines;
+        u.snapshot.id = kCarriedBase + ++carried;
+        u.lines = e->lines; // they carry their barge-in marks already
         u.events = e->events;
+        // A barge-in before any agent line (no line offset) would mark the newest agent
+        // line again on adoption: point it at no line.
+        for (bridge::CallEvent &ev : u.events)
+            if (ev.kind == u"barge-in" && ev.lineOffsetMs < 0)
+                ev.lineOffsetMs = std::numeric_limits<qint64>::max();
         out.append(u);
     }
     return out;
@@ -798,11 +810,10 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
 {
     const bool hadRows = m_calls->rowCount() > 0;
     m_calls->applyUpdates(batch);
-    if (!hadRows && m_calls->rowCount() > 0) {
+    if (!hadRows && m_calls->rowCount() > 0)
         m_table->resizeColumnsToContents();
-        if (m_selected == 0)
-            selectCall(batch.first().snapshot.id); // first call: show it at once
-    }
+    if (m_selected == 0 && !batch.isEmpty())
+        selectCall(batch.first().snapshot.id); // the first call (of this bridge): show it
     if (m_selectWhenSeen != 0 && m_calls->entry(m_selectWhenSeen)) {
         selectCall(m_selectWhenSeen); // the Test agent call the operator just started
         m_selectWhenSeen = 0;
@@ -902,6 +913,7 @@ void MainWindow::refreshHeader()
         m_mute->setChecked(e && !ending && e->snapshot.agentMuted);
     }
     if (!e) {
+        m_header->setToolTip({});
         m_header->setText(
             m_calls->rowCount() == 0
                 ? tr("<span style='color:gray'>No calls yet. %1</span>")
@@ -941,10 +953,19 @@ void MainWindow::refreshHeader()
     if (s.agentMuted && !ending)
         text += QStringLiteral("<br/><b style='color:#b3261e'>%1</b>")
                     .arg(tr("Agent muted: the caller hears silence"));
-    const QList<AlarmMark> alarms = Format::alarms(e->events);
     if (!s.alarms.isEmpty()) {
-        // The newest alarm still active, with how many more there are.
-        const QString latest = alarms.isEmpty() ? s.alarms.last() : alarms.last().detail;
+        // The newest alarm still active (its whole text from the events), with how many more.
+        QString latest = s.alarms.last();
+        const QList<AlarmMark> raised = Format::alarms(e->events);
+        for (auto it = raised.rbegin(); it != raised.rend(); ++it) {
+            if (std::any_of(s.alarms.begin(), s.alarms.end(), [&](const QString &active) {
+                    return active == it->name || active.startsWith(it->name + u':') ||
+                           active == it->detail;
+                })) {
+                latest = it->detail;
+                break;
+            }
+        }
         text += QStringLiteral("<br/><span style='color:#b3261e'>⚠ %1</span>")
                     .arg(s.alarms.size() > 1 ? tr("%1 (+%2 more, see Alarms)")
                                                    .arg(latest.toHtmlEscaped())
@@ -954,7 +975,7 @@ void MainWindow::refreshHeader()
     if (!s.endReason.isEmpty())
         text += QStringLiteral("<br/>") + tr("Ended: %1").arg(s.endReason.toHtmlEscaped());
     m_header->setText(text);
-    m_header->setToolTip(s.callSid);
+    m_header->setToolTip(QStringLiteral("<p>%1</p>").arg(s.callSid.toHtmlEscaped()));
 }
 
 QString MainWindow::headerText() const

@@ -9,6 +9,7 @@
 #include "ui/OverviewWidget.h"
 #include "ui/TranscriptModel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QAudioOutput>
 #include <QBrush>
@@ -262,6 +263,7 @@ ReviewPane::~ReviewPane()
 void ReviewPane::showCall(qint64 rowId)
 {
     m_wantedRow = rowId;
+    m_exportStatus->hide(); // it was about the previous call
     m_storage->loadRecord(rowId, this, [this, rowId](const store::CallRecord &r) {
         if (rowId == m_wantedRow) // the operator may have moved on
             onRecord(r);
@@ -271,6 +273,7 @@ void ReviewPane::showCall(qint64 rowId)
 void ReviewPane::clear()
 {
     m_wantedRow = 0;
+    m_exportStatus->hide();
     m_player->stop();
     m_player->setSource({});
     m_record = {};
@@ -310,7 +313,8 @@ void ReviewPane::onRecord(const store::CallRecord &rec)
     m_header->setText(
         tr("<b>%1 → %2</b> · %3<br/>agent %4 · started %5 · %6<br/>%7: %8<br/>Twilio price: "
            "%9<br/>recording: %10")
-            .arg(r.from.toHtmlEscaped(), r.to.toHtmlEscaped(), Format::direction(r.direction),
+            .arg(r.from.toHtmlEscaped(), r.to.toHtmlEscaped(),
+                 Format::direction(r.direction).toHtmlEscaped(),
                  m_agentNames.value(r.agentId, r.agentId).toHtmlEscaped(),
                  QLocale().toString(r.startedAt, QLocale::ShortFormat),
                  bridge::formatDuration(r.durationMs), HistoryModel::outcomeText(r),
@@ -575,7 +579,19 @@ void ReviewPane::setKeyScope(QWidget *scope)
         connect(s, &QShortcut::activated, this, fn);
         m_keys << s;
     };
-    key(QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
+    key(QKeySequence(Qt::Key_Space), [this] {
+        // A focused button or list box keeps its own Space (keyboard use of the window).
+        QWidget *f = QApplication::focusWidget();
+        if (auto *b = qobject_cast<QAbstractButton *>(f)) {
+            b->click();
+            return;
+        }
+        if (auto *c = qobject_cast<QComboBox *>(f)) {
+            c->showPopup();
+            return;
+        }
+        togglePlay();
+    });
     key(QKeySequence(Qt::Key_Left), [this] { seekBy(-5000); });
     key(QKeySequence(Qt::Key_Right), [this] { seekBy(5000); });
     // Not Ctrl+R: that is Refresh on GNOME (QKeySequence::Refresh in the history window).

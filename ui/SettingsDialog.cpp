@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -379,6 +380,7 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setVisible(false);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_saveButton = box->button(QDialogButtonBox::Save);
     connect(box, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *sandbox = box->addButton(tr("Use the &sandbox"), QDialogButtonBox::ResetRole);
@@ -406,11 +408,14 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
             if (QLabel *l = m_testResults.value(section))
                 l->clear();
         };
-        if (auto *e = qobject_cast<QLineEdit *>(it.value()))
+        // User edits only: the dialog itself renames combo items (agent readiness).
+        if (auto *e = qobject_cast<QLineEdit *>(it.value())) {
             connect(e, &QLineEdit::textEdited, this, stale);
-        else if (auto *c = qobject_cast<QComboBox *>(it.value()))
-            connect(c, &QComboBox::currentTextChanged, this, stale);
-        else if (auto *sp = qobject_cast<QSpinBox *>(it.value()))
+        } else if (auto *c = qobject_cast<QComboBox *>(it.value())) {
+            connect(c, &QComboBox::activated, this, stale);
+            if (c->lineEdit())
+                connect(c->lineEdit(), &QLineEdit::textEdited, this, stale);
+        } else if (auto *sp = qobject_cast<QSpinBox *>(it.value()))
             connect(sp, &QSpinBox::valueChanged, this, stale);
         else if (auto *cb = qobject_cast<QCheckBox *>(it.value()))
             connect(cb, &QCheckBox::toggled, this, stale);
@@ -696,6 +701,8 @@ QString SettingsDialog::sectionOf(Key key)
 
 void SettingsDialog::save()
 {
+    if (m_saving)
+        return;
     m_error->setVisible(false);
     // 1. Validate everything first: nothing is stored while any field is wrong.
     QList<Key> keys;
@@ -759,7 +766,16 @@ void SettingsDialog::save()
     // 3. Secrets first, one after the other (the keychain is asynchronous); the plain values
     // are written only once every secret is stored, so a refused or cancelled keychain write
     // leaves the config file as it was (issue 18 #2).
+    setSaving(true);
     saveSecrets(secrets, bridgeChanged);
+}
+
+void SettingsDialog::setSaving(bool saving)
+{
+    // One save at a time: a second Save during a keychain write would restart the chain.
+    m_saving = saving;
+    if (m_saveButton)
+        m_saveButton->setEnabled(!saving);
 }
 
 void SettingsDialog::saveSecrets(QList<Key> keys, bool bridgeChanged)
@@ -768,12 +784,18 @@ void SettingsDialog::saveSecrets(QList<Key> keys, bool bridgeChanged)
         for (const auto &[k, v] : std::as_const(m_pendingValues))
             m_settings->set(k, v);
         m_pendingValues.clear();
+        setSaving(false);
         finishSave(bridgeChanged);
         return;
     }
     const Key k = keys.first();
+    // The keychain answers later: the dialog may be gone by then (closed meanwhile).
+    QPointer<SettingsDialog> self = this;
     m_settings->setSecret(
-        k, fieldValue(k).toByteArray(), [this, keys, bridgeChanged](const QString &error) mutable {
+        k, fieldValue(k).toByteArray(),
+        [this, self, keys, bridgeChanged](const QString &error) mutable {
+            if (!self)
+                return;
             if (error.isEmpty()) {
                 ++m_secretsStored;
                 keys.removeFirst();
@@ -790,6 +812,8 @@ void SettingsDialog::saveSecrets(QList<Key> keys, bool bridgeChanged)
                 ask.setInformativeText(tr("A private file is readable only by your user account, "
                                           "but it is not encrypted."));
                 ask.exec();
+                if (!self)
+                    return;
                 if (ask.clickedButton() == session || ask.clickedButton() == file) {
                     m_settings->set(Key::SecretFallback, ask.clickedButton() == file
                                                              ? QStringLiteral("file")
@@ -799,6 +823,7 @@ void SettingsDialog::saveSecrets(QList<Key> keys, bool bridgeChanged)
                 }
             }
             m_pendingValues.clear(); // nothing of this save is written
+            setSaving(false);
             m_error->setText(
                 m_secretsStored == 0
                     ? tr("Nothing was saved: %1").arg(error)

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
+class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 
@@ -80,6 +81,7 @@ private:
     void onCheck(quint64 runId, const QList<preflight::CheckLine> &lines);
     void saveSecrets(QList<settings::Key> keys, bool bridgeChanged);
     void finishSave(bool bridgeChanged);
+    void setSaving(bool saving);
     static QString sectionOf(settings::Key key);
 
     settings::Settings *m_settings;
@@ -90,7 +92,9 @@ private:
     QHash<int, QWidget *> m_fields;
     /// Plain values of the save in progress: written after every secret is stored.
     QList<std::pair<settings::Key, QVariant>> m_pendingValues;
-    int m_secretsStored = 0;                ///< secrets of the save in progress already stored
+    int m_secretsStored = 0; ///< secrets of the save in progress already stored
+    bool m_saving = false;   ///< a save waits for the keychain
+    QPushButton *m_saveButton = nullptr;
     QHash<QString, QLabel *> m_testResults; ///< by section
     QComboBox *m_from = nullptr;
     QComboBox *m_agent = nullptr;
