@@ -204,6 +204,12 @@ void HistoryWindow::refresh()
                                 if (query != m_query)
                                     return; // a newer query is on its way
                                 m_model->setRows(rows);
+                                // Columns fit their content once, then stay where the
+                                // operator puts them (no cut-off dates or headers).
+                                if (!m_columnsSized && !rows.isEmpty()) {
+                                    m_table->resizeColumnsToContents();
+                                    m_columnsSized = true;
+                                }
                                 // Agents seen, for the agent filter's list.
                                 QStringList agents;
                                 for (const store::HistoryRow &r : rows)

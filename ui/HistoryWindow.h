@@ -91,6 +91,7 @@ private:
     QTimer m_debounce;
     QString m_selectSid;
     quint64 m_query = 0;
+    bool m_columnsSized = false; ///< sized to the first rows once
     QPointer<CompareDialog> m_compare;
 };
 
