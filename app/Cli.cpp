@@ -122,9 +122,16 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
                    "the bridge at real-time pace, with no phone; print the transcript and "
                    "figures, exit (implies --headless)."),
         QStringLiteral("recording.wav"));
-    p.addOptions({formats, elevenBase, dial, from, var, twilioBase, check, replay});
-    p.addOptions({sandbox, headless, port, bind, publicUrl, agent, demo, calls, duration, abuse,
-                  shards, dataDir, noRecord});
+    const QCommandLineOption drain(
+        QStringLiteral("drain"),
+        QCoreApplication::translate(
+            "cli", "Headless: on SIGTERM or Ctrl+C refuse new calls and give live calls up to S "
+                   "seconds to end (default 30), then hang up the rest and exit."),
+        QStringLiteral("S"), QStringLiteral("30"));
+    // The order --help and patchline(1) list them in: the everyday ones first.
+    p.addOptions({sandbox,  headless, port,   bind,    publicUrl,  agent,     dataDir, noRecord,
+                  check,    dial,     from,   var,     replay,     drain,     demo,    calls,
+                  duration, abuse,    shards, formats, elevenBase, twilioBase});
 
     if (!p.parse(arguments)) {
         o.error = p.errorText() + QStringLiteral("; see --help");
@@ -276,6 +283,12 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             return o;
         }
         o.engine.config.shards = k;
+    }
+    o.drainS = p.value(drain).toInt(&ok);
+    if (!ok || o.drainS < 0 || o.drainS > 3600) {
+        o.error = QCoreApplication::translate("cli", "--drain '%1' must be 0 to 3600 seconds")
+                      .arg(p.value(drain));
+        return o;
     }
     o.abuse = p.isSet(abuse);
     if (o.abuse && !o.loadCalls) {

@@ -19,7 +19,8 @@ struct CliOptions
     bridge::DialRequest dial; ///< --dial: place this outbound call (to empty = none)
     bool check = false;       ///< --check: run the pre-flight check, print it, exit 0/3
     QString replayPath;       ///< --replay: replay this recording's caller side, print, exit
-    QString error;            ///< set when the command line is invalid (names the option)
+    int drainS = 30; ///< --drain: on SIGTERM, seconds live calls get before they are hung up
+    QString error;   ///< set when the command line is invalid (names the option)
 };
 
 /// What the command line starts from: the stored settings with the environment applied

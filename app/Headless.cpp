@@ -43,6 +43,13 @@ qint64 currentRssKiB()
     return parts.value(1).toLongLong() * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
+/// Remote text (transcripts, reasons) may hold line breaks: one event stays one line.
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ').replace(u'\r', u' ');
+    return text;
+}
+
 double percentile(std::vector<double> &v, double p)
 {
     if (v.empty())
@@ -54,7 +61,7 @@ double percentile(std::vector<double> &v, double p)
 } // namespace
 
 Headless::Headless(engine::Engine *engine, const CliOptions &options, QObject *parent)
-    : QObject(parent), m_engine(engine), m_options(options), m_out(stdout)
+    : QObject(parent), m_engine(engine), m_options(options), m_out(&m_sink)
 {
     connect(engine, &engine::Engine::updates, this, &Headless::onUpdates);
     connect(engine, &engine::Engine::sandboxCallFinished, this, &Headless::onSandboxCallFinished);
@@ -77,6 +84,8 @@ void Headless::run()
                 [this](quint64, const QList<preflight::CheckLine> &lines) {
                     m_out << preflight::Preflight::toText(lines);
                     const bool ok = preflight::Preflight::passed(lines);
+                    if (!ok)
+                        m_sink.next(LogPriority::Error);
                     m_out << (ok ? tr("pre-flight: nothing failed")
                                  : tr("pre-flight: FAILED — fix the lines marked ✗"))
                           << Qt::endl;
@@ -94,6 +103,7 @@ void Headless::run()
         connect(m_engine, &engine::Engine::dialed, this,
                 [this](const QString &sid, const QString &error) {
                     if (!error.isEmpty()) {
+                        m_sink.next(LogPriority::Error);
                         m_out << tr("could not place the call: %1").arg(error) << Qt::endl;
                         emit finished(1);
                         return;
@@ -108,6 +118,7 @@ void Headless::run()
         connect(m_engine, &engine::Engine::replayStarted, this,
                 [this](quint64 id, const QString &, const QString &error) {
                     if (id == 0) {
+                        m_sink.next(LogPriority::Error);
                         m_out << tr("could not replay: %1").arg(error) << Qt::endl;
                         emit finished(1);
                         return;
@@ -158,19 +169,27 @@ void Headless::onUpdates(const QList<bridge::CallUpdate> &batch)
 {
     for (const bridge::CallUpdate &u : batch) {
         const auto &s = u.snapshot;
+        if (s.state == CallState::Ended)
+            m_live.remove(s.id);
+        else
+            m_live.insert(s.id);
         if (!m_options.loadCalls) {
             for (const bridge::CallEvent &e : u.events) {
+                if (e.kind == u"error")
+                    m_sink.next(LogPriority::Error);
+                else if (e.kind == u"warning" || e.kind == u"alarm")
+                    m_sink.next(LogPriority::Warning);
                 if (e.kind == u"state")
-                    m_out << "[" << clock(e.offsetMs) << "] " << s.callSid << " " << e.text
+                    m_out << "[" << clock(e.offsetMs) << "] " << s.callSid << " " << oneLine(e.text)
                           << Qt::endl;
                 else
-                    m_out << "[" << clock(e.offsetMs) << "] " << e.kind << ": " << e.text
+                    m_out << "[" << clock(e.offsetMs) << "] " << e.kind << ": " << oneLine(e.text)
                           << Qt::endl;
             }
             for (const TranscriptLine &l : u.lines)
                 m_out << "[" << clock(l.offsetMs) << "] "
                       << (l.role == TranscriptLine::Role::Agent ? tr("agent ") : tr("caller"))
-                      << ": " << l.text << Qt::endl;
+                      << ": " << oneLine(l.text) << Qt::endl;
         }
         if (s.state == CallState::Ended && !s.callSid.isEmpty() && !m_ended.contains(s.callSid)) {
             m_ended.insert(s.callSid, s);
@@ -184,6 +203,59 @@ void Headless::onUpdates(const QList<bridge::CallUpdate> &batch)
                                    [this, failed = s.failed] { emit finished(failed ? 1 : 0); });
         }
     }
+    finishStopIfIdle();
+}
+
+void Headless::stop()
+{
+    if (m_stopping) {
+        m_sink.next(LogPriority::Warning);
+        m_out << tr("stopping at once (second signal); %n call(s) cut off", nullptr,
+                    int(m_live.size()))
+              << Qt::endl;
+        emit finished(1);
+        return;
+    }
+    m_stopping = true;
+    m_engine->setDraining(true);
+    if (m_live.isEmpty()) {
+        m_out << tr("stopping: no live calls") << Qt::endl;
+        emit finished(0);
+        return;
+    }
+    m_sink.next(LogPriority::Notice);
+    m_out << tr("stopping: new calls are refused; %n live call(s) get up to %1 s to end "
+                "(signal again to stop at once)",
+                nullptr, int(m_live.size()))
+                 .arg(m_options.drainS)
+          << Qt::endl;
+    QTimer::singleShot(m_options.drainS * 1000, this, [this] {
+        if (m_finishing || m_live.isEmpty())
+            return;
+        m_sink.next(LogPriority::Warning);
+        m_out << tr("stopping: hanging up %n call(s) still live after %1 s", nullptr,
+                    int(m_live.size()))
+                     .arg(m_options.drainS)
+              << Qt::endl;
+        for (quint64 id : std::as_const(m_live))
+            m_engine->hangup(id);
+        QTimer::singleShot(5000, this, [this] {
+            if (!m_finishing) {
+                m_finishing = true;
+                emit finished(0);
+            }
+        });
+    });
+}
+
+void Headless::finishStopIfIdle()
+{
+    if (!m_stopping || m_finishing || !m_live.isEmpty())
+        return;
+    m_finishing = true;
+    m_out << tr("stopping: every call has ended") << Qt::endl;
+    m_engine->storage()->flush();
+    emit finished(0);
 }
 
 void Headless::printDemoSummary(const bridge::CallSnapshot &s)
@@ -245,6 +317,8 @@ void Headless::onSandboxCallFinished(const QString &callSid)
 {
     if (!m_options.demoCall && !m_options.loadCalls)
         return; // --dial ends when the bridge reports the call ended
+    if (m_stopping)
+        return; // a stop (SIGTERM) ends the run: finishStopIfIdle()
     m_pending.remove(callSid);
     if (!m_pending.isEmpty())
         return;

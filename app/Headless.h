@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/Cli.h"
+#include "app/LogSink.h"
 #include "engine/Engine.h"
 
 #include <QHash>
@@ -13,8 +14,9 @@ namespace patchline::app {
 /// `patchline --headless`: the same bridge without a window. Prints log lines; with
 /// --demo-call places one sandbox call and prints its transcript as it happens and a
 /// summary; with --calls N runs the load benchmark and prints its figures last; with
-/// --replay plays a recording's caller side to the agent and prints the same. Lives on the
-/// main thread.
+/// --replay plays a recording's caller side to the agent and prints the same. Output goes
+/// to stdout through a LogSink: one line per event, no control characters, journald
+/// priorities when stdout is the journal (issue 17 §4). Lives on the main thread.
 class Headless : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,12 @@ public:
 
     /// Starts whatever the options ask for. Returns the process exit code via finished().
     void run();
+
+    /// SIGTERM / SIGINT (issue 17 §4): new inbound calls are refused (Engine::setDraining),
+    /// live calls get up to CliOptions::drainS seconds to end, then the rest are hung up and
+    /// finished(0) follows once they have ended (at most 5 s later). With no live call it
+    /// finishes at once. A second stop() finishes at once with 1.
+    void stop();
 
 signals:
     void finished(int exitCode);
@@ -35,7 +43,12 @@ private:
 
     engine::Engine *m_engine;
     CliOptions m_options;
+    LogSink m_sink{1}; ///< stdout
     QTextStream m_out;
+    QSet<quint64> m_live; ///< calls not ended yet, by id
+    bool m_stopping = false;
+    bool m_finishing = false;
+    void finishStopIfIdle();
     QSet<QString> m_pending;                      ///< sandbox calls not yet finished
     QHash<QString, bridge::CallSnapshot> m_ended; ///< by CallSid
     qint64 m_bridgeCpuStartNs = 0;

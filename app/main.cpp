@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 #include "app/Headless.h"
+#include "app/LogSink.h"
 #include "engine/Engine.h"
 #include "settings/Redact.h"
 #include "settings/SecretStore.h"
@@ -35,16 +36,17 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(g_signalFd[1], &c, 1);
 }
 
-/// Quits the event loop on SIGINT/SIGTERM (self-pipe: the handler only writes a byte).
-void installQuitOnSignal(QCoreApplication *app)
+/// Calls `onStop` on the main thread for each SIGINT/SIGTERM (self-pipe: the handler only
+/// writes a byte).
+void installStopOnSignal(QCoreApplication *app, std::function<void()> onStop)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalFd[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [app] {
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [onStop = std::move(onStop)] {
         char c;
         [[maybe_unused]] const auto n = ::read(g_signalFd[0], &c, 1);
-        app->quit();
+        onStop();
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
@@ -64,11 +66,12 @@ void raiseFileLimit()
     }
     constexpr rlim_t kNeeded = 1000 * 2 + 256 + 64;
     if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < kNeeded)
-        std::fprintf(stderr,
-                     "patchline: warning: the open-file limit is %llu; about %llu are needed for "
-                     "1,000 calls (raise LimitNOFILE or 'ulimit -n')\n",
-                     static_cast<unsigned long long>(rl.rlim_cur),
-                     static_cast<unsigned long long>(kNeeded));
+        patchline::app::logLine(patchline::app::LogPriority::Warning,
+                                QStringLiteral("warning: the open-file limit is %1; about %2 are "
+                                               "needed for 1,000 calls (raise LimitNOFILE or "
+                                               "'ulimit -n')")
+                                    .arg(rl.rlim_cur)
+                                    .arg(kNeeded));
 }
 
 bool wantsHeadless(int argc, char **argv)
@@ -104,7 +107,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("patchline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PATCHLINE_VERSION));
     if (!headless)
-        QGuiApplication::setDesktopFileName(QStringLiteral("app.patchline.Patchline"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.patchline.Patchline"));
+    // Qt's own messages as journald-friendly lines; redacted in front of that (issue 17 §4).
+    patchline::app::installLogMessageHandler();
     patchline::settings::installRedactingMessageHandler();
 
     // Settings: non-secret values in QSettings, secrets in the OS keychain (or the fallback the
@@ -121,8 +126,6 @@ int main(int argc, char **argv)
         patchline::ui::Theme::apply(
             gui, qEnvironmentVariable("PATCHLINE_THEME",
                                       settings.string(patchline::settings::Key::AppearanceTheme)));
-    installQuitOnSignal(app.get());
-
     std::unique_ptr<patchline::engine::Engine> engine;
     std::unique_ptr<patchline::app::Headless> runner;
     std::unique_ptr<patchline::ui::MainWindow> window;
@@ -153,17 +156,20 @@ int main(int argc, char **argv)
             return;
         }
         if (!options.error.isEmpty()) {
-            std::fprintf(stderr, "patchline: %s\n", qPrintable(options.error));
+            patchline::app::logLine(patchline::app::LogPriority::Error, options.error);
             exitCode = 2;
             QCoreApplication::exit(exitCode);
             return;
         }
         for (const QString &note : secretNotes)
-            std::fprintf(stderr, "patchline: note: secrets: %s\n", qPrintable(note));
+            patchline::app::logLine(patchline::app::LogPriority::Notice,
+                                    QStringLiteral("note: secrets: ") + note);
         if (!options.engine.sandbox && options.engine.config.twilioAuthToken.isEmpty() &&
             headless && !options.check)
-            std::fprintf(stderr, "patchline: note: TWILIO_AUTH_TOKEN is not set, so every Twilio "
-                                 "webhook will be refused (403); set it, or use --sandbox\n");
+            patchline::app::logLine(patchline::app::LogPriority::Warning,
+                                    QStringLiteral("note: TWILIO_AUTH_TOKEN is not set, so every "
+                                                   "Twilio webhook will be refused (403); set it, "
+                                                   "or use --sandbox"));
         // First run without accounts: the sandbox, with a banner offering the settings (§5).
         if (!headless && (!settings.hasAccounts() || forceSandbox))
             options.engine.sandbox = true;
@@ -172,7 +178,7 @@ int main(int argc, char **argv)
         engine = std::make_unique<patchline::engine::Engine>(options.engine);
         QString error;
         if (!engine->start(&error)) {
-            std::fprintf(stderr, "patchline: %s\n", qPrintable(error));
+            patchline::app::logLine(patchline::app::LogPriority::Error, error);
             exitCode = 1;
             if (headless) {
                 QCoreApplication::exit(exitCode);
@@ -195,8 +201,10 @@ int main(int argc, char **argv)
         QObject::connect(window.get(), &patchline::ui::MainWindow::restartRequested, app.get(),
                          [&](bool sandbox) {
                              forceSandbox = sandbox;
-                             std::fprintf(stderr, "patchline: restarting the bridge%s\n",
-                                          sandbox ? " in the sandbox" : "");
+                             patchline::app::logLine(
+                                 patchline::app::LogPriority::Info,
+                                 sandbox ? QStringLiteral("restarting the bridge in the sandbox")
+                                         : QStringLiteral("restarting the bridge"));
                              // After the window's slot has returned: it is deleted by startup.
                              QTimer::singleShot(0, app.get(), [&] { startup({}); });
                          });
@@ -206,6 +214,13 @@ int main(int argc, char **argv)
             window->showSecretsNote(note);
         window->show();
     };
+    // Headless: a graceful stop (drain, issue 17 §4); the window quits (its close asks first).
+    installStopOnSignal(app.get(), [&] {
+        if (runner)
+            runner->stop();
+        else
+            QCoreApplication::quit();
+    });
     // Async (keychain); startup always runs inside the event loop, so exit() works.
     settings.loadSecrets([&](const QStringList &notes) {
         QTimer::singleShot(0, app.get(), [&, notes] { startup(notes); });

@@ -342,6 +342,43 @@ private slots:
         delete r;
         QVERIFY(o.contains(u"proof"));
         QCOMPARE(o.size(), 2);
+        // Only a nonce this process made (its own pre-flight) gets the version (issue 17 §7).
+        const auto &cfg = m_box.engine->config();
+        const QString own = cfg.ownHealthNonce();
+        QVERIFY(cfg.isOwnHealthNonce(own));
+        QVERIFY(!cfg.isOwnHealthNonce(own.left(32) + (own.endsWith(u'0') ? u'1' : u'0')));
+        for (const auto &[nonce, hasVersion] :
+             {std::pair{own, true},
+              std::pair{QStringLiteral("0123456789abcdef.0123456789abcdef"), false}}) {
+            r = nam.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/health?nonce=") + nonce)));
+            QVERIFY(test::waitFor([r] { return r->isFinished(); }, 5000));
+            const QJsonObject v = QJsonDocument::fromJson(r->readAll()).object();
+            delete r;
+            QCOMPARE(v.value(u"proof").toString(), cfg.healthProof(nonce));
+            QCOMPARE(v.value(u"version").toString(),
+                     hasVersion ? QStringLiteral(PATCHLINE_VERSION) : QString());
+        }
+    }
+
+    void drainingRefusesNewCallsPolitely()
+    {
+        // issue 17 §4: a stopping node answers new calls with a message and a hang-up, and
+        // starts no session; afterwards calls are bridged again.
+        m_box.engine->setDraining(true);
+        const QString sid = QStringLiteral("CA00000000000000000000000064726e31");
+        const QString voiceUrl = m_base + QStringLiteral("/twilio/voice");
+        const auto params = voiceParams(sid);
+        Reply r = post(QStringLiteral("/twilio/voice"), params,
+                       twilio::computeSignature(token(), voiceUrl, params).toLatin1());
+        m_box.engine->setDraining(false);
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.contains("<Say>") && r.body.contains("<Hangup/>") &&
+                     !r.body.contains("<Stream"),
+                 r.body.constData());
+        QTest::qWait(300);
+        QCOMPARE(m_box.last(sid).id, quint64(0));
+        QVERIFY(!tokenFor(QStringLiteral("CA00000000000000000000000064726e32")).isEmpty());
+        m_box.engine->hangup(m_box.last(QStringLiteral("CA00000000000000000000000064726e32")).id);
     }
 
     void unsignedUpgradeIsRefused()

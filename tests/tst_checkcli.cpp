@@ -4,10 +4,13 @@
 #include "audio/WavFile.h"
 #include "sim/Scenario.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 class TestCheckCli : public QObject
 {
@@ -29,7 +32,80 @@ class TestCheckCli : public QObject
         return p;
     }
 
+    /// Reads `p`'s stdout into `*out` until it holds `needle` or `ms` pass.
+    static bool readUntil(QProcess *p, QString *out, const QString &needle, int ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!out->contains(needle) && t.elapsed() < ms) {
+            p->waitForReadyRead(200);
+            *out += QString::fromUtf8(p->readAllStandardOutput());
+        }
+        return out->contains(needle);
+    }
+
+    /// A headless sandbox demo call, running until its agent has spoken.
+    QProcess *demoCallSpeaking(const QString &drain, QString *out)
+    {
+        QProcess *p = start({QStringLiteral("--headless"), QStringLiteral("--sandbox"),
+                             QStringLiteral("--demo-call"), QStringLiteral("--port"),
+                             QStringLiteral("0"), QStringLiteral("--drain"), drain,
+                             QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("dd"))});
+        if (!readUntil(p, out, QStringLiteral("] agent"), 30000))
+            qWarning("no agent line: %s", qPrintable(*out));
+        return p;
+    }
+
 private slots:
+    void sigtermWithoutCallsStopsAtOnce()
+    {
+        // issue 17 §4: systemd's stop (SIGTERM) on an idle node exits 0 straight away.
+        QProcess *p = start({QStringLiteral("--headless"), QStringLiteral("--sandbox"),
+                             QStringLiteral("--port"), QStringLiteral("0"),
+                             QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("d0"))});
+        QString out;
+        QVERIFY2(readUntil(p, &out, QStringLiteral("Ready."), 30000), qPrintable(out));
+        ::kill(pid_t(p->processId()), SIGTERM);
+        QVERIFY(p->waitForFinished(10000));
+        out += QString::fromUtf8(p->readAllStandardOutput());
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p->exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("stopping: no live calls")), qPrintable(out));
+    }
+
+    void sigtermDrainsThenHangsUpLiveCalls()
+    {
+        // A live call gets --drain seconds, then is hung up; the process exits 0 after the
+        // call has ended (its summary is printed), one plain line per event.
+        QString out;
+        QProcess *p = demoCallSpeaking(QStringLiteral("1"), &out);
+        QVERIFY2(out.contains(QStringLiteral("] agent")), qPrintable(out));
+        ::kill(pid_t(p->processId()), SIGTERM);
+        QVERIFY(p->waitForFinished(20000));
+        out += QString::fromUtf8(p->readAllStandardOutput());
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p->exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("stopping: new calls are refused")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("stopping: hanging up")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral(" ended: ")), qPrintable(out)); // the summary
+        QVERIFY(!out.contains(QChar(0x1b)));
+        QVERIFY(!out.contains(u'\r'));
+    }
+
+    void secondSignalStopsAtOnce()
+    {
+        QString out;
+        QProcess *p = demoCallSpeaking(QStringLiteral("30"), &out);
+        ::kill(pid_t(p->processId()), SIGTERM);
+        QVERIFY2(readUntil(p, &out, QStringLiteral("stopping: new calls are refused"), 10000),
+                 qPrintable(out));
+        ::kill(pid_t(p->processId()), SIGTERM);
+        QVERIFY(p->waitForFinished(10000));
+        out += QString::fromUtf8(p->readAllStandardOutput());
+        QCOMPARE(p->exitCode(), 1);
+        QVERIFY2(out.contains(QStringLiteral("stopping at once")), qPrintable(out));
+    }
+
     void sandboxPasses()
     {
         QProcess *p = start({QStringLiteral("--check"), QStringLiteral("--sandbox"),

@@ -1,10 +1,17 @@
 #include "app/Cli.h"
+#include "app/LogSink.h"
 #include "settings/Settings.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTextStream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace patchline::app;
 
@@ -120,6 +127,8 @@ private slots:
             << QStringList{QStringLiteral("--replay"), QStringLiteral("/nonexistent/CA1.wav")}
             << "--replay '/nonexistent/CA1.wav': no such file";
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("drain") << QStringList{QStringLiteral("--drain"), QStringLiteral("-1")}
+                               << "--drain '-1'";
     }
 
     void errorsNameOptionAndValue()
@@ -128,6 +137,68 @@ private slots:
         QFETCH(QString, mention);
         const CliOptions o = parse(args);
         QVERIFY2(o.error.contains(mention), qPrintable(o.error));
+    }
+
+    void drainDefaultsToThirtySeconds()
+    {
+        QCOMPARE(parse({}).drainS, 30);
+        QCOMPARE(parse({QStringLiteral("--drain"), QStringLiteral("0")}).drainS, 0);
+    }
+
+    void logLinesAreOneLineWithoutControlCharacters()
+    {
+        // issue 17 §4: a transcript with a line break or an ANSI sequence stays one plain line.
+        const QString hostile = QStringLiteral("hi\nthere\r\x1b[31mred\x1b[0m\tend  ");
+        QCOMPARE(formatLogLine(LogPriority::Info, hostile, false),
+                 QByteArray("hi there  [31mred [0m end"));
+        QCOMPARE(formatLogLine(LogPriority::Error, QStringLiteral("boom"), true),
+                 QByteArray("<3>boom"));
+        QCOMPARE(formatLogLine(LogPriority::Warning, QStringLiteral("µ-law ✓"), true),
+                 QByteArray("<4>µ-law ✓"));
+    }
+
+    void journalStreamIsRecognisedByDeviceAndInode()
+    {
+        QTemporaryFile f;
+        QVERIFY(f.open());
+        struct stat st
+        {};
+        QVERIFY(::fstat(f.handle(), &st) == 0);
+        const QByteArray mine = QByteArray::number(qulonglong(st.st_dev)) + ':' +
+                                QByteArray::number(qulonglong(st.st_ino));
+        QVERIFY(isJournalStream(f.handle(), mine));
+        QVERIFY(!isJournalStream(f.handle(), QByteArray::number(qulonglong(st.st_dev)) + ":1"));
+        QVERIFY(!isJournalStream(f.handle(), QByteArray()));
+        QVERIFY(!isJournalStream(f.handle(), "garbage"));
+        QVERIFY(!isJournalStream(f.handle(), ":"));
+    }
+
+    void sinkWritesWholeLinesWithTheirPriority()
+    {
+        QTemporaryFile f;
+        QVERIFY(f.open());
+        struct stat st
+        {};
+        QVERIFY(::fstat(f.handle(), &st) == 0);
+        qputenv("JOURNAL_STREAM", QByteArray::number(qulonglong(st.st_dev)) + ':' +
+                                      QByteArray::number(qulonglong(st.st_ino)));
+        {
+            LogSink sink(f.handle());
+            qunsetenv("JOURNAL_STREAM");
+            QVERIFY(sink.journald());
+            QTextStream out(&sink);
+            sink.next(LogPriority::Error);
+            out << "first " << 1;
+            out.flush(); // half a line: nothing written yet
+            QCOMPARE(QFileInfo(f.fileName()).size(), 0);
+            out << " done\nsecond\nthird"; // the priority was for the first line only
+            out.flush();
+        } // the unfinished last line is written on destruction
+        QFile back(f.fileName());
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), QByteArray("<3>first 1 done\n<6>second\n<6>third\n"));
+        LogSink plain(f.handle()); // no JOURNAL_STREAM: no prefix
+        QVERIFY(!plain.journald());
     }
 
     void secretsFromEnvironmentNeverInRedactedDump()

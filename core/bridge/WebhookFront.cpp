@@ -10,6 +10,7 @@
 #include "server/TcpWebSocket.h"
 #include "store/Storage.h"
 #include "twilio/Signature.h"
+#include "twilio/TwiML.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -81,8 +82,13 @@ quint16 WebhookFront::start()
         // Pre-flight self-test: only this process can answer the nonce (Config.h).
         const QString nonce = QUrlQuery(QString::fromUtf8(req.query))
                                   .queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded);
-        if (!nonce.isEmpty() && nonce.size() <= 128 && !m_config.instanceKey.isEmpty())
+        if (!nonce.isEmpty() && nonce.size() <= 128 && !m_config.instanceKey.isEmpty()) {
             o.insert(QStringLiteral("proof"), m_config.healthProof(nonce));
+            // The version only for a nonce this process made (issue 17 §7): its own
+            // pre-flight, never a stranger.
+            if (m_config.isOwnHealthNonce(nonce))
+                o.insert(QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION));
+        }
         return HttpResponse::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
     });
 
@@ -99,6 +105,14 @@ quint16 WebhookFront::start()
                            const auto cb = twilio::StatusCallback::fromForm(params);
                            if (HttpResponse bad; !wellFormedCallSid(cb, &bad)) {
                                respond(bad);
+                               return;
+                           }
+                           if (m_draining) {
+                               emit log(
+                                   tr("refused call %1: this node is stopping").arg(cb.callSid));
+                               respond(HttpResponse::xml(twilio::buildSayHangupTwiml(
+                                   tr("Sorry, this line is restarting. Please call again in a "
+                                      "minute."))));
                                return;
                            }
                            Bridge *b = m_shards[shardFor(cb.callSid)];

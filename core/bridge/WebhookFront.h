@@ -52,6 +52,12 @@ public:
     /// Registers the routes and listens (front thread). Returns the port, or 0.
     quint16 start();
 
+    /// While `on`, the voice webhook answers every new call with a short `<Say>` and
+    /// `<Hangup/>` (reference/twilio.md §2.2) instead of a
+    /// stream: the node is stopping (SIGTERM, issue 17 §4). Live calls are untouched.
+    /// Front thread.
+    void setDraining(bool on) { m_draining = on; }
+
 signals:
     /// A human-readable log line (never contains a secret).
     void log(const QString &line);
@@ -76,6 +82,7 @@ private:
     QList<Bridge *> m_shards;
     store::Storage *m_storage;
     server::HttpServer *m_http = nullptr; ///< child
+    bool m_draining = false;              ///< setDraining()
     ShardRegistry *m_registry;
     QList<int> m_assigned; ///< calls handed to each shard since its last load report
     int m_nextShard = 0;

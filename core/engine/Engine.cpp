@@ -339,6 +339,13 @@ void Engine::setDefaultAgent(const QString &agentId)
         QMetaObject::invokeMethod(b, [b, agentId] { b->setDefaultAgent(agentId); });
 }
 
+void Engine::setDraining(bool on)
+{
+    if (m_front)
+        QMetaObject::invokeMethod(
+            m_front, [f = m_front, on] { f->setDraining(on); }, Qt::BlockingQueuedConnection);
+}
+
 void Engine::dial(const DialRequest &request)
 {
     QMetaObject::invokeMethod(m_bridge, [this, request] {

@@ -111,6 +111,10 @@ public:
     void saveConversationAudio(const QString &conversationId, const QString &path);
     /// Bridges new calls to `agentId` (does not affect calls already live).
     void setDefaultAgent(const QString &agentId);
+    /// While `on`, new inbound calls are answered with a short message and hung up; live
+    /// calls go on (WebhookFront::setDraining). Blocks until the front thread has applied it,
+    /// so a webhook after the return sees it. GUI/main thread.
+    void setDraining(bool on);
 
     /// Places an outbound call through Twilio's REST API (the sandbox carrier's in sandbox
     /// mode). The outcome arrives through dialed().

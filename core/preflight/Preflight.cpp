@@ -384,7 +384,7 @@ void Preflight::checkServer(const std::shared_ptr<Run> &run)
                        section));
         return;
     }
-    const QString nonce = QString::number(QRandomGenerator::global()->generate64(), 16);
+    const QString nonce = c.ownHealthNonce();
     QUrl url(c.publicBase() + QStringLiteral("/health"));
     url.setQuery(QUrlQuery{{QStringLiteral("nonce"), nonce}});
     QNetworkRequest nr(url);

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 namespace patchline::settings {
@@ -61,6 +62,20 @@ QString BridgeConfig::healthProof(const QString &nonce) const
     return QString::fromLatin1(
         QMessageAuthenticationCode::hash(nonce.toUtf8(), instanceKey, QCryptographicHash::Sha256)
             .toHex());
+}
+
+QString BridgeConfig::ownHealthNonce() const
+{
+    const QString random =
+        QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+    return random + u'.' + healthProof(random).left(16);
+}
+
+bool BridgeConfig::isOwnHealthNonce(const QString &nonce) const
+{
+    const qsizetype dot = nonce.indexOf(u'.');
+    return !instanceKey.isEmpty() && dot == 16 && nonce.size() == 33 &&
+           nonce.mid(17) == healthProof(nonce.left(16)).left(16);
 }
 
 QString defaultDataDir()

@@ -76,6 +76,12 @@ struct BridgeConfig
     QByteArray twilioRestSecret() const;
     /// The proof /health returns for `nonce` (hex HMAC-SHA256 with instanceKey).
     QString healthProof(const QString &nonce) const;
+    /// A fresh nonce for /health that only this process can make: 16 random hex digits, '.',
+    /// the first 16 hex digits of their HMAC with instanceKey. /health tells its version
+    /// only for such a nonce (issue 17 §7; issue 16 §7: nothing to strangers).
+    QString ownHealthNonce() const;
+    /// True when `nonce` was made by ownHealthNonce() with this instanceKey.
+    bool isOwnHealthNonce(const QString &nonce) const;
     /// A one-line description with secrets replaced by "set"/"not set".
     QString redacted() const;
 };
