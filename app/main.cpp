@@ -5,6 +5,7 @@
 #include "settings/Redact.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
@@ -106,8 +107,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Patchline"));
     QCoreApplication::setApplicationName(QStringLiteral("patchline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PATCHLINE_VERSION));
-    if (!headless)
+    if (!headless) {
         QGuiApplication::setDesktopFileName(QStringLiteral("io.patchline.Patchline"));
+        QApplication::setWindowIcon(patchline::ui::Icons::application());
+    }
     // Qt's own messages as journald-friendly lines; redacted in front of that (issue 17 §4).
     patchline::app::installLogMessageHandler();
     patchline::settings::installRedactingMessageHandler();

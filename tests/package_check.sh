@@ -70,6 +70,12 @@ appstreamcli validate-tree --no-net "$root"
 grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$id.metainfo.xml" ||
     fail "AppStream has no release $version"
 grep -q "^## \[$version\] - " "$src/CHANGELOG.md" || fail "CHANGELOG.md has no $version"
+# With a homepage (configure only): the <url> and the screenshots validate too.
+cmake -S "$src" -B "$work/home-cfg" -G Ninja -DPATCHLINE_HOMEPAGE=https://patchline.example.org \
+    >"$work/home-cfg.log" 2>&1 || { cat "$work/home-cfg.log"; fail "configure with a homepage"; }
+homemeta=$work/home-cfg/packaging/$id.metainfo.xml
+grep -q '<screenshot type="default">' "$homemeta" || fail "no screenshots with a homepage"
+appstreamcli validate --no-net "$homemeta"
 
 step "man page"
 man=$root/usr/share/man/man1/patchline.1.gz

@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <csignal>
+#include <sys/stat.h>
 
 class TestCheckCli : public QObject
 {
@@ -71,6 +73,53 @@ private slots:
         QCOMPARE(p->exitStatus(), QProcess::NormalExit);
         QCOMPARE(p->exitCode(), 0);
         QVERIFY2(out.contains(QStringLiteral("stopping: no live calls")), qPrintable(out));
+    }
+
+    void journalGetsPriorityPrefixes()
+    {
+        // issue 17 §4: under systemd (JOURNAL_STREAM names stdout's device and inode) every
+        // line carries a syslog priority; an error is <3>.
+        const QString path = m_home.filePath(QStringLiteral("journal.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        struct stat st
+        {};
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("JOURNAL_STREAM"),
+                   QStringLiteral("%1:%2").arg(qulonglong(st.st_dev)).arg(qulonglong(st.st_ino)));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("DISPLAY"));
+        p->setProcessEnvironment(env);
+        p->setStandardOutputFile(path, QIODevice::Append);
+        p->setStandardErrorFile(path, QIODevice::Append);
+        // A bad command line: an error line on stderr.
+        p->start(qEnvironmentVariable("PATCHLINE_BINARY"),
+                 {QStringLiteral("--headless"), QStringLiteral("--sandbox"),
+                  QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"),
+                  QStringLiteral("nonsense")});
+        QVERIFY(p->waitForFinished(20000));
+        QCOMPARE(p->exitCode(), 2);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray out = f.readAll();
+        QVERIFY2(out.startsWith("<3>patchline: --bind 'nonsense'"), out.constData());
+        // And stdout: the headless runner's lines are <6>.
+        f.close();
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate)); // same inode
+        f.close();
+        p->start(qEnvironmentVariable("PATCHLINE_BINARY"),
+                 {QStringLiteral("--check"), QStringLiteral("--sandbox"), QStringLiteral("--port"),
+                  QStringLiteral("0")});
+        QVERIFY(p->waitForFinished(30000));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.size() > 3);
+        for (const QByteArray &l : lines)
+            QVERIFY2(l.isEmpty() || (l.startsWith('<') && l.at(2) == '>'), l.constData());
+        QVERIFY(std::any_of(lines.begin(), lines.end(),
+                            [](const QByteArray &l) { return l.startsWith("<6>Patchline "); }));
     }
 
     void sigtermDrainsThenHangsUpLiveCalls()

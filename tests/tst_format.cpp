@@ -2,6 +2,7 @@
 // money, ElevenLabs credits and alarm names, in English and in German.
 #include "ui/Colors.h"
 #include "ui/Format.h"
+#include "ui/Icons.h"
 #include "ui/Theme.h"
 #include "ui/Translations.h"
 
@@ -108,6 +109,24 @@ private slots:
     }
     /// Runs last: it installs German on top of English. Issue 18 #10: states, Twilio
     /// statuses and Qt's own buttons (Yes/No) stayed English in the German console.
+    void applicationIconIsBuiltIn()
+    {
+        // issue 17 §2: a window icon even where no icon theme has io.patchline.Patchline
+        // (a build-tree run, offscreen): the compiled-in PNGs, sharp from 16 to 256 px.
+        const QIcon icon = ui::Icons::application();
+        QVERIFY(!icon.isNull());
+        for (int size : {16, 32, 48, 64, 128, 256}) {
+            QVERIFY(icon.availableSizes().contains(QSize(size, size)));
+            const QImage img(
+                QStringLiteral(":/appicon/%1x%1/io.patchline.Patchline.png").arg(size));
+            QCOMPARE(img.size(), QSize(size, size));
+            // Where the two waves meet, the white dot; the corner inside the frame is blue.
+            QVERIFY(img.pixelColor(size * 136 / 256, size / 2).lightness() > 200);
+            const QColor ground = img.pixelColor(size / 5, size / 5);
+            QVERIFY(ground.blue() > ground.red());
+        }
+    }
+
     void germanWords()
     {
         QVERIFY(ui::installTranslations(qApp, QStringLiteral("de")));

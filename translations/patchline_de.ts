@@ -565,6 +565,14 @@
         <source>--abuse goes with --calls N</source>
         <translation>--abuse gehört zu --calls N</translation>
     </message>
+    <message>
+        <source>Headless: on SIGTERM or Ctrl+C refuse new calls and give live calls up to S seconds to end (default 30), then hang up the rest and exit.</source>
+        <translation>Ohne Fenster: bei SIGTERM oder Strg+C neue Anrufe abweisen, laufenden Anrufen bis zu S Sekunden zum Beenden geben (Vorgabe 30), dann die übrigen auflegen und beenden.</translation>
+    </message>
+    <message>
+        <source>--drain '%1' must be 0 to 3600 seconds</source>
+        <translation>--drain '%1' muss zwischen 0 und 3600 Sekunden liegen</translation>
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -711,6 +719,29 @@
     <message>
         <source>peak RSS %1 MiB (idle %2 MiB, %3 KiB per call beyond idle)</source>
         <translation>Spitzen-RSS %1 MiB (im Leerlauf %2 MiB, %3 KiB pro Anruf darüber)</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping at once (second signal); %n call(s) cut off</source>
+        <translation>
+            <numerusform>sofortiger Halt (zweites Signal); %n Anruf abgebrochen</numerusform><numerusform>sofortiger Halt (zweites Signal); %n Anrufe abgebrochen</numerusform></translation>
+    </message>
+    <message>
+        <source>stopping: no live calls</source>
+        <translation>Halt: keine laufenden Anrufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping: new calls are refused; %n live call(s) get up to %1 s to end (signal again to stop at once)</source>
+        <translation>
+            <numerusform>Halt: neue Anrufe werden abgewiesen; %n laufender Anruf hat bis zu %1 s Zeit zum Enden (erneutes Signal hält sofort an)</numerusform><numerusform>Halt: neue Anrufe werden abgewiesen; %n laufende Anrufe haben bis zu %1 s Zeit zum Enden (erneutes Signal hält sofort an)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping: hanging up %n call(s) still live after %1 s</source>
+        <translation>
+            <numerusform>Halt: lege %n Anruf auf, der nach %1 s noch läuft</numerusform><numerusform>Halt: lege %n Anrufe auf, die nach %1 s noch laufen</numerusform></translation>
+    </message>
+    <message>
+        <source>stopping: every call has ended</source>
+        <translation>Halt: alle Anrufe sind beendet</translation>
     </message>
 </context>
 <context>
@@ -862,10 +893,6 @@
     <message>
         <source>cannot answer the voice webhook: %1</source>
         <translation>Voice-Webhook kann nicht beantwortet werden: %1</translation>
-    </message>
-    <message>
-        <source>Sorry, this line is not configured correctly.</source>
-        <translation>Sorry, this line is not configured correctly.</translation>
     </message>
     <message>
         <source>Twilio never opened the media stream; check that the public URL is reachable over wss://</source>
@@ -1203,6 +1230,10 @@
     <message>
         <source>refused a Twilio webhook (400): CallSid '%1' is not CA followed by 32 lower-case hex digits</source>
         <translation>Twilio-Webhook abgelehnt (400): CallSid '%1' ist nicht CA gefolgt von 32 Hex-Ziffern in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>refused call %1: this node is stopping</source>
+        <translation>Anruf %1 abgewiesen: dieser Knoten hält an</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,14 @@
         <source>--demo-call and --calls need --sandbox</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Headless: on SIGTERM or Ctrl+C refuse new calls and give live calls up to S seconds to end (default 30), then hang up the rest and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--drain '%1' must be 0 to 3600 seconds</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -710,6 +718,35 @@
     </message>
     <message>
         <source>peak RSS %1 MiB (idle %2 MiB, %3 KiB per call beyond idle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>stopping at once (second signal); %n call(s) cut off</source>
+        <translation>
+            <numerusform>stopping at once (second signal); %n call cut off</numerusform>
+            <numerusform>stopping at once (second signal); %n calls cut off</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping: no live calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>stopping: new calls are refused; %n live call(s) get up to %1 s to end (signal again to stop at once)</source>
+        <translation>
+            <numerusform>stopping: new calls are refused; %n live call get up to %1 s to end (signal again to stop at once)</numerusform>
+            <numerusform>stopping: new calls are refused; %n live calls get up to %1 s to end (signal again to stop at once)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping: hanging up %n call(s) still live after %1 s</source>
+        <translation>
+            <numerusform>stopping: hanging up %n call still live after %1 s</numerusform>
+            <numerusform>stopping: hanging up %n calls still live after %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping: every call has ended</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -873,10 +910,6 @@
     </message>
     <message>
         <source>cannot answer the voice webhook: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sorry, this line is not configured correctly.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1202,6 +1235,10 @@
     </message>
     <message>
         <source>refused a Twilio request to %1 (403): %2 — if Twilio calls another URL, set the public URL to exactly that (Settings → Server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused call %1: this node is stopping</source>
         <translation type="unfinished" />
     </message>
 </context>

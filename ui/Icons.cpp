@@ -181,4 +181,13 @@ QIcon Icons::icon(Kind kind)
     return drawn(kind);
 }
 
+QIcon Icons::application()
+{
+    QIcon builtIn;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        builtIn.addFile(QStringLiteral(":/appicon/%1x%1/io.patchline.Patchline.png").arg(size),
+                        QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral("io.patchline.Patchline"), builtIn);
+}
+
 } // namespace patchline::ui

@@ -30,6 +30,9 @@ public:
     static QIcon drawn(Kind kind);
     /// The freedesktop icon name tried first ("" when the theme has no standard name).
     static QString themeName(Kind kind);
+    /// Patchline's own icon (issue 17 §2): io.patchline.Patchline from the icon theme (the
+    /// installed hicolor files), else the same PNGs compiled in (16 to 256 px).
+    static QIcon application();
 };
 
 } // namespace patchline::ui

@@ -527,7 +527,9 @@ void MainWindow::buildMenus(QAction *newCall, QAction *history, QAction *setting
     call->addAction(m_end);
     call->addAction(m_mute);
     // The listen-in button owns Ctrl+L; the menu names the key without a second binding.
-    call->addAction(Icons::icon(Icons::Kind::Listen), tr("&Listen in") + QStringLiteral("\tCtrl+L"),
+    call->addAction(Icons::icon(Icons::Kind::Listen),
+                    tr("&Listen in") + u'\t' +
+                        QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText),
                     this, [this] { m_listen->click(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -591,7 +593,8 @@ void MainWindow::showShortcuts()
         what = what.section(u'\t', 0, 0);
         rows.append({a->shortcut().toString(QKeySequence::NativeText), what});
     }
-    rows.append({QStringLiteral("Ctrl+L"), tr("Listen in to the selected call")});
+    rows.append({QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText),
+                 tr("Listen in to the selected call")});
     rows.append({tr("Del"), tr("End the selected call (asks first; in the calls list)")});
     rows.append({tr("Enter"), tr("Open the selected call (in the calls list)")});
     rows.append({tr("Space, ←, →"), tr("History: play / pause, back / forward 5 s")});

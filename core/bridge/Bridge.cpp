@@ -222,7 +222,9 @@ server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb
     if (xml.isEmpty()) {
         emit log(tr("cannot answer the voice webhook: %1").arg(error));
         return HttpResponse::xml(
-            twilio::buildSayHangupTwiml(tr("Sorry, this line is not configured correctly.")));
+            // Spoken by <Say>'s default en-US voice: English whatever the console's language.
+            twilio::buildSayHangupTwiml(
+                QStringLiteral("Sorry, this line is not configured correctly.")));
     }
     m_decisions.remember(info.callSid, xml, nowMs);
     if (!m_bySid.contains(info.callSid)) {

@@ -110,9 +110,11 @@ quint16 WebhookFront::start()
                            if (m_draining) {
                                emit log(
                                    tr("refused call %1: this node is stopping").arg(cb.callSid));
+                               // Spoken by <Say>'s default en-US voice: English whatever
+                               // the console's language.
                                respond(HttpResponse::xml(twilio::buildSayHangupTwiml(
-                                   tr("Sorry, this line is restarting. Please call again in a "
-                                      "minute."))));
+                                   QStringLiteral("Sorry, this line is restarting. Please call "
+                                                  "again in a minute."))));
                                return;
                            }
                            Bridge *b = m_shards[shardFor(cb.callSid)];
