@@ -82,7 +82,7 @@ void Headless::run()
     if (m_options.check) {
         connect(m_engine, &engine::Engine::preflightFinished, this,
                 [this](quint64, const QList<preflight::CheckLine> &lines) {
-                    m_out << preflight::Preflight::toText(lines);
+                    m_out << preflight::Preflight::toText(lines) << Qt::flush;
                     const bool ok = preflight::Preflight::passed(lines);
                     if (!ok)
                         m_sink.next(LogPriority::Error);
@@ -218,7 +218,11 @@ void Headless::stop()
     }
     m_stopping = true;
     m_engine->setDraining(true);
-    if (m_live.isEmpty()) {
+    // The bridge's own count too: a call answered in the last publish interval (250 ms
+    // headless) is not in m_live yet.
+    const int sessions = std::max(int(m_live.size()), m_engine->bridgeStats().sessions);
+    if (sessions == 0) {
+        m_finishing = true;
         m_out << tr("stopping: no live calls") << Qt::endl;
         emit finished(0);
         return;
@@ -226,7 +230,7 @@ void Headless::stop()
     m_sink.next(LogPriority::Notice);
     m_out << tr("stopping: new calls are refused; %n live call(s) get up to %1 s to end "
                 "(signal again to stop at once)",
-                nullptr, int(m_live.size()))
+                nullptr, sessions)
                  .arg(m_options.drainS)
           << Qt::endl;
     QTimer::singleShot(m_options.drainS * 1000, this, [this] {
@@ -250,7 +254,7 @@ void Headless::stop()
 
 void Headless::finishStopIfIdle()
 {
-    if (!m_stopping || m_finishing || !m_live.isEmpty())
+    if (!m_stopping || m_finishing || !m_live.isEmpty() || m_engine->bridgeStats().sessions > 0)
         return;
     m_finishing = true;
     m_out << tr("stopping: every call has ended") << Qt::endl;

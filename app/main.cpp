@@ -232,5 +232,7 @@ int main(int argc, char **argv)
     window.reset();
     runner.reset();
     engine.reset();
+    // Qt's default handler again: logLine()'s sink is a static that exit() destroys.
+    qInstallMessageHandler(nullptr);
     return exitCode ? exitCode : loop;
 }

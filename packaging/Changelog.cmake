@@ -6,7 +6,8 @@
 # CMakeLists.txt, --version, the About box, the .deb and the AppStream data cannot drift.
 
 function(_patchline_xml_escape in out)
-    string(REPLACE "&" "&amp;" s "${in}")
+    string(REPLACE "<semicolon>" ";" s "${in}")
+    string(REPLACE "&" "&amp;" s "${s}")
     string(REPLACE "<" "&lt;" s "${s}")
     string(REPLACE ">" "&gt;" s "${s}")
     string(REPLACE "`" "" s "${s}")
@@ -35,7 +36,12 @@ function(_patchline_rfc2822 iso out)
 endfunction()
 
 function(patchline_changelog file version releases_var debian_var maintainer)
-    file(STRINGS "${file}" lines ENCODING UTF-8)
+    # Lines as a CMake list: a ';' in the text would split a line, so it travels as a
+    # placeholder until it is written out.
+    file(READ "${file}" text)
+    string(REPLACE ";" "<semicolon>" text "${text}")
+    string(REPLACE "\r" "" text "${text}")
+    string(REPLACE "\n" ";" lines "${text}")
     set(releases "")
     set(debian "")
     set(newest "")

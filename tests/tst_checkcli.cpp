@@ -46,6 +46,16 @@ class TestCheckCli : public QObject
         return out->contains(needle);
     }
 
+    /// Sends SIGTERM (as systemd's stop does), waits up to `ms` for the exit and appends the
+    /// rest of stdout to `*out`. True when the process exited normally in time.
+    static bool terminate(QProcess *p, QString *out, int ms)
+    {
+        ::kill(pid_t(p->processId()), SIGTERM);
+        const bool done = p->waitForFinished(ms);
+        *out += QString::fromUtf8(p->readAllStandardOutput());
+        return done && p->exitStatus() == QProcess::NormalExit;
+    }
+
     /// A headless sandbox demo call, running until its agent has spoken.
     QProcess *demoCallSpeaking(const QString &drain, QString *out)
     {
@@ -67,10 +77,7 @@ private slots:
                              QStringLiteral("--data-dir"), m_home.filePath(QStringLiteral("d0"))});
         QString out;
         QVERIFY2(readUntil(p, &out, QStringLiteral("Ready."), 30000), qPrintable(out));
-        ::kill(pid_t(p->processId()), SIGTERM);
-        QVERIFY(p->waitForFinished(10000));
-        out += QString::fromUtf8(p->readAllStandardOutput());
-        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(terminate(p, &out, 10000), qPrintable(out));
         QCOMPARE(p->exitCode(), 0);
         QVERIFY2(out.contains(QStringLiteral("stopping: no live calls")), qPrintable(out));
     }
@@ -129,10 +136,7 @@ private slots:
         QString out;
         QProcess *p = demoCallSpeaking(QStringLiteral("1"), &out);
         QVERIFY2(out.contains(QStringLiteral("] agent")), qPrintable(out));
-        ::kill(pid_t(p->processId()), SIGTERM);
-        QVERIFY(p->waitForFinished(20000));
-        out += QString::fromUtf8(p->readAllStandardOutput());
-        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(terminate(p, &out, 20000), qPrintable(out));
         QCOMPARE(p->exitCode(), 0);
         QVERIFY2(out.contains(QStringLiteral("stopping: new calls are refused")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("stopping: hanging up")), qPrintable(out));
@@ -148,9 +152,7 @@ private slots:
         ::kill(pid_t(p->processId()), SIGTERM);
         QVERIFY2(readUntil(p, &out, QStringLiteral("stopping: new calls are refused"), 10000),
                  qPrintable(out));
-        ::kill(pid_t(p->processId()), SIGTERM);
-        QVERIFY(p->waitForFinished(10000));
-        out += QString::fromUtf8(p->readAllStandardOutput());
+        QVERIFY2(terminate(p, &out, 10000), qPrintable(out));
         QCOMPARE(p->exitCode(), 1);
         QVERIFY2(out.contains(QStringLiteral("stopping at once")), qPrintable(out));
     }

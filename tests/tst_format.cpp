@@ -107,8 +107,6 @@ private slots:
                  QStringLiteral("one-way audio (0:12) · dead air (0:40)"));
         QCOMPARE(Format::alarmList({}), QStringLiteral("none"));
     }
-    /// Runs last: it installs German on top of English. Issue 18 #10: states, Twilio
-    /// statuses and Qt's own buttons (Yes/No) stayed English in the German console.
     void applicationIconIsBuiltIn()
     {
         // issue 17 §2: a window icon even where no icon theme has io.patchline.Patchline
@@ -127,6 +125,8 @@ private slots:
         }
     }
 
+    /// Runs last: it installs German on top of English. Issue 18 #10: states, Twilio
+    /// statuses and Qt's own buttons (Yes/No) stayed English in the German console.
     void germanWords()
     {
         QVERIFY(ui::installTranslations(qApp, QStringLiteral("de")));

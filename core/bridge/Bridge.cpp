@@ -537,6 +537,7 @@ BridgeStats Bridge::stats() const
     st.callerFrames = m_totals.callerFrames;
     st.agentChunks = m_totals.agentChunks;
     st.agentChunksDropped = m_totals.agentChunksDropped;
+    st.sessions = int(m_sessions.size());
     for (const CallSession *s : m_sessions) {
         if (s->state() < CallState::Ending) {
             ++st.liveCalls;

@@ -50,6 +50,9 @@ struct BridgeStats
     LatencyHistogram agentToCaller;
     qint64 threadCpuNs = 0;
     int liveCalls = 0;
+    /// Sessions that exist, ending ones included (their sockets and recording still closing);
+    /// 0 means nothing is left to finish (a drain, issue 17 §4).
+    int sessions = 0;
     int endedCalls = 0;
     qint64 callerFrames = 0;
     qint64 agentChunks = 0;

@@ -107,7 +107,8 @@ quint16 WebhookFront::start()
                                respond(bad);
                                return;
                            }
-                           if (m_draining) {
+                           // Calls this node placed (outbound-api) are still taken.
+                           if (m_draining && !cb.direction.startsWith(u"outbound")) {
                                emit log(
                                    tr("refused call %1: this node is stopping").arg(cb.callSid));
                                // Spoken by <Say>'s default en-US voice: English whatever

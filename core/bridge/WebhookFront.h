@@ -52,7 +52,8 @@ public:
     /// Registers the routes and listens (front thread). Returns the port, or 0.
     quint16 start();
 
-    /// While `on`, the voice webhook answers every new call with a short `<Say>` and
+    /// While `on`, the voice webhook answers every new inbound call (Direction not
+    /// outbound-*, reference/twilio.md §3.7) with a short `<Say>` and
     /// `<Hangup/>` (reference/twilio.md §2.2) instead of a
     /// stream: the node is stopping (SIGTERM, issue 17 §4). Live calls are untouched.
     /// Front thread.

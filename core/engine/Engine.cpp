@@ -483,6 +483,7 @@ BridgeStats Engine::bridgeStats() const
         st.agentToCaller.merge(s.agentToCaller);
         st.threadCpuNs += s.threadCpuNs;
         st.liveCalls += s.liveCalls;
+        st.sessions += s.sessions;
         st.endedCalls += s.endedCalls;
         st.callerFrames += s.callerFrames;
         st.agentChunks += s.agentChunks;

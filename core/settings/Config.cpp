@@ -57,25 +57,40 @@ QByteArray BridgeConfig::twilioRestSecret() const
     return twilioApiKey.isEmpty() ? twilioAuthToken : twilioApiSecret;
 }
 
-QString BridgeConfig::healthProof(const QString &nonce) const
+namespace {
+QString hmacHex(const QByteArray &key, const QByteArray &message)
 {
     return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(nonce.toUtf8(), instanceKey, QCryptographicHash::Sha256)
-            .toHex());
+        QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex());
+}
+
+QString nonceTag(const QByteArray &key, const QString &random)
+{
+    return hmacHex(key, "patchline health nonce v1:" + random.toUtf8()).left(16);
+}
+} // namespace
+
+QString BridgeConfig::healthProof(const QString &nonce) const
+{
+    return hmacHex(instanceKey, "patchline health v1:" + nonce.toUtf8());
 }
 
 QString BridgeConfig::ownHealthNonce() const
 {
     const QString random =
         QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
-    return random + u'.' + healthProof(random).left(16);
+    return random + u'.' + nonceTag(instanceKey, random);
 }
 
 bool BridgeConfig::isOwnHealthNonce(const QString &nonce) const
 {
-    const qsizetype dot = nonce.indexOf(u'.');
-    return !instanceKey.isEmpty() && dot == 16 && nonce.size() == 33 &&
-           nonce.mid(17) == healthProof(nonce.left(16)).left(16);
+    if (instanceKey.isEmpty() || nonce.size() != 33 || nonce.at(16) != u'.')
+        return false;
+    const QString expected = nonceTag(instanceKey, nonce.left(16));
+    char16_t diff = 0; // constant time: the whole tag is compared
+    for (qsizetype i = 0; i < 16; ++i)
+        diff |= char16_t(expected.at(i).unicode() ^ nonce.at(17 + i).unicode());
+    return diff == 0;
 }
 
 QString defaultDataDir()

@@ -74,11 +74,14 @@ struct BridgeConfig
     /// one is set, else the Account SID; twilioRestSecret() is the matching secret.
     QByteArray twilioRestUser() const;
     QByteArray twilioRestSecret() const;
-    /// The proof /health returns for `nonce` (hex HMAC-SHA256 with instanceKey).
+    /// The proof /health returns for `nonce`: hex HMAC-SHA256 with instanceKey of
+    /// "patchline health v1:" + nonce. The prefix keeps it apart from every other use of
+    /// instanceKey (the stream-token key, own nonces), so no nonce makes it tell one of them.
     QString healthProof(const QString &nonce) const;
     /// A fresh nonce for /health that only this process can make: 16 random hex digits, '.',
-    /// the first 16 hex digits of their HMAC with instanceKey. /health tells its version
-    /// only for such a nonce (issue 17 §7; issue 16 §7: nothing to strangers).
+    /// the first 16 hex digits of the HMAC of "patchline health nonce v1:" + them with
+    /// instanceKey (which /health never returns). /health tells its version only for such a
+    /// nonce (issue 17 §7; issue 16 §7: nothing to strangers).
     QString ownHealthNonce() const;
     /// True when `nonce` was made by ownHealthNonce() with this instanceKey.
     bool isOwnHealthNonce(const QString &nonce) const;
