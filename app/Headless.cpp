@@ -220,7 +220,7 @@ void Headless::stop()
     m_engine->setDraining(true);
     // The bridge's own count too: a call answered in the last publish interval (250 ms
     // headless) is not in m_live yet.
-    const int sessions = std::max(int(m_live.size()), m_engine->bridgeStats().sessions);
+    const int sessions = std::max(int(m_live.size()), m_engine->sessions());
     if (sessions == 0) {
         m_finishing = true;
         m_out << tr("stopping: no live calls") << Qt::endl;
@@ -254,7 +254,7 @@ void Headless::stop()
 
 void Headless::finishStopIfIdle()
 {
-    if (!m_stopping || m_finishing || !m_live.isEmpty() || m_engine->bridgeStats().sessions > 0)
+    if (!m_stopping || m_finishing || !m_live.isEmpty() || m_engine->sessions() > 0)
         return;
     m_finishing = true;
     m_out << tr("stopping: every call has ended") << Qt::endl;

@@ -485,6 +485,48 @@ private slots:
         QVERIFY(c->grab().save(shots + QStringLiteral("/compare-replay.png")));
     }
 
+    void laterWiderCallsWidenTheirColumn()
+    {
+        // Issue 18 leftover: columns were sized to the first call only; a later call with a
+        // longer agent id was cut with "…". Now its column widens (never past 2/5 of the list).
+        engine::Engine::Options o = sandboxOptions(m_dir.path());
+        engine::Engine engine(o);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        ui::MainWindow w(&engine);
+        w.resize(1600, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("callTable"));
+        QVERIFY(table);
+        const auto call = [](quint64 id, const QString &agent) {
+            bridge::CallUpdate u;
+            u.snapshot.id = id;
+            u.snapshot.callSid = QStringLiteral("CA%1").arg(id, 32, 10, QLatin1Char('0'));
+            u.snapshot.direction = QStringLiteral("inbound");
+            u.snapshot.from = QStringLiteral("+15550100");
+            u.snapshot.to = QStringLiteral("+15550199");
+            u.snapshot.agentId = agent;
+            u.snapshot.state = bridge::CallState::Live;
+            return u;
+        };
+        emit engine.updates({call(1, QStringLiteral("agent_a"))});
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const int agentColumn = ui::CallListModel::Agent;
+        const int before = table->columnWidth(agentColumn);
+        const QString longAgent = QStringLiteral("agent_") + QString(40, u'x');
+        emit engine.updates({call(2, longAgent)});
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const int after = table->columnWidth(agentColumn);
+        QVERIFY2(after > before, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+        const int cap = std::max(160, table->viewport()->width() * 2 / 5);
+        QVERIFY(after == cap || after >= table->fontMetrics().horizontalAdvance(longAgent));
+        // A narrower call later does not shrink it.
+        emit engine.updates({call(3, QStringLiteral("a"))});
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(table->columnWidth(agentColumn), after);
+    }
+
     void wireListFlagsSequenceGaps()
     {
         ui::CallListModel calls;

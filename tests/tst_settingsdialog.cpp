@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PreflightModel.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -72,10 +73,22 @@ class TestSettingsDialog : public QObject
         w->grab().save(dir + QStringLiteral("/patchline-%1.png").arg(name));
     }
 
+    /// Answers the message box that opens next (within 200 ms) with No; `*text` gets its text.
+    void answerNo(QString *text)
+    {
+        QTimer::singleShot(200, this, [text] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *text = box->text();
+                box->button(QMessageBox::No)->click();
+            }
+        });
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(ui::installTranslations(qApp, QStringLiteral("en"))); // English plurals
         QVERIFY(m_box.start([](engine::Engine::Options &o) { o.config.record = false; }).isEmpty());
     }
 
@@ -139,13 +152,15 @@ private slots:
         setText(d.editor(Key::ServerPublicUrl), QStringLiteral("https://abc.ngrok.app"));
         setText(d.editor(Key::TwilioDefaultFrom), QStringLiteral("+15550100"));
         QSignalSpy saved(&d, &ui::SettingsDialog::saved);
+        d.setLiveCallCount([] { return 2; });
         // The restart question (the bridge settings changed): answer No.
-        QTimer::singleShot(200, this, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->button(QMessageBox::No)->click();
-        });
+        QString question;
+        answerNo(&question);
         d.save();
         QVERIFY(test::waitFor([&] { return saved.count() == 1; }, 5000));
+        // It names the live calls a restart would hang up (and says nothing of it without).
+        QVERIFY2(question.contains(QStringLiteral("2 calls in progress will be hung up")),
+                 qPrintable(question));
         QCOMPARE(saved.at(0).at(0).toBool(), true);
         QCOMPARE(m_settings->string(Key::ServerPublicUrl), QStringLiteral("https://abc.ngrok.app"));
         QCOMPARE(m_settings->secret(Key::TwilioAuthToken), QByteArray("saved_token_98765"));
@@ -155,6 +170,16 @@ private slots:
         const QByteArray stored = ini.readAll();
         QVERIFY(stored.contains("abc.ngrok.app"));
         QVERIFY(!stored.contains("saved_token_98765")); // never in QSettings
+
+        ui::SettingsDialog again(m_settings.get(), m_box.engine.get());
+        setText(again.editor(Key::ServerPublicUrl), QStringLiteral("https://def.ngrok.app"));
+        QSignalSpy savedAgain(&again, &ui::SettingsDialog::saved);
+        question.clear();
+        answerNo(&question);
+        again.save();
+        QVERIFY(test::waitFor([&] { return savedAgain.count() == 1; }, 5000));
+        QVERIFY2(!question.isEmpty() && !question.contains(QStringLiteral("hung up")),
+                 qPrintable(question));
     }
 
     // Issue 18 #2: Cancel — or a keychain write the user cancels — leaves the config file

@@ -723,7 +723,9 @@
     <message numerus="yes">
         <source>stopping at once (second signal); %n call(s) cut off</source>
         <translation>
-            <numerusform>sofortiger Halt (zweites Signal); %n Anruf abgebrochen</numerusform><numerusform>sofortiger Halt (zweites Signal); %n Anrufe abgebrochen</numerusform></translation>
+            <numerusform>sofortiger Halt (zweites Signal); %n Anruf abgebrochen</numerusform>
+            <numerusform>sofortiger Halt (zweites Signal); %n Anrufe abgebrochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>stopping: no live calls</source>
@@ -732,12 +734,16 @@
     <message numerus="yes">
         <source>stopping: new calls are refused; %n live call(s) get up to %1 s to end (signal again to stop at once)</source>
         <translation>
-            <numerusform>Halt: neue Anrufe werden abgewiesen; %n laufender Anruf hat bis zu %1 s Zeit zum Enden (erneutes Signal hält sofort an)</numerusform><numerusform>Halt: neue Anrufe werden abgewiesen; %n laufende Anrufe haben bis zu %1 s Zeit zum Enden (erneutes Signal hält sofort an)</numerusform></translation>
+            <numerusform>Halt: neue Anrufe werden abgewiesen; %n laufender Anruf hat bis zu %1 s Zeit zum Enden (erneutes Signal hält sofort an)</numerusform>
+            <numerusform>Halt: neue Anrufe werden abgewiesen; %n laufende Anrufe haben bis zu %1 s Zeit zum Enden (erneutes Signal hält sofort an)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>stopping: hanging up %n call(s) still live after %1 s</source>
         <translation>
-            <numerusform>Halt: lege %n Anruf auf, der nach %1 s noch läuft</numerusform><numerusform>Halt: lege %n Anrufe auf, die nach %1 s noch laufen</numerusform></translation>
+            <numerusform>Halt: lege %n Anruf auf, der nach %1 s noch läuft</numerusform>
+            <numerusform>Halt: lege %n Anrufe auf, die nach %1 s noch laufen</numerusform>
+        </translation>
     </message>
     <message>
         <source>stopping: every call has ended</source>
@@ -4127,10 +4133,6 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <translation>Ihre Konten sind eingerichtet. Sandbox jetzt verlassen und die Brücke mit diesen Konten neu starten?</translation>
     </message>
     <message>
-        <source>The bridge restarts to apply these settings. Calls in progress are hung up. Restart now?</source>
-        <translation>Die Brücke wird neu gestartet, um diese Einstellungen zu übernehmen. Laufende Anrufe werden aufgelegt. Jetzt neu starten?</translation>
-    </message>
-    <message>
         <source>%1 (%2) · %3 / %4</source>
         <translation>%1 (%2) · %3 / %4</translation>
     </message>
@@ -4251,6 +4253,15 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>Language and theme apply at the next start.</source>
         <translation>Sprache und Farbschema gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The bridge restarts to apply these settings. Restart now?</source>
+        <translation>Die Bridge startet neu, um diese Einstellungen zu übernehmen. Jetzt neu starten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in progress will be hung up.</source>
+        <translation>
+            <numerusform>%n laufender Anruf wird aufgelegt.</numerusform><numerusform>%n laufende Anrufe werden aufgelegt.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4208,10 +4208,6 @@ Choose a folder you can write to and export again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The bridge restarts to apply these settings. Calls in progress are hung up. Restart now?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This run listens on port %1 (from --port or the sandbox); the port above applies when Patchline starts without --port.</source>
         <translation type="unfinished" />
     </message>
@@ -4234,6 +4230,15 @@ Choose a folder you can write to and export again.</source>
     <message>
         <source>Language and theme apply at the next start.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bridge restarts to apply these settings. Restart now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) in progress will be hung up.</source>
+        <translation>
+            <numerusform>%n call in progress will be hung up.</numerusform><numerusform>%n calls in progress will be hung up.</numerusform></translation>
     </message>
 </context>
 <context>

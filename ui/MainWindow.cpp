@@ -411,6 +411,8 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
         m_calls->setAgentNames(m_agents->model()->names());
         if (m_history)
             m_history->setAgentNames(m_agents->model()->names());
+        if (m_calls->rowCount() > 0)
+            widenColumnsFor(0, m_calls->rowCount() - 1);
     });
     QDockWidget *agentsDock =
         dock(tr("Agents"), QStringLiteral("agentsDock"), m_agents, Qt::BottomDockWidgetArea);
@@ -709,6 +711,7 @@ void MainWindow::openSettings(const QString &section)
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_settings, m_engine, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_settingsDialog->setLiveCallCount([this] { return m_calls->liveCalls(); });
         connect(m_settingsDialog, &SettingsDialog::restartRequested, this,
                 &MainWindow::restartRequested);
         // Settings changed: check them again in the background (issue 7 §4).
@@ -783,6 +786,24 @@ QList<bridge::CallUpdate> MainWindow::carryOverCalls() const
     return out;
 }
 
+void MainWindow::widenColumnsFor(int first, int last)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    // Never past 2/5 of the list (a long agent name keeps its tooltip), never narrower.
+    const int cap = std::max(160, m_table->viewport()->width() * 2 / 5);
+    for (int c = 0; c < m_proxy->columnCount() - 1; ++c) { // the last one stretches
+        int want = 0;
+        for (int r = first; r <= last; ++r)
+            want = std::max(
+                want,
+                m_table->sizeHintForIndex(m_proxy->mapFromSource(m_calls->index(r, c))).width());
+        want = std::min(want + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 4,
+                        cap);
+        if (want > header->sectionSize(c))
+            header->resizeSection(c, want);
+    }
+}
+
 void MainWindow::adoptCalls(const QList<bridge::CallUpdate> &calls)
 {
     if (calls.isEmpty())
@@ -811,10 +832,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
 {
-    const bool hadRows = m_calls->rowCount() > 0;
+    const int hadRows = m_calls->rowCount();
     m_calls->applyUpdates(batch);
-    if (!hadRows && m_calls->rowCount() > 0)
+    if (hadRows == 0 && m_calls->rowCount() > 0)
         m_table->resizeColumnsToContents();
+    else if (m_calls->rowCount() > hadRows) // later calls may be wider: their rows only
+        widenColumnsFor(hadRows, m_calls->rowCount() - 1);
     if (m_selected == 0 && !batch.isEmpty())
         selectCall(batch.first().snapshot.id); // the first call (of this bridge): show it
     if (m_selectWhenSeen != 0 && m_calls->entry(m_selectWhenSeen)) {

@@ -124,6 +124,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// Widens calls-list columns whose cells in model rows first..last (CallListModel rows)
+    /// are wider (new calls, agent names that arrived later); measures only those rows,
+    /// never narrows. GUI thread.
+    void widenColumnsFor(int first, int last);
     void buildMenus(QAction *newCall, QAction *history, QAction *settingsAction,
                     QAction *preflightAction);
     void applyDefaultLayout();

@@ -840,12 +840,14 @@ void SettingsDialog::finishSave(bool bridgeChanged)
     emit saved(bridgeChanged);
     const bool leaveSandbox = m_engine->isSandbox() && m_settings->hasAccounts();
     if (bridgeChanged || leaveSandbox) {
-        const auto answer = QMessageBox::question(
-            this, tr("Apply settings"),
-            leaveSandbox ? tr("Your accounts are set. Leave the sandbox and restart the bridge "
-                              "with them now?")
-                         : tr("The bridge restarts to apply these settings. Calls in progress "
-                              "are hung up. Restart now?"));
+        const int live = m_liveCallCount ? m_liveCallCount() : 0;
+        QString question = leaveSandbox ? tr("Your accounts are set. Leave the sandbox and "
+                                             "restart the bridge with them now?")
+                                        : tr("The bridge restarts to apply these settings. "
+                                             "Restart now?");
+        if (live > 0)
+            question += u' ' + tr("%n call(s) in progress will be hung up.", nullptr, live);
+        const auto answer = QMessageBox::question(this, tr("Apply settings"), question);
         if (answer == QMessageBox::Yes) {
             emit restartRequested(false);
             accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "preflight/Preflight.h"
 #include "settings/Settings.h"
 
@@ -40,6 +42,9 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(settings::Settings *settings, engine::Engine *engine, QWidget *parent = nullptr);
 
+    /// How many calls are live now (the window's calls list): the restart question names
+    /// them, or says nothing about hanging up when there are none. Unset = 0.
+    void setLiveCallCount(std::function<int()> count) { m_liveCallCount = std::move(count); }
     /// Shows a section: "twilio", "elevenlabs", "server", "recording", "alarms",
     /// "appearance" or "preflight".
     void showSection(const QString &name);
@@ -86,6 +91,7 @@ private:
 
     settings::Settings *m_settings;
     engine::Engine *m_engine;
+    std::function<int()> m_liveCallCount;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     QStringList m_sectionNames;

@@ -265,6 +265,7 @@ void Bridge::applyStatusCallback(const twilio::StatusCallback &cb)
 CallSession *Bridge::addSession(CallSession *s)
 {
     m_sessions.insert(s->id(), s);
+    m_sessionCount.store(int(m_sessions.size()), std::memory_order_relaxed);
     connect(s, &CallSession::identified, this, &Bridge::onIdentified);
     connect(s, &CallSession::ended, this, &Bridge::onEnded);
     connect(s, &CallSession::finished, this, &Bridge::onFinished);
@@ -306,6 +307,7 @@ void Bridge::onIdentified(quint64 id, const QString &callSid)
             }
             known->adoptStream(stream);
             m_sessions.remove(id);
+            m_sessionCount.store(int(m_sessions.size()), std::memory_order_relaxed);
             stream->deleteLater();
             return;
         }
@@ -378,6 +380,7 @@ void Bridge::publish()
         s->deleteLater();
     }
     m_finished.clear();
+    m_sessionCount.store(int(m_sessions.size()), std::memory_order_relaxed);
     int live = 0;
     for (const CallSession *s : std::as_const(m_sessions))
         live += s->state() < CallState::Ending;
@@ -537,7 +540,6 @@ BridgeStats Bridge::stats() const
     st.callerFrames = m_totals.callerFrames;
     st.agentChunks = m_totals.agentChunks;
     st.agentChunksDropped = m_totals.agentChunksDropped;
-    st.sessions = int(m_sessions.size());
     for (const CallSession *s : m_sessions) {
         if (s->state() < CallState::Ending) {
             ++st.liveCalls;

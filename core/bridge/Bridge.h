@@ -50,9 +50,6 @@ struct BridgeStats
     LatencyHistogram agentToCaller;
     qint64 threadCpuNs = 0;
     int liveCalls = 0;
-    /// Sessions that exist, ending ones included (their sockets and recording still closing);
-    /// 0 means nothing is left to finish (a drain, issue 17 §4).
-    int sessions = 0;
     int endedCalls = 0;
     qint64 callerFrames = 0;
     qint64 agentChunks = 0;
@@ -94,6 +91,10 @@ public:
     void setListeningPort(quint16 port);
     /// Live calls now (updated by publish(), ≤ 30 Hz), readable from any thread.
     const std::atomic<int> *liveCallCounter() const { return &m_liveCalls; }
+    /// Sessions that exist now, ending ones included (sockets and recording still closing),
+    /// updated as they are created and dropped; readable from any thread. 0 = nothing left
+    /// to finish (a drain, issue 17 §4).
+    const std::atomic<int> *sessionCounter() const { return &m_sessionCount; }
     QString errorString() const { return m_error; }
     const settings::BridgeConfig &config() const { return m_config; }
 
@@ -180,8 +181,9 @@ private:
     settings::BridgeConfig m_config;
     store::Storage *m_storage;
     QThread m_httpThread;
-    WebhookFront *m_front = nullptr; ///< lives on m_httpThread
-    std::atomic<int> m_liveCalls{0}; ///< for the front's shard choice, written by publish()
+    WebhookFront *m_front = nullptr;    ///< lives on m_httpThread
+    std::atomic<int> m_liveCalls{0};    ///< for the front's shard choice, written by publish()
+    std::atomic<int> m_sessionCount{0}; ///< m_sessions.size(), for sessionCounter()
     QNetworkAccessManager *m_nam = nullptr;
     elevenlabs::RestClient *m_rest = nullptr;
     twilio::RestClient *m_twilio = nullptr;

@@ -339,6 +339,14 @@ void Engine::setDefaultAgent(const QString &agentId)
         QMetaObject::invokeMethod(b, [b, agentId] { b->setDefaultAgent(agentId); });
 }
 
+int Engine::sessions() const
+{
+    int n = 0;
+    for (const Bridge *b : m_shards)
+        n += b->sessionCounter()->load(std::memory_order_relaxed);
+    return n;
+}
+
 void Engine::setDraining(bool on)
 {
     if (m_front)
@@ -483,7 +491,6 @@ BridgeStats Engine::bridgeStats() const
         st.agentToCaller.merge(s.agentToCaller);
         st.threadCpuNs += s.threadCpuNs;
         st.liveCalls += s.liveCalls;
-        st.sessions += s.sessions;
         st.endedCalls += s.endedCalls;
         st.callerFrames += s.callerFrames;
         st.agentChunks += s.agentChunks;

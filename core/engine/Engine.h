@@ -111,6 +111,9 @@ public:
     void saveConversationAudio(const QString &conversationId, const QString &path);
     /// Bridges new calls to `agentId` (does not affect calls already live).
     void setDefaultAgent(const QString &agentId);
+    /// Calls the shards hold now, ending ones included (Bridge::sessionCounter()); any
+    /// thread, never blocks.
+    int sessions() const;
     /// While `on`, new inbound calls are answered with a short message and hung up; live
     /// calls go on (WebhookFront::setDraining). Blocks until the front thread has applied it,
     /// so a webhook after the return sees it. GUI/main thread.
