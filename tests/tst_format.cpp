@@ -1,5 +1,9 @@
 // One format per unit (issue 18 §3, #10): milliseconds, seconds, Twilio's negative price as
 // money, ElevenLabs credits and alarm names, in English and in German.
+#include "bridge/Alarms.h"
+#include "campaign/CampaignCsv.h"
+#include "twilio/E164.h"
+#include "twilio/ErrorCodes.h"
 #include "ui/Colors.h"
 #include "ui/Format.h"
 #include "ui/Icons.h"
@@ -135,6 +139,17 @@ private slots:
         QCOMPARE(Format::twilioStatus(QStringLiteral("in-progress")), QStringLiteral("läuft"));
         QCOMPARE(Format::eventKind(QStringLiteral("info")), QStringLiteral("Info"));
         QCOMPARE(Format::credits(2), QStringLiteral("2 Credits"));
+        // core's file-local tr() helpers (issue 17: their hand-written contexts never matched
+        // lupdate's, so these stayed English): E.164, Twilio errors, alarms, campaign CSV.
+        QString why;
+        twilio::normalizeE164(QStringLiteral("0155"), &why);
+        QVERIFY2(why.contains(QStringLiteral("Ländervorwahl")), qPrintable(why));
+        QCOMPARE(twilio::explainError(11200).title, QStringLiteral("Webhook fehlgeschlagen"));
+        QCOMPARE(bridge::Alarm::name(bridge::Alarm::Kind::OneWayAudio),
+                 QStringLiteral("Einweg-Audio"));
+        const auto csv = campaign::parseCampaignCsv("phone_number\n+14155551212\n+14155551212\n");
+        QVERIFY2(csv.issues.last().message.contains(QStringLiteral("steht schon in Zeile 2")),
+                 qPrintable(csv.issues.last().message));
         // Qt's own strings come from qtbase_de (package qt6-translations-l10n).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Ja"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&No"), QStringLiteral("&Nein"));

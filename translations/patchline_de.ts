@@ -1243,6 +1243,85 @@
     </message>
 </context>
 <context>
+    <name>patchline::campaign</name>
+    <message>
+        <source>The file is %1 MiB; a campaign CSV may be at most 4 MiB. Split it into several campaigns.</source>
+        <translation>Die Datei hat %1 MiB; eine Kampagnen-CSV darf höchstens 4 MiB groß sein. Teilen Sie sie auf mehrere Kampagnen auf.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as "CSV UTF-8" in your spreadsheet program and import it again.</source>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts in row %1 never ends. Close the quote (") or remove it.</source>
+        <translation>Ein Wert in Anführungszeichen, der in Zeile %1 beginnt, endet nie. Schließen Sie das Anführungszeichen (") oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row with a phone_number column and one row per recipient.</source>
+        <translation>Die Datei ist leer. Sie braucht eine Kopfzeile mit einer Spalte phone_number und eine Zeile je Empfänger.</translation>
+    </message>
+    <message>
+        <source>The header has %1 columns; at most 64 are allowed. Remove the columns the agent does not use.</source>
+        <translation>Die Kopfzeile hat %1 Spalten; erlaubt sind höchstens 64. Entfernen Sie die Spalten, die der Agent nicht nutzt.</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header has no name. Name it, or delete the column.</source>
+        <translation>Spalte %1 der Kopfzeile hat keinen Namen. Benennen Sie sie oder löschen Sie die Spalte.</translation>
+    </message>
+    <message>
+        <source>The column "%1" appears twice in the header. Keep one of them.</source>
+        <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a dynamic variable name. Use letters, digits and '_', not starting with a digit (e.g. customer_name).</source>
+        <translation>„%1“ kann kein Name einer dynamischen Variable sein. Verwenden Sie Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang (z. B. customer_name).</translation>
+    </message>
+    <message>
+        <source>The header has no phone_number column. Name the column with the numbers to call "phone_number".</source>
+        <translation>Die Kopfzeile hat keine Spalte phone_number. Nennen Sie die Spalte mit den anzurufenden Nummern „phone_number“.</translation>
+    </message>
+    <message>
+        <source>The agent needs the dynamic variable "%1", but the file has no such column. Add a column named %1 with a value in every row.</source>
+        <translation>Der Agent braucht die dynamische Variable „%1“, aber die Datei hat keine solche Spalte. Fügen Sie eine Spalte %1 mit einem Wert in jeder Zeile hinzu.</translation>
+    </message>
+    <message>
+        <source>Only the first 10,000 recipients were read; %1 rows after them were left out. Split the file into several campaigns.</source>
+        <translation>Nur die ersten 10.000 Empfänger wurden gelesen; %1 Zeilen danach wurden ausgelassen. Teilen Sie die Datei auf mehrere Kampagnen auf.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 values but the header has %3 columns. Put values that contain '%4' in double quotes.</source>
+        <translation>Zeile %1 hat %2 Werte, die Kopfzeile aber %3 Spalten. Setzen Sie Werte, die „%4“ enthalten, in doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The value is longer than 1,000 characters. Shorten it.</source>
+        <translation>Der Wert ist länger als 1.000 Zeichen. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The phone number is empty. Enter it in E.164 form (e.g. +14155551212) or delete the row.</source>
+        <translation>Die Telefonnummer ist leer. Geben Sie sie im E.164-Format ein (z. B. +4930123456) oder löschen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in use in %2's numbering plan. Check the digits and the country code.</source>
+        <translation>%1 ist im Nummernplan von %2 keine vergebene Nummer. Prüfen Sie die Ziffern und die Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>%1 is already in row %2. Delete one of the two rows.</source>
+        <translation>%1 steht schon in Zeile %2. Löschen Sie eine der beiden Zeilen.</translation>
+    </message>
+    <message>
+        <source>not_before must be a date and time with its offset, e.g. 2026-12-04T09:00:00+01:00 (or …Z for UTC).</source>
+        <translation>not_before muss Datum und Uhrzeit mit Zeitverschiebung sein, z. B. 2026-12-04T09:00:00+01:00 (oder …Z für UTC).</translation>
+    </message>
+    <message>
+        <source>The agent needs "%1", but this row leaves it empty. Fill it in.</source>
+        <translation>Der Agent braucht „%1“, aber diese Zeile lässt es leer. Füllen Sie es aus.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no recipients. Add one row per number to call.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Empfänger. Fügen Sie eine Zeile je anzurufender Nummer hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>patchline::elevenlabs::AgentClient</name>
     <message>
         <source>no ElevenLabs agent is selected; choose a default agent in settings or pass --agent AGENT_ID</source>
@@ -4261,7 +4340,9 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message numerus="yes">
         <source>%n call(s) in progress will be hung up.</source>
         <translation>
-            <numerusform>%n laufender Anruf wird aufgelegt.</numerusform><numerusform>%n laufende Anrufe werden aufgelegt.</numerusform></translation>
+            <numerusform>%n laufender Anruf wird aufgelegt.</numerusform>
+            <numerusform>%n laufende Anrufe werden aufgelegt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1243,6 +1243,85 @@
     </message>
 </context>
 <context>
+    <name>patchline::campaign</name>
+    <message>
+        <source>The file is %1 MiB; a campaign CSV may be at most 4 MiB. Split it into several campaigns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as "CSV UTF-8" in your spreadsheet program and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quoted value that starts in row %1 never ends. Close the quote (") or remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty. It needs a header row with a phone_number column and one row per recipient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header has %1 columns; at most 64 are allowed. Remove the columns the agent does not use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1 of the header has no name. Name it, or delete the column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column "%1" appears twice in the header. Keep one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot be a dynamic variable name. Use letters, digits and '_', not starting with a digit (e.g. customer_name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header has no phone_number column. Name the column with the numbers to call "phone_number".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agent needs the dynamic variable "%1", but the file has no such column. Add a column named %1 with a value in every row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the first 10,000 recipients were read; %1 rows after them were left out. Split the file into several campaigns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1 has %2 values but the header has %3 columns. Put values that contain '%4' in double quotes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value is longer than 1,000 characters. Shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone number is empty. Enter it in E.164 form (e.g. +14155551212) or delete the row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a number in use in %2's numbering plan. Check the digits and the country code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in row %2. Delete one of the two rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not_before must be a date and time with its offset, e.g. 2026-12-04T09:00:00+01:00 (or …Z for UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agent needs "%1", but this row leaves it empty. Fill it in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has a header but no recipients. Add one row per number to call.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchline::elevenlabs::AgentClient</name>
     <message>
         <source>no ElevenLabs agent is selected; choose a default agent in settings or pass --agent AGENT_ID</source>
@@ -4238,7 +4317,9 @@ Choose a folder you can write to and export again.</source>
     <message numerus="yes">
         <source>%n call(s) in progress will be hung up.</source>
         <translation>
-            <numerusform>%n call in progress will be hung up.</numerusform><numerusform>%n calls in progress will be hung up.</numerusform></translation>
+            <numerusform>%n call in progress will be hung up.</numerusform>
+            <numerusform>%n calls in progress will be hung up.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

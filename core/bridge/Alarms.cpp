@@ -1,5 +1,7 @@
 #include "bridge/Alarms.h"
 
+#include "call/Tr.h"
+
 #include <QCoreApplication>
 
 namespace patchline::bridge {
@@ -9,7 +11,7 @@ constexpr float kDigitalSilenceDb = -70.0f; ///< μ-law idle (0xFF) decodes to 0
 constexpr int kTurnEndFrames = 35;          ///< 700 ms unvoiced ends a caller turn
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Alarms", s);
+    return translateIn({"patchline::bridge::Alarm", "patchline::bridge::AlarmMonitor"}, s);
 }
 } // namespace
 

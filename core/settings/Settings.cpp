@@ -4,6 +4,8 @@
 #include "settings/SecretStore.h"
 #include "twilio/E164.h"
 
+#include "call/Tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
@@ -85,7 +87,7 @@ static_assert(std::size(kSpecs) == size_t(Key::Count), "one SettingSpec per Key"
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("settings", s);
+    return translateIn({"settings", "patchline::settings::Settings", "patchline::settings"}, s);
 }
 
 QString checkUrl(const QString &label, const QString &v, bool allowEmpty)

@@ -2,6 +2,8 @@
 
 #include "settings/Redact.h"
 
+#include "call/Tr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +21,7 @@ namespace patchline::store {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Export", s);
+    return translateIn({"patchline::store"}, s);
 }
 
 QJsonObject callJson(const CallRecord &r)

@@ -1,5 +1,7 @@
 #include "twilio/E164.h"
 
+#include "call/Tr.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -15,7 +17,7 @@ namespace patchline::twilio {
 
 QString normalizeE164(const QString &typed, QString *error)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("E164", s); };
+    const auto tr = [](const char *s) { return translateIn({"patchline::twilio"}, s); };
     QString n = typed.trimmed();
     static const QRegularExpression separators(QStringLiteral("[\\s().-]"));
     n.remove(separators);

@@ -1,5 +1,7 @@
 #include "twilio/ErrorCodes.h"
 
+#include "call/Tr.h"
+
 #include <QCoreApplication>
 
 namespace patchline::twilio {
@@ -7,7 +9,7 @@ namespace patchline::twilio {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("TwilioErrors", s);
+    return translateIn({"patchline::twilio"}, s);
 }
 } // namespace
 

@@ -2,6 +2,8 @@
 
 #include "twilio/Signature.h"
 
+#include "call/Tr.h"
+
 #include <QCoreApplication>
 #include <QMessageAuthenticationCode>
 
@@ -18,7 +20,7 @@ QByteArray mac(const QByteArray &key, const QString &callSid, qint64 expiresUnix
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("Twilio", s);
+    return translateIn({"patchline::twilio", "Twilio"}, s);
 }
 } // namespace
 
