@@ -227,6 +227,11 @@ void Headless::stop()
         emit finished(0);
         return;
     }
+    // Poll the bridge's lock-free session count: the last session is dropped in a publish
+    // that may carry no update, so waiting for updates alone could wait forever.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &Headless::finishStopIfIdle);
+    poll->start(250);
     m_sink.next(LogPriority::Notice);
     m_out << tr("stopping: new calls are refused; %n live call(s) get up to %1 s to end "
                 "(signal again to stop at once)",

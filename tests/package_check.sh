@@ -42,8 +42,6 @@ for f in postinst prerm postrm; do
 done
 grep -q 'deb-systemd-invoke stop patchline-node.service' "$work/control/prerm" ||
     fail "prerm does not stop the node"
-! grep -q 'enable' "$work/control/postinst" || grep -q 'was-enabled' "$work/control/postinst" ||
-    fail "postinst enables the unit on a fresh install"
 
 step "lintian"
 lintian --allow-root --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 || true
@@ -138,6 +136,9 @@ removed=""
 cleanup_pkg() { [ -n "$removed" ] || apt-get purge -y -qq patchline >/dev/null 2>&1 || true; }
 trap 'cleanup_pkg; rm -rf "$work"' EXIT
 [ "$(command -v patchline)" = /usr/bin/patchline ] || fail "patchline is not /usr/bin/patchline"
+# Never enabled on install: it cannot run before /etc/patchline/node.env exists.
+wants=/etc/systemd/system/multi-user.target.wants/patchline-node.service
+[ ! -e "$wants" ] && [ ! -L "$wants" ] || fail "the install enabled patchline-node.service"
 [ "$(env -i PATH=/usr/bin:/bin patchline --version)" = "patchline $version" ] || fail "--version"
 # (Images whose dpkg excludes /usr/share/man install no page; nothing to look up there.)
 if [ -f /usr/share/man/man1/patchline.1.gz ]; then

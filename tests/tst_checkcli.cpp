@@ -145,6 +145,19 @@ private slots:
         QVERIFY(!out.contains(u'\r'));
     }
 
+    void sigtermWaitsForTheLiveCallToEnd()
+    {
+        // Within --drain the call ends by itself (the sandbox caller hangs up): nothing is
+        // hung up, and the process exits 0 once the call's session is gone.
+        QString out;
+        QProcess *p = demoCallSpeaking(QStringLiteral("120"), &out);
+        QVERIFY2(terminate(p, &out, 90000), qPrintable(out));
+        QCOMPARE(p->exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("stopping: every call has ended")), qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("stopping: hanging up")));
+        QVERIFY(out.contains(QStringLiteral(" ended: ")));
+    }
+
     void secondSignalStopsAtOnce()
     {
         QString out;

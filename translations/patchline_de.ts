@@ -4208,10 +4208,6 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <translation>Einstellungen übernehmen</translation>
     </message>
     <message>
-        <source>Your accounts are set. Leave the sandbox and restart the bridge with them now?</source>
-        <translation>Ihre Konten sind eingerichtet. Sandbox jetzt verlassen und die Brücke mit diesen Konten neu starten?</translation>
-    </message>
-    <message>
         <source>%1 (%2) · %3 / %4</source>
         <translation>%1 (%2) · %3 / %4</translation>
     </message>
@@ -4333,16 +4329,28 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <source>Language and theme apply at the next start.</source>
         <translation>Sprache und Farbschema gelten ab dem nächsten Start.</translation>
     </message>
-    <message>
-        <source>The bridge restarts to apply these settings. Restart now?</source>
-        <translation>Die Bridge startet neu, um diese Einstellungen zu übernehmen. Jetzt neu starten?</translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s) in progress will be hung up.</source>
         <translation>
             <numerusform>%n laufender Anruf wird aufgelegt.</numerusform>
             <numerusform>%n laufende Anrufe werden aufgelegt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your accounts are set.</source>
+        <translation>Ihre Konten sind eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The bridge restarts to apply these settings.</source>
+        <translation>Die Bridge startet neu, um diese Einstellungen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Leave the sandbox and restart the bridge with them now?</source>
+        <translation>Die Sandbox jetzt verlassen und die Bridge mit ihnen neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Jetzt neu starten?</translation>
     </message>
 </context>
 <context>

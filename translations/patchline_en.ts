@@ -4283,10 +4283,6 @@ Choose a folder you can write to and export again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your accounts are set. Leave the sandbox and restart the bridge with them now?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This run listens on port %1 (from --port or the sandbox); the port above applies when Patchline starts without --port.</source>
         <translation type="unfinished" />
     </message>
@@ -4310,16 +4306,28 @@ Choose a folder you can write to and export again.</source>
         <source>Language and theme apply at the next start.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The bridge restarts to apply these settings. Restart now?</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n call(s) in progress will be hung up.</source>
         <translation>
             <numerusform>%n call in progress will be hung up.</numerusform>
             <numerusform>%n calls in progress will be hung up.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your accounts are set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bridge restarts to apply these settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the sandbox and restart the bridge with them now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -60,6 +60,12 @@
 namespace patchline::ui {
 
 namespace {
+/// Listen in: the button owns the shortcut; the menu and the shortcuts list name it.
+QKeySequence listenKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_L);
+}
+
 /// Version of the saved dock layout: a layout from an older build is not restored.
 constexpr int kStateVersion = 4;
 } // namespace
@@ -277,7 +283,7 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_listen->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_listen->setText(tr("&Listen in"));
     m_listen->setCheckable(true);
-    m_listen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_listen->setShortcut(listenKeys());
     m_listen->setToolTip(tr("Play the selected call on your speakers (Ctrl+L); speakers are "
                             "chosen in Settings → Audio"));
     m_listenMix = new QComboBox;
@@ -530,8 +536,7 @@ void MainWindow::buildMenus(QAction *newCall, QAction *history, QAction *setting
     call->addAction(m_mute);
     // The listen-in button owns Ctrl+L; the menu names the key without a second binding.
     call->addAction(Icons::icon(Icons::Kind::Listen),
-                    tr("&Listen in") + u'\t' +
-                        QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText),
+                    tr("&Listen in") + u'\t' + listenKeys().toString(QKeySequence::NativeText),
                     this, [this] { m_listen->click(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -595,8 +600,8 @@ void MainWindow::showShortcuts()
         what = what.section(u'\t', 0, 0);
         rows.append({a->shortcut().toString(QKeySequence::NativeText), what});
     }
-    rows.append({QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText),
-                 tr("Listen in to the selected call")});
+    rows.append(
+        {listenKeys().toString(QKeySequence::NativeText), tr("Listen in to the selected call")});
     rows.append({tr("Del"), tr("End the selected call (asks first; in the calls list)")});
     rows.append({tr("Enter"), tr("Open the selected call (in the calls list)")});
     rows.append({tr("Space, ←, →"), tr("History: play / pause, back / forward 5 s")});

@@ -841,12 +841,14 @@ void SettingsDialog::finishSave(bool bridgeChanged)
     const bool leaveSandbox = m_engine->isSandbox() && m_settings->hasAccounts();
     if (bridgeChanged || leaveSandbox) {
         const int live = m_liveCallCount ? m_liveCallCount() : 0;
-        QString question = leaveSandbox ? tr("Your accounts are set. Leave the sandbox and "
-                                             "restart the bridge with them now?")
-                                        : tr("The bridge restarts to apply these settings. "
-                                             "Restart now?");
+        // What happens, what it costs (only when a call is live), then the question.
+        QStringList text{leaveSandbox ? tr("Your accounts are set.")
+                                      : tr("The bridge restarts to apply these settings.")};
         if (live > 0)
-            question += u' ' + tr("%n call(s) in progress will be hung up.", nullptr, live);
+            text << tr("%n call(s) in progress will be hung up.", nullptr, live);
+        text << (leaveSandbox ? tr("Leave the sandbox and restart the bridge with them now?")
+                              : tr("Restart now?"));
+        const QString question = text.join(u' ');
         const auto answer = QMessageBox::question(this, tr("Apply settings"), question);
         if (answer == QMessageBox::Yes) {
             emit restartRequested(false);
