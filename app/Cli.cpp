@@ -1,13 +1,17 @@
 #include "app/Cli.h"
 
 #include "audio/AudioConverter.h"
+#include "campaign/CampaignCsv.h"
 #include "twilio/E164.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QTime>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <cstdio>
@@ -128,10 +132,53 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             "cli", "Headless: on SIGTERM or Ctrl+C refuse new calls and give live calls up to S "
                    "seconds to end (default 30), then hang up the rest and exit."),
         QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption campaignFile(
+        QStringLiteral("campaign"),
+        QCoreApplication::translate(
+            "cli", "Dial every row of a campaign CSV (a phone_number column; other columns are "
+                   "dynamic variables) with --from and --agent, print progress and a summary, "
+                   "exit 0 when every row reached a final state (implies --headless). Run the "
+                   "same command again to resume an interrupted campaign."),
+        QStringLiteral("file.csv"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        QCoreApplication::translate("cli", "Campaign: calls at once, 1-50 (default 1)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption cps(
+        QStringLiteral("cps"),
+        QCoreApplication::translate(
+            "cli", "Campaign: calls created per second, 0.1-100 (default 1, Twilio's default "
+                   "account limit)."),
+        QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption attempts(
+        QStringLiteral("attempts"),
+        QCoreApplication::translate(
+            "cli", "Campaign: attempts per number for busy or no-answer, 1-10 (default 3)."),
+        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption retrySpacing(
+        QStringLiteral("retry-spacing"),
+        QCoreApplication::translate("cli", "Campaign: seconds between attempts (default 300)."),
+        QStringLiteral("S"), QStringLiteral("300"));
+    const QCommandLineOption callingWindow(
+        QStringLiteral("calling-window"),
+        QCoreApplication::translate("cli", "Campaign: call only between these local times of "
+                                           "the callee, e.g. 09:00-20:00."),
+        QStringLiteral("HH:MM-HH:MM"));
+    const QCommandLineOption timeZone(
+        QStringLiteral("timezone"),
+        QCoreApplication::translate(
+            "cli", "Campaign: time zone for numbers whose country has several (e.g. "
+                   "America/New_York), for --calling-window."),
+        QStringLiteral("zone"));
+    const QCommandLineOption amd(
+        QStringLiteral("amd"),
+        QCoreApplication::translate("cli", "Campaign: answering-machine detection on."));
     // The order --help and patchline(1) list them in: the everyday ones first.
-    p.addOptions({sandbox,  headless, port,   bind,    publicUrl,  agent,     dataDir, noRecord,
-                  check,    dial,     from,   var,     replay,     drain,     demo,    calls,
-                  duration, abuse,    shards, formats, elevenBase, twilioBase});
+    p.addOptions({sandbox,       headless,     port,        bind,    publicUrl,  agent,
+                  dataDir,       noRecord,     check,       dial,    from,       var,
+                  replay,        campaignFile, concurrency, cps,     attempts,   retrySpacing,
+                  callingWindow, timeZone,     amd,         drain,   demo,       calls,
+                  duration,      abuse,        shards,      formats, elevenBase, twilioBase});
 
     if (!p.parse(arguments)) {
         o.error = p.errorText() + QStringLiteral("; see --help");
@@ -307,6 +354,79 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         }
         o.engine.sandboxAgentInputFormat = f.at(0);
         o.engine.sandboxAgentOutputFormat = f.at(1);
+    }
+    if (p.isSet(campaignFile)) {
+        o.headless = true;
+        o.campaignPath = p.value(campaignFile);
+        QFile f(o.campaignPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            o.error = QCoreApplication::translate(
+                          "cli", "--campaign '%1' cannot be read (%2); give the path of a CSV "
+                                 "file with a phone_number column")
+                          .arg(o.campaignPath, f.errorString());
+            return o;
+        }
+        // One byte over the limit is enough for the parser to refuse it with its own words.
+        o.campaignCsv = f.read(campaign::kMaxCsvBytes + 1);
+        auto &c = o.campaign;
+        c.name = QFileInfo(o.campaignPath).completeBaseName();
+        c.agentId = o.dial.agentId;
+        c.from = o.dial.from;
+        if (c.from.isEmpty()) {
+            o.error = QCoreApplication::translate("cli", "--campaign needs --from with one of "
+                                                         "the Twilio account's numbers (or a "
+                                                         "default From number in the settings)");
+            return o;
+        }
+        const auto intIn = [&](const QCommandLineOption &opt, int lo, int hi, int *out) {
+            bool good = false;
+            const int v = p.value(opt).toInt(&good);
+            if (!good || v < lo || v > hi) {
+                o.error = QCoreApplication::translate("cli", "--%1 '%2' must be a whole number "
+                                                             "from %3 to %4")
+                              .arg(opt.names().constFirst(), p.value(opt))
+                              .arg(lo)
+                              .arg(hi);
+                return false;
+            }
+            *out = v;
+            return true;
+        };
+        if (!intIn(concurrency, 1, 50, &c.concurrency) ||
+            !intIn(attempts, 1, 10, &c.retry.maxAttempts) ||
+            !intIn(retrySpacing, 0, 7 * 86400, &c.retry.spacingSecs))
+            return o;
+        c.cps = p.value(cps).toDouble(&ok);
+        if (!ok || c.cps < 0.1 || c.cps > 100) {
+            o.error = QCoreApplication::translate("cli", "--cps '%1' must be a number from 0.1 "
+                                                         "to 100 calls per second")
+                          .arg(p.value(cps));
+            return o;
+        }
+        if (p.isSet(callingWindow)) {
+            const QStringList parts = p.value(callingWindow).split(u'-');
+            const QTime a = QTime::fromString(parts.value(0).trimmed(), u"HH:mm");
+            const QTime b = QTime::fromString(parts.value(1).trimmed(), u"HH:mm");
+            if (parts.size() != 2 || !a.isValid() || !b.isValid() || a == b) {
+                o.error = QCoreApplication::translate("cli", "--calling-window '%1' is not two "
+                                                             "different times HH:MM-HH:MM; use "
+                                                             "e.g. 09:00-20:00")
+                              .arg(p.value(callingWindow));
+                return o;
+            }
+            c.window = {true, a, b};
+        }
+        if (p.isSet(timeZone)) {
+            if (!QTimeZone(p.value(timeZone).toLatin1()).isValid()) {
+                o.error = QCoreApplication::translate("cli", "--timezone '%1' is not a time "
+                                                             "zone; use an IANA name such as "
+                                                             "America/New_York")
+                              .arg(p.value(timeZone));
+                return o;
+            }
+            c.timeZone = p.value(timeZone);
+        }
+        c.machineDetection = p.isSet(amd);
     }
     if ((o.demoCall || o.loadCalls) && !o.engine.sandbox) {
         o.error = QCoreApplication::translate("cli", "--demo-call and --calls need --sandbox");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "campaign/Campaign.h"
 #include "engine/Engine.h"
 
 #include <QString>
@@ -19,8 +20,11 @@ struct CliOptions
     bridge::DialRequest dial; ///< --dial: place this outbound call (to empty = none)
     bool check = false;       ///< --check: run the pre-flight check, print it, exit 0/3
     QString replayPath;       ///< --replay: replay this recording's caller side, print, exit
-    int drainS = 30; ///< --drain: on SIGTERM, seconds live calls get before they are hung up
-    QString error;   ///< set when the command line is invalid (names the option)
+    int drainS = 30;        ///< --drain: on SIGTERM, seconds live calls get before they are hung up
+    QString campaignPath;   ///< --campaign: dial the rows of this CSV (issue 19), then exit
+    QByteArray campaignCsv; ///< its bytes (read and bounded by the parser)
+    campaign::CampaignSettings campaign; ///< --concurrency, --cps, --attempts, … and From/agent
+    QString error; ///< set when the command line is invalid (names the option)
 };
 
 /// What the command line starts from: the stored settings with the environment applied

@@ -66,7 +66,7 @@ Headless::Headless(engine::Engine *engine, const CliOptions &options, QObject *p
     connect(engine, &engine::Engine::updates, this, &Headless::onUpdates);
     connect(engine, &engine::Engine::sandboxCallFinished, this, &Headless::onSandboxCallFinished);
     connect(engine, &engine::Engine::log, this, [this](const QString &line) {
-        if (!m_options.loadCalls)
+        if (!m_options.loadCalls && m_options.campaignPath.isEmpty())
             m_out << "log: " << line << Qt::endl;
     });
 }
@@ -112,6 +112,10 @@ void Headless::run()
                     m_dialSid = sid;
                 });
         m_engine->dial(m_options.dial);
+        return;
+    }
+    if (!m_options.campaignPath.isEmpty()) {
+        runCampaign();
         return;
     }
     if (!m_options.replayPath.isEmpty()) {
@@ -173,7 +177,7 @@ void Headless::onUpdates(const QList<bridge::CallUpdate> &batch)
             m_live.remove(s.id);
         else
             m_live.insert(s.id);
-        if (!m_options.loadCalls) {
+        if (!m_options.loadCalls && m_options.campaignPath.isEmpty()) {
             for (const bridge::CallEvent &e : u.events) {
                 if (e.kind == u"error")
                     m_sink.next(LogPriority::Error);
@@ -218,6 +222,11 @@ void Headless::stop()
     }
     m_stopping = true;
     m_engine->setDraining(true);
+    if (m_campaign && m_campaign->counts().total() > 0) {
+        m_campaign->setPaused(true);
+        m_out << tr("campaign paused: no new calls; run the same command again to resume")
+              << Qt::endl;
+    }
     // The bridge's own count too: a call answered in the last publish interval (250 ms
     // headless) is not in m_live yet.
     const int sessions = std::max(int(m_live.size()), m_engine->sessions());
@@ -255,6 +264,143 @@ void Headless::stop()
             }
         });
     });
+}
+
+void Headless::runCampaign()
+{
+    const campaign::CampaignCsv csv = campaign::parseCampaignCsv(m_options.campaignCsv);
+    const auto issueLine = [](const campaign::CsvIssue &i) {
+        if (i.row == 0)
+            return i.message;
+        return tr("row %1%2%3: %4")
+            .arg(i.row)
+            .arg(i.column.isEmpty() ? QString() : tr(", column %1").arg(i.column))
+            .arg(i.value.isEmpty() ? QString() : tr(", value '%1'").arg(i.value))
+            .arg(i.message);
+    };
+    constexpr int kShownIssues = 50;
+    for (int i = 0; i < csv.issues.size() && i < kShownIssues; ++i) {
+        m_sink.next(LogPriority::Error);
+        m_out << tr("campaign: %1: %2").arg(m_options.campaignPath, issueLine(csv.issues.at(i)))
+              << Qt::endl;
+    }
+    if (csv.issues.size() > kShownIssues)
+        m_out << tr("campaign: … and %n more problem(s)", nullptr,
+                    int(csv.issues.size() - kShownIssues))
+              << Qt::endl;
+    const int invalid = int(csv.recipients.size()) - csv.validCount();
+    if (!csv.readable || invalid > 0 || csv.recipients.isEmpty()) {
+        m_sink.next(LogPriority::Error);
+        m_out << (csv.recipients.isEmpty() && csv.readable
+                      ? tr("campaign: the file has no recipient rows; nothing was dialled")
+                      : tr("campaign: nothing was dialled; fix the rows named above (or remove "
+                           "them) and run the command again"))
+              << Qt::endl;
+        emit finished(2);
+        return;
+    }
+    QList<campaign::CampaignRow> rows = engine::CampaignRunner::rowsFrom(csv);
+    if (m_options.campaign.window.enabled && m_options.campaign.timeZone.isEmpty()) {
+        for (const campaign::CampaignRow &r : rows) {
+            if (!r.timeZone.isEmpty())
+                continue;
+            m_sink.next(LogPriority::Error);
+            m_out << tr("campaign: row %1 (%2) is in a country with several time zones; give "
+                        "--timezone (e.g. America/New_York) for the calling window")
+                         .arg(r.row)
+                         .arg(r.phone)
+                  << Qt::endl;
+            emit finished(2);
+            return;
+        }
+    }
+    m_campaign = new engine::CampaignRunner(m_engine, this);
+    connect(m_campaign, &engine::CampaignRunner::log, this,
+            [this](const QString &line) { m_out << "campaign: " << oneLine(line) << Qt::endl; });
+    connect(m_campaign, &engine::CampaignRunner::started, this,
+            [this](qint64 id, bool resumed, const QString &error) {
+                if (!id) {
+                    m_sink.next(LogPriority::Error);
+                    m_out << tr("campaign: %1").arg(error) << Qt::endl;
+                    emit finished(1);
+                    return;
+                }
+                const auto c = m_campaign->counts();
+                m_out << (resumed
+                              ? tr("campaign %1 resumed: %2 of %3 rows already final")
+                                    .arg(id)
+                                    .arg(c.finished())
+                                    .arg(c.total())
+                              : tr("campaign %1 started: %n row(s)", nullptr, c.total()).arg(id))
+                      << Qt::endl;
+            });
+    connect(m_campaign, &engine::CampaignRunner::countsChanged, this,
+            [this] { printCampaignProgress(false); });
+    connect(m_campaign, &engine::CampaignRunner::pausedChanged, this,
+            [this](bool paused, const QString &reason) {
+                if (paused && !reason.isEmpty() && !m_stopping) {
+                    m_sink.next(LogPriority::Error);
+                    m_out << tr("campaign stopped: %1").arg(reason) << Qt::endl;
+                    emit finished(1);
+                }
+            });
+    connect(m_campaign, &engine::CampaignRunner::finished, this,
+            [this](const campaign::CampaignCounts &c) {
+                printCampaignProgress(true);
+                m_out << tr("campaign %1 finished: %2 rows, %3 done, %4 failed, %5 cancelled")
+                             .arg(m_campaign->campaignId())
+                             .arg(c.total())
+                             .arg(c.done)
+                             .arg(c.failed)
+                             .arg(c.cancelled)
+                      << Qt::endl;
+                for (const campaign::CampaignRow &r : m_campaign->rows())
+                    m_out << tr("  row %1  %2  %3  attempts %4  %5  %6")
+                                 .arg(r.row)
+                                 .arg(r.phone, campaign::statusName(r.status))
+                                 .arg(r.attempts)
+                                 .arg(r.outcome.isEmpty() ? QStringLiteral("-") : r.outcome,
+                                      r.callSid.isEmpty() ? QStringLiteral("-") : r.callSid)
+                          << Qt::endl;
+                m_engine->storage()->flush();
+                QTimer::singleShot(200, this, [this] { emit finished(0); });
+            });
+    m_campaign->start(rows,
+                      engine::CampaignRunner::sourceHash(m_options.campaignCsv, m_options.campaign),
+                      m_options.campaign);
+}
+
+void Headless::printCampaignProgress(bool force)
+{
+    const campaign::CampaignCounts c = m_campaign->counts();
+    const QString line = tr("campaign: %1/%2 final · queued %3 · dialling %4 · live %5 · "
+                            "retrying %6 · done %7 · failed %8 · cancelled %9")
+                             .arg(c.finished())
+                             .arg(c.total())
+                             .arg(c.queued)
+                             .arg(c.dialling)
+                             .arg(c.live)
+                             .arg(c.retrying)
+                             .arg(c.done)
+                             .arg(c.failed)
+                             .arg(c.cancelled);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (line == m_lastProgress)
+        return;
+    if (!force && now - m_lastProgressMs < 1000) {
+        // At most one line a second, and the newest state always printed soon after.
+        if (!m_progressDue) {
+            m_progressDue = true;
+            QTimer::singleShot(int(1000 - (now - m_lastProgressMs)), this, [this] {
+                m_progressDue = false;
+                printCampaignProgress(false);
+            });
+        }
+        return;
+    }
+    m_lastProgress = line;
+    m_lastProgressMs = now;
+    m_out << line << Qt::endl;
 }
 
 void Headless::finishStopIfIdle()

@@ -2,6 +2,7 @@
 
 #include "app/Cli.h"
 #include "app/LogSink.h"
+#include "engine/CampaignRunner.h"
 #include "engine/Engine.h"
 
 #include <QHash>
@@ -40,6 +41,9 @@ private:
     void onSandboxCallFinished(const QString &callSid);
     void printDemoSummary(const bridge::CallSnapshot &s);
     void printLoadReport();
+    /// --campaign (issue 19): validates the CSV, runs it, prints progress and a summary.
+    void runCampaign();
+    void printCampaignProgress(bool force);
 
     engine::Engine *m_engine;
     CliOptions m_options;
@@ -54,10 +58,14 @@ private:
     qint64 m_bridgeCpuStartNs = 0;
     qint64 m_sandboxCpuStartNs = 0;
     qint64 m_loadStartNs = 0;
-    qint64 m_processCpuStartNs = 0; ///< all threads, at the start of the load run
-    qint64 m_idleRssKiB = 0;        ///< resident set before the first call
-    QString m_dialSid;              ///< the call --dial placed
-    quint64 m_replayId = 0;         ///< the call --replay started
+    qint64 m_processCpuStartNs = 0;               ///< all threads, at the start of the load run
+    qint64 m_idleRssKiB = 0;                      ///< resident set before the first call
+    QString m_dialSid;                            ///< the call --dial placed
+    quint64 m_replayId = 0;                       ///< the call --replay started
+    engine::CampaignRunner *m_campaign = nullptr; ///< child, with --campaign
+    qint64 m_lastProgressMs = 0;
+    QString m_lastProgress;
+    bool m_progressDue = false;
 };
 
 } // namespace patchline::app

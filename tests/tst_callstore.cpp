@@ -176,7 +176,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v3"));
         store::CallStore s;
         QVERIFY2(s.open(path), qPrintable(s.errorString()));
-        QCOMPARE(s.schemaVersion(), 4);
+        QCOMPARE(s.schemaVersion(), store::CallStore::kSchemaVersion);
         store::HistoryFilter f;
         f.search = QStringLiteral("refund");
         const auto rows = s.history(f);

@@ -328,6 +328,10 @@
         <source>history query failed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot upgrade the call database to version 5: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TestLine</name>
@@ -573,6 +577,62 @@
         <source>--drain '%1' must be 0 to 3600 seconds</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Dial every row of a campaign CSV (a phone_number column; other columns are dynamic variables) with --from and --agent, print progress and a summary, exit 0 when every row reached a final state (implies --headless). Run the same command again to resume an interrupted campaign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: calls at once, 1-50 (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: calls created per second, 0.1-100 (default 1, Twilio's default account limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: attempts per number for busy or no-answer, 1-10 (default 3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: seconds between attempts (default 300).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: call only between these local times of the callee, e.g. 09:00-20:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: time zone for numbers whose country has several (e.g. America/New_York), for --calling-window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign: answering-machine detection on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--campaign '%1' cannot be read (%2); give the path of a CSV file with a phone_number column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--campaign needs --from with one of the Twilio account's numbers (or a default From number in the settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 '%2' must be a whole number from %3 to %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--cps '%1' must be a number from 0.1 to 100 calls per second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--calling-window '%1' is not two different times HH:MM-HH:MM; use e.g. 09:00-20:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timezone '%1' is not a time zone; use an IANA name such as America/New_York</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -747,6 +807,72 @@
     </message>
     <message>
         <source>stopping: every call has ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign paused: no new calls; run the same command again to resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1%2%3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, value '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>campaign: … and %n more problem(s)</source>
+        <translation>
+            <numerusform>campaign: … and %n more problem</numerusform><numerusform>campaign: … and %n more problems</numerusform></translation>
+    </message>
+    <message>
+        <source>campaign: the file has no recipient rows; nothing was dialled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign: nothing was dialled; fix the rows named above (or remove them) and run the command again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign: row %1 (%2) is in a country with several time zones; give --timezone (e.g. America/New_York) for the calling window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign %1 resumed: %2 of %3 rows already final</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>campaign %1 started: %n row(s)</source>
+        <translation>
+            <numerusform>campaign %1 started: %n row</numerusform><numerusform>campaign %1 started: %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>campaign stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign %1 finished: %2 rows, %3 done, %4 failed, %5 cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  row %1  %2  %3  attempts %4  %5  %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign: %1/%2 final · queued %3 · dialling %4 · live %5 · retrying %6 · done %7 · failed %8 · cancelled %9</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1320,6 +1446,34 @@
         <source>The file has a header but no recipients. Add one row per number to call.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dialling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::elevenlabs::AgentClient</name>
@@ -1396,6 +1550,77 @@
     </message>
     <message>
         <source>ElevenLabs answered HTTP %1 for the conversation audio</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchline::engine::CampaignRunner</name>
+    <message>
+        <source>the campaign could not be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the campaign could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its create may or may not have reached Twilio before the stop; looking it up in Twilio's call list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was already claimed in the database: another Patchline runs this campaign. Stop that one before resuming here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the campaign database refused the claim of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: attempt %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Twilio is limiting calls per second (429): %1 waits %2 s; lower the campaign's calls per second if this repeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: Twilio's answer was lost (%2); looking the call up before anything else is dialled to this number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: Twilio's call list could not be read (%2); trying again in 30 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: found its call %2 (%3) in Twilio's records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no call reached Twilio for the last attempt; it is taken back and dialled again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2; retry %3 at %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3)%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 could not be saved; its state is kept in memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign paused: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign cancelled</source>
         <translation type="unfinished" />
     </message>
 </context>

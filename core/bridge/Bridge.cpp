@@ -479,12 +479,13 @@ void Bridge::setTwilioApi(const QUrl &base, const QString &accountSid, const QBy
     m_enricher->setClients(m_twilio, m_rest);
 }
 
-void Bridge::dial(const DialRequest &r,
-                  std::function<void(const QString &callSid, const QString &error)> done)
+void Bridge::dial(const DialRequest &r, std::function<void(const DialOutcome &)> done)
 {
     if (m_config.twilioAccountSid.isEmpty()) {
-        done({}, tr("no Twilio Account SID is configured; set it in settings or "
-                    "TWILIO_ACCOUNT_SID"));
+        DialOutcome o;
+        o.error = tr("no Twilio Account SID is configured; set it in settings or "
+                     "TWILIO_ACCOUNT_SID");
+        done(o);
         return;
     }
     QUrlQuery q;
@@ -504,17 +505,39 @@ void Bridge::dial(const DialRequest &r,
     call.timeoutSecs = r.timeoutSecs;
     call.record = r.record;
     call.machineDetection = r.machineDetection;
+    call.retryUnsure = !r.mustNotRepeat;
     m_twilio->createCall(call, [this, r, done = std::move(done)](
                                    const twilio::TwilioResult<twilio::CallResource> &res) {
+        DialOutcome o;
         if (!res.ok()) {
             emit log(tr("could not call %1: %2").arg(r.to, res.error));
-            done({}, res.error);
+            o.error = res.error;
+            o.unsure = res.unsure;
+            o.throttled = res.status == 429;
+            o.retryAfterSecs = res.retryAfterSecs;
+            o.twilioCode = res.code;
+            done(o);
             return;
         }
         emit log(
             tr("calling %1 from %2: %3 (%4)").arg(r.to, r.from, res.value.sid, res.value.status));
-        done(res.value.sid, {});
+        o.callSid = res.value.sid;
+        done(o);
     });
+}
+
+void Bridge::listTwilioCalls(
+    const QString &to, const QString &from,
+    std::function<void(const twilio::TwilioResult<QList<twilio::CallResource>> &)> done)
+{
+    m_twilio->listCalls(to, from, std::move(done));
+}
+
+void Bridge::fetchTwilioCall(
+    const QString &callSid,
+    std::function<void(const twilio::TwilioResult<twilio::CallResource> &)> done)
+{
+    m_twilio->fetchCall(callSid, std::move(done));
 }
 
 void Bridge::setDefaultAgent(const QString &agentId)

@@ -7,6 +7,7 @@
 #include "phone/TestLine.h"
 #include "server/HttpServer.h"
 #include "settings/Config.h"
+#include "twilio/RestClient.h"
 #include "twilio/StatusCallback.h"
 #include "twilio/StatusSequencer.h"
 
@@ -109,9 +110,18 @@ public:
     /// The ElevenLabs REST client of the bridge thread (agents, conversations).
     elevenlabs::RestClient *rest() const { return m_rest; }
     /// Places an outbound call through Twilio's REST API (bridge thread). `done` gets the
-    /// CallSid or an error in operator words (error code explained).
-    void dial(const DialRequest &request,
-              std::function<void(const QString &callSid, const QString &error)> done);
+    /// CallSid or an error in operator words (error code explained), whether the error may
+    /// hide a created call, and a 429's Retry-After (DialOutcome).
+    void dial(const DialRequest &request, std::function<void(const DialOutcome &)> done);
+    /// Twilio's newest calls from `from` to `to` (a campaign resolving an unsure create,
+    /// issue 19); bridge thread. `done` runs on the bridge thread.
+    void listTwilioCalls(
+        const QString &to, const QString &from,
+        std::function<void(const twilio::TwilioResult<QList<twilio::CallResource>> &)> done);
+    /// One call's record from Twilio (a campaign settling a call after a restart).
+    void
+    fetchTwilioCall(const QString &callSid,
+                    std::function<void(const twilio::TwilioResult<twilio::CallResource> &)> done);
     /// The network access manager of the bridge thread (REST calls, pre-flight).
     QNetworkAccessManager *nam() const { return m_nam; }
     /// The Twilio REST client of the bridge thread.

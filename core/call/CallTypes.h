@@ -195,6 +195,20 @@ struct DialRequest
     /// "" (off), "Enable" or "DetectMessageEnd": answering-machine detection (twilio.md §3.2);
     /// the result arrives as AnsweredBy on the voice webhook and shows on the call.
     QString machineDetection;
+    /// True for a campaign attempt (issue 19): never repeat the create after an answer that
+    /// may hide a created call (5xx, lost connection); report it as DialOutcome::unsure.
+    bool mustNotRepeat = false;
+};
+
+/// How a REST create ended (Bridge::dial).
+struct DialOutcome
+{
+    QString callSid;         ///< set on success
+    QString error;           ///< operator words with the fix (Twilio code), else empty
+    bool unsure = false;     ///< failed, but Twilio may have created the call (5xx, timeout)
+    bool throttled = false;  ///< HTTP 429 even after the client's retries: no call exists
+    int retryAfterSecs = -1; ///< the 429's Retry-After, when sent
+    int twilioCode = 0;      ///< Twilio's error code, when it sent one
 };
 
 /// A batch of changes for one call since the previous update.

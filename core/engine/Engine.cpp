@@ -14,6 +14,7 @@
 
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QPromise>
 #include <QRandomGenerator>
 #include <QThreadPool>
@@ -357,8 +358,55 @@ void Engine::setDraining(bool on)
 void Engine::dial(const DialRequest &request)
 {
     QMetaObject::invokeMethod(m_bridge, [this, request] {
-        m_bridge->dial(request, [this](const QString &sid, const QString &error) {
-            QMetaObject::invokeMethod(this, [this, sid, error] { emit dialed(sid, error); });
+        m_bridge->dial(request, [this](const DialOutcome &o) {
+            QMetaObject::invokeMethod(this, [this, o] { emit dialed(o.callSid, o.error); });
+        });
+    });
+}
+
+void Engine::dial(const DialRequest &request, QObject *context,
+                  std::function<void(const DialOutcome &)> done)
+{
+    QPointer<QObject> ctx = context;
+    QMetaObject::invokeMethod(m_bridge, [this, request, ctx, done = std::move(done)] {
+        m_bridge->dial(request, [ctx, done](const DialOutcome &o) {
+            if (ctx)
+                QMetaObject::invokeMethod(ctx, [ctx, done, o] {
+                    if (ctx)
+                        done(o);
+                });
+        });
+    });
+}
+
+void Engine::listTwilioCalls(
+    const QString &to, const QString &from, QObject *context,
+    std::function<void(const twilio::TwilioResult<QList<twilio::CallResource>> &)> done)
+{
+    QPointer<QObject> ctx = context;
+    QMetaObject::invokeMethod(m_bridge, [this, to, from, ctx, done = std::move(done)] {
+        m_bridge->listTwilioCalls(to, from, [ctx, done](const auto &res) {
+            if (ctx)
+                QMetaObject::invokeMethod(ctx, [ctx, done, res] {
+                    if (ctx)
+                        done(res);
+                });
+        });
+    });
+}
+
+void Engine::fetchTwilioCall(
+    const QString &callSid, QObject *context,
+    std::function<void(const twilio::TwilioResult<twilio::CallResource> &)> done)
+{
+    QPointer<QObject> ctx = context;
+    QMetaObject::invokeMethod(m_bridge, [this, callSid, ctx, done = std::move(done)] {
+        m_bridge->fetchTwilioCall(callSid, [ctx, done](const auto &res) {
+            if (ctx)
+                QMetaObject::invokeMethod(ctx, [ctx, done, res] {
+                    if (ctx)
+                        done(res);
+                });
         });
     });
 }

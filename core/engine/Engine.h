@@ -122,6 +122,21 @@ public:
     /// Places an outbound call through Twilio's REST API (the sandbox carrier's in sandbox
     /// mode). The outcome arrives through dialed().
     void dial(const bridge::DialRequest &request);
+    /// The same, with the outcome to `done` on `context`'s thread (not called when `context`
+    /// is gone): CallSid, or the error, whether it may hide a created call, a 429's
+    /// Retry-After (bridge::DialOutcome). The campaign runner dials this way.
+    void dial(const bridge::DialRequest &request, QObject *context,
+              std::function<void(const bridge::DialOutcome &)> done);
+    /// Twilio's newest calls from `from` to `to` (twilio::RestClient::listCalls); `done` on
+    /// `context`'s thread.
+    void listTwilioCalls(
+        const QString &to, const QString &from, QObject *context,
+        std::function<void(const twilio::TwilioResult<QList<twilio::CallResource>> &)> done);
+    /// One call's record from Twilio (twilio::RestClient::fetchCall); `done` on `context`'s
+    /// thread.
+    void
+    fetchTwilioCall(const QString &callSid, QObject *context,
+                    std::function<void(const twilio::TwilioResult<twilio::CallResource> &)> done);
 
     /// Reads the Twilio account (type Trial/Full) and its voice numbers; the answers arrive
     /// through accountRead() and numbersListed().

@@ -17,7 +17,10 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace patchline::sim {
 
@@ -35,6 +38,17 @@ QString sid(const char *prefix)
 }
 } // namespace
 
+QString unansweredStatus(const QString &to, int attempt)
+{
+    if (to.endsWith(u"66"))
+        return QStringLiteral("busy");
+    if (attempt == 1 && to.endsWith(u"13"))
+        return QStringLiteral("busy");
+    if (attempt == 1 && to.endsWith(u"17"))
+        return QStringLiteral("no-answer");
+    return {};
+}
+
 struct SimCarrier::Call
 {
     QString voiceUrl;  ///< absolute; requested and signed as is
@@ -45,6 +59,8 @@ struct SimCarrier::Call
     bool streaming = false;
     bool ended = false;
     bool completedSent = false;
+    QString finalStatus = QStringLiteral("completed"); ///< what a fetch says once it ended
+    QDateTime createdAt = QDateTime::currentDateTimeUtc();
     int statusSeq = 0;
     twilio::CarrierStream stream; ///< ids, sequence numbers and messages (twilio.md §1.2)
     qint64 startNs = 0;           ///< first media frame time
@@ -170,6 +186,7 @@ QByteArray SimCarrier::callJson(const Call &c, const QString &status) const
                            {QStringLiteral("to"), c.result.to},
                            {QStringLiteral("from"), c.result.from},
                            {QStringLiteral("status"), status},
+                           {QStringLiteral("date_created"), c.createdAt.toString(Qt::RFC2822Date)},
                            {QStringLiteral("direction"), QStringLiteral("outbound-api")},
                            {QStringLiteral("api_version"), QStringLiteral("2010-04-01")},
                            {QStringLiteral("duration"),
@@ -258,8 +275,51 @@ quint16 SimCarrier::listenRest(quint16 port)
         c->statusUrl = status;
         c->result.machineDetection = amd;
         const QByteArray body = callJson(*c, QStringLiteral("queued"));
+        m_creates.append({QDateTime::currentMSecsSinceEpoch(), to});
+        emit created(c->result.callSid, to);
+        const QString unanswered =
+            m_options.busyRule ? unansweredStatus(to, ++m_createsTo[to]) : QString();
+        if (!unanswered.isEmpty()) {
+            // Rings, then busy (at once) or no-answer (after a short ring): status callbacks
+            // only, no voice webhook (reference/twilio.md §3.3, §3.8).
+            sendStatus(*c, QStringLiteral("initiated"));
+            sendStatus(*c, QStringLiteral("ringing"));
+            QTimer::singleShot(unanswered == u"busy" ? 300 : 1500, this, [this, c, unanswered] {
+                c->ended = true;
+                c->finalStatus = unanswered;
+                sendStatus(*c, unanswered);
+            });
+            return HttpResponse::json(body, 201);
+        }
         startCall(c); // the `initiated` callback may reach the app before this 201 does
         return HttpResponse::json(body, 201);
+    });
+
+    // Calls list with To / From filters, newest first, one page (PageSize ≤ 50).
+    m_rest->route("GET", account + QStringLiteral("/Calls.json"), [this](const HttpRequest &req) {
+        if (auto refused = restGate(req))
+            return *refused;
+        const QUrlQuery q(QString::fromUtf8(req.query));
+        const QString to = q.queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded);
+        const QString from = q.queryItemValue(QStringLiteral("From"), QUrl::FullyDecoded);
+        const int size = std::clamp(q.queryItemValue(QStringLiteral("PageSize")).toInt(), 1, 50);
+        QList<std::shared_ptr<Call>> matching;
+        for (const auto &c : std::as_const(m_calls))
+            if ((to.isEmpty() || c->result.to == to) && (from.isEmpty() || c->result.from == from))
+                matching.append(c);
+        std::sort(matching.begin(), matching.end(),
+                  [](const auto &a, const auto &b) { return a->createdAt > b->createdAt; });
+        QJsonArray calls;
+        for (int i = 0; i < matching.size() && i < size; ++i) {
+            const Call &c = *matching.at(i);
+            calls.append(QJsonDocument::fromJson(
+                             callJson(c, c.ended ? c.finalStatus : QStringLiteral("in-progress")))
+                             .object());
+        }
+        return HttpResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("calls"), calls},
+                                                            {QStringLiteral("page"), 0},
+                                                            {QStringLiteral("page_size"), size}})
+                                      .toJson(QJsonDocument::Compact));
     });
 
     // §3.5 fetch one call.
@@ -272,8 +332,8 @@ quint16 SimCarrier::listenRest(quint16 port)
             if (!c)
                 return twilioError(404, 20404,
                                    QStringLiteral("The requested resource was not found"));
-            return HttpResponse::json(callJson(*c, c->ended ? QStringLiteral("completed")
-                                                            : QStringLiteral("in-progress")));
+            return HttpResponse::json(
+                callJson(*c, c->ended ? c->finalStatus : QStringLiteral("in-progress")));
         });
 
     // §3.4 hang up: Status=completed (any call) or canceled (queued/ringing only).
@@ -367,8 +427,10 @@ void SimCarrier::postForm(const QString &url, const QList<QPair<QString, QString
 
 void SimCarrier::sendStatus(Call &c, const QString &status)
 {
+    const bool terminal = status == u"completed" || status == u"busy" || status == u"no-answer" ||
+                          status == u"failed" || status == u"canceled";
     if (c.statusUrl.isEmpty()) {
-        if (status == u"completed") {
+        if (terminal) {
             c.completedSent = true;
             finishIfDone(c);
         }
@@ -385,13 +447,13 @@ void SimCarrier::sendStatus(Call &c, const QString &status)
         {QStringLiteral("To"), c.result.to},
         {QStringLiteral("SequenceNumber"), QString::number(c.statusSeq++)},
         {QStringLiteral("Timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date)}};
-    if (status == u"completed")
+    if (terminal)
         params.append(
             {QStringLiteral("CallDuration"), QString::number((c.result.durationMs + 999) / 1000)});
     c.result.statusCallbacksSent << status;
     auto keep = m_calls.value(c.result.callSid);
-    postForm(c.statusUrl, params, [this, keep, status](int, const QByteArray &) {
-        if (status == u"completed") {
+    postForm(c.statusUrl, params, [this, keep, terminal](int, const QByteArray &) {
+        if (terminal) {
             keep->completedSent = true;
             finishIfDone(*keep);
         }

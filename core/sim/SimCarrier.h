@@ -56,6 +56,12 @@ struct CarrierCallResult
     bool finished = false;
 };
 
+/// The sandbox carrier's rule for calls that are not answered (issue 19 §3): the terminal
+/// CallStatus of the `attempt`-th (1-based) REST create to `to`, or empty when it is
+/// answered. A number ending in 13 is busy on its first attempt, in 17 not answered on its
+/// first, in 66 busy on every attempt; every other number answers. Pure.
+QString unansweredStatus(const QString &to, int attempt);
+
 /// The sandbox carrier: behaves like Twilio on the wire (reference/twilio.md §1.11
 /// "simulator checklist"). Places a call by POSTing a signed voice webhook, parses the
 /// TwiML, opens the `<Stream url>` WebSocket with a signed upgrade, sends `connected`,
@@ -82,6 +88,10 @@ public:
         QStringList verifiedCallerIds{QStringLiteral("+15550199")}; ///< what a trial may call
         QByteArray apiKeySid; ///< optional SK… accepted for Basic auth
         QByteArray apiKeySecret;
+        /// Batch calls see busy lines and no answers (issue 19 §3), by a fixed rule on the
+        /// number so retries can be seen and tests can count on them
+        /// (sim::unansweredStatus).
+        bool busyRule = true;
     };
 
     explicit SimCarrier(const Options &options, QObject *parent = nullptr);
@@ -103,6 +113,8 @@ public:
     /// to exercise the client's retries.
     void failNextRequests(const QList<int> &statuses) { m_failNext = statuses; }
     int restRequests() const { return m_restRequests; }
+    /// Every accepted REST create: (ms since the epoch, To), in order (CPS checks).
+    const QList<QPair<qint64, QString>> &creates() const { return m_creates; }
 
     const CarrierCallResult *result(const QString &callSid) const;
     QList<QString> callSids() const { return m_calls.keys(); }
@@ -113,6 +125,9 @@ public:
 
 signals:
     void callFinished(const QString &callSid);
+    /// A REST create was accepted; emitted before its 201 is sent (a test can stop the
+    /// client right there, leaving a call it never heard of).
+    void created(const QString &callSid, const QString &to);
     void log(const QString &line);
 
 private:
@@ -139,6 +154,8 @@ private:
     server::HttpServer *m_rest = nullptr;
     Scenario m_restScenario = Scenario::demo();
     QList<int> m_failNext;
+    QList<QPair<qint64, QString>> m_creates;
+    QHash<QString, int> m_createsTo; ///< creates per To number (the busy rule's attempt)
     int m_restRequests = 0;
     QNetworkAccessManager *m_nam;
     QHash<QString, std::shared_ptr<Call>> m_calls;

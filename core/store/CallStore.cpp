@@ -256,6 +256,44 @@ bool CallStore::migrate()
         }
         db.commit();
     }
+    if (version < 5) {
+        // v5 (issue 19): campaigns, their rows and every attempt (claimed before its REST
+        // create, store::CampaignStore). One transaction: a failed step leaves the file at v4.
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        db.transaction();
+        bool ok = true;
+        for (const char *sql :
+             {"CREATE TABLE IF NOT EXISTS campaigns ("
+              " id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, created_at TEXT,"
+              " source_hash TEXT, settings TEXT, state TEXT)",
+              "CREATE INDEX IF NOT EXISTS campaigns_source ON campaigns(source_hash)",
+              "CREATE TABLE IF NOT EXISTS campaign_rows ("
+              " campaign_id INTEGER REFERENCES campaigns(id) ON DELETE CASCADE, row INTEGER,"
+              " phone TEXT, agent_id TEXT, from_number TEXT, time_zone TEXT, not_before TEXT,"
+              " variables TEXT, status TEXT, attempts INTEGER DEFAULT 0,"
+              " next_at_ms INTEGER DEFAULT 0, call_sid TEXT, outcome TEXT, error TEXT,"
+              " duration_secs INTEGER, conversation_id TEXT, PRIMARY KEY (campaign_id, row))",
+              "CREATE INDEX IF NOT EXISTS campaign_rows_sid ON campaign_rows(call_sid)",
+              "CREATE TABLE IF NOT EXISTS campaign_attempts ("
+              " campaign_id INTEGER REFERENCES campaigns(id) ON DELETE CASCADE, row INTEGER,"
+              " attempt INTEGER, claimed_at TEXT, call_sid TEXT, outcome TEXT, error TEXT,"
+              " PRIMARY KEY (campaign_id, row, attempt))",
+              "PRAGMA user_version=5"}) {
+            if (!exec(QString::fromLatin1(sql))) {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok) {
+            const QString why = m_error;
+            db.rollback();
+            m_error = QCoreApplication::translate("Store", "cannot upgrade the call database "
+                                                           "to version 5: %1")
+                          .arg(why);
+            return false;
+        }
+        db.commit();
+    }
     return true;
 }
 

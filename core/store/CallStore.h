@@ -20,7 +20,7 @@ namespace patchline::store {
 class CallStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     CallStore();
     ~CallStore();
@@ -84,6 +84,8 @@ public:
     bool commit();
 
     int schemaVersion() const;
+    /// The Qt SQL connection name (CampaignStore shares it; storage thread only).
+    QString connectionName() const { return m_connection; }
     QString errorString() const { return m_error; }
 
 private:

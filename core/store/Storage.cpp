@@ -219,6 +219,15 @@ void Storage::queryHistory(
     });
 }
 
+void Storage::runOnStore(std::function<void(CallStore &)> op, std::function<void()> after)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, op = std::move(op), after = std::move(after)] {
+                                  op(w->store);
+                                  after();
+                              });
+}
+
 void Storage::loadRecord(qint64 rowId, QObject *context,
                          std::function<void(const CallRecord &)> done)
 {

@@ -85,6 +85,23 @@ public:
     void loadRecord(qint64 rowId, QObject *context,
                     std::function<void(const CallRecord &record)> done);
 
+    /// Runs `op` with the call database on the storage thread, after every write queued
+    /// before it; `done(result)` then runs on `context`'s thread (not at all when `context`
+    /// is gone). For reads and for writes whose outcome the caller must know before it acts
+    /// (a campaign row's claim before its REST create, issue 19). `op` must not block on
+    /// anything but the database.
+    template <typename R>
+    void query(QObject *context, std::function<R(CallStore &)> op,
+               std::function<void(const R &)> done)
+    {
+        auto result = std::make_shared<R>();
+        QPointer<QObject> ctx = context;
+        runOnStore([op = std::move(op), result](CallStore &s) { *result = op(s); },
+                   [this, ctx, result, done = std::move(done)] {
+                       replyTo(ctx, [done, result] { done(*result); });
+                   });
+    }
+
     /// Blocks the caller until everything queued so far is on disk (tests, shutdown).
     /// Never call from an event-loop thread on the frame path.
     void flush();
@@ -106,6 +123,8 @@ private:
     /// operator is told through notice() when it starts and ends (issue 16 §10). At most
     /// 50,000 writes wait; beyond that they are dropped and counted.
     void write(std::function<bool(CallStore &)> op);
+    /// Runs `op` then `after` on the storage thread (query()).
+    void runOnStore(std::function<void(CallStore &)> op, std::function<void()> after);
     void retryWaiting(StorageWorker *w); ///< storage thread
     void dequeued(qint64 bytes);         ///< storage thread: a queued block was taken
 

@@ -16,8 +16,17 @@ namespace {
 CallResource parseCall(const QJsonObject &o)
 {
     const auto str = [&o](const char16_t *k) { return o.value(QStringView(k)).toString(); };
-    return {str(u"sid"), str(u"status"),   str(u"direction"), str(u"from"),
-            str(u"to"),  str(u"duration"), str(u"price"),     str(u"price_unit")};
+    CallResource c;
+    c.sid = str(u"sid");
+    c.status = str(u"status");
+    c.direction = str(u"direction");
+    c.from = str(u"from");
+    c.to = str(u"to");
+    c.duration = str(u"duration");
+    c.price = str(u"price");
+    c.priceUnit = str(u"price_unit");
+    c.dateCreated = QDateTime::fromString(str(u"date_created"), Qt::RFC2822Date);
+    return c;
 }
 
 QList<PhoneNumber> parseNumbers(const QJsonArray &a)
@@ -40,6 +49,8 @@ template <typename T> TwilioResult<T> resultOf(const auto &reply)
     r.code = reply.code;
     r.error = reply.error;
     r.attempts = reply.attempts;
+    r.retryAfterSecs = reply.retryAfterSecs;
+    r.unsure = !r.error.isEmpty() && (reply.status == 0 || reply.status >= 500);
     return r;
 }
 } // namespace
@@ -56,7 +67,7 @@ QString RestClient::accountPath(const QString &tail) const
 
 void RestClient::send(const QByteArray &method, const QString &pathOrUri,
                       const QList<QPair<QString, QString>> &form, std::function<void(Reply)> done,
-                      int attempt)
+                      int attempt, bool retryUnsure)
 {
     QUrl url = m_base.resolved(QUrl(pathOrUri)); // keeps the query of next_page_uri
     QNetworkRequest req(url);
@@ -76,23 +87,28 @@ void RestClient::send(const QByteArray &method, const QString &pathOrUri,
         reply = m_nam->get(req);
     }
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, method, pathOrUri, form, done = std::move(done), attempt]() mutable {
+            [this, reply, method, pathOrUri, form, done = std::move(done), attempt,
+             retryUnsure]() mutable {
                 reply->deleteLater();
                 Reply r;
                 r.attempts = attempt + 1;
                 r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 r.body = reply->readAll();
                 const bool retryable =
-                    r.status == 429 || r.status >= 500 ||
-                    (r.status == 0 && reply->error() != QNetworkReply::OperationCanceledError);
+                    r.status == 429 ||
+                    (retryUnsure &&
+                     (r.status >= 500 ||
+                      (r.status == 0 && reply->error() != QNetworkReply::OperationCanceledError)));
+                bool ok = false;
+                const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
+                if (ok && retryAfter >= 0)
+                    r.retryAfterSecs = retryAfter;
                 if (retryable && attempt < m_maxRetries) {
                     int delayMs = 500 << attempt;
-                    bool ok = false;
-                    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-                    if (ok && retryAfter >= 0)
-                        delayMs = std::min(retryAfter * 1000, 30000);
+                    if (r.retryAfterSecs >= 0)
+                        delayMs = std::min(r.retryAfterSecs * 1000, 30000);
                     QTimer::singleShot(delayMs, this, [=, this, done = std::move(done)]() mutable {
-                        send(method, pathOrUri, form, std::move(done), attempt + 1);
+                        send(method, pathOrUri, form, std::move(done), attempt + 1, retryUnsure);
                     });
                     return;
                 }
@@ -128,11 +144,31 @@ void RestClient::createCall(const CreateCall &call,
         form.append({QStringLiteral("MachineDetection"), call.machineDetection});
     if (call.record)
         form.append({QStringLiteral("Record"), QStringLiteral("true")});
-    send("POST", accountPath(QStringLiteral("/Calls.json")), form,
+    send(
+        "POST", accountPath(QStringLiteral("/Calls.json")), form,
+        [done = std::move(done)](const Reply &r) {
+            auto out = resultOf<CallResource>(r);
+            if (out.ok())
+                out.value = parseCall(QJsonDocument::fromJson(r.body).object());
+            done(out);
+        },
+        0, call.retryUnsure);
+}
+
+void RestClient::listCalls(const QString &to, const QString &from,
+                           std::function<void(TwilioResult<QList<CallResource>>)> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("To"), QString::fromLatin1(QUrl::toPercentEncoding(to)));
+    q.addQueryItem(QStringLiteral("From"), QString::fromLatin1(QUrl::toPercentEncoding(from)));
+    q.addQueryItem(QStringLiteral("PageSize"), QStringLiteral("20"));
+    send("GET", accountPath(QStringLiteral("/Calls.json?")) + q.query(QUrl::FullyEncoded), {},
          [done = std::move(done)](const Reply &r) {
-             auto out = resultOf<CallResource>(r);
+             auto out = resultOf<QList<CallResource>>(r);
              if (out.ok())
-                 out.value = parseCall(QJsonDocument::fromJson(r.body).object());
+                 for (const QJsonValue &v :
+                      QJsonDocument::fromJson(r.body).object().value(u"calls").toArray())
+                     out.value.append(parseCall(v.toObject()));
              done(out);
          });
 }

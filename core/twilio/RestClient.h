@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -31,6 +32,9 @@ template <typename T> struct TwilioResult
     int code = 0;
     QString error;
     int attempts = 0; ///< requests made, retries included
+    /// The request may have taken effect though it failed (5xx, timeout, connection lost).
+    bool unsure = false;
+    int retryAfterSecs = -1; ///< a 429's Retry-After, when it sent one
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -43,8 +47,9 @@ struct CallResource
     QString from;
     QString to;
     QString duration;
-    QString price;     ///< e.g. "-0.01300"; empty until Twilio has priced the call
-    QString priceUnit; ///< ISO 4217, e.g. "USD"
+    QString price;         ///< e.g. "-0.01300"; empty until Twilio has priced the call
+    QString priceUnit;     ///< ISO 4217, e.g. "USD"
+    QDateTime dateCreated; ///< `date_created` (RFC 2822, §3.1); invalid when absent
 };
 
 /// GET /Accounts/{Sid}.json (§3.5).
@@ -74,6 +79,10 @@ struct CreateCall
     QString statusCallback; ///< our /twilio/status; events initiated/ringing/answered/completed
     int timeoutSecs = 30;
     QString machineDetection; ///< "", "Enable" or "DetectMessageEnd"
+    /// False: retry only a 429 (Twilio made no call). A 5xx or a lost connection may or may
+    /// not have created the call, so a caller that must not dial twice (a campaign, issue 19)
+    /// gets the error with `unsure` set and resolves it with listCalls().
+    bool retryUnsure = true;
     bool record = false;
 };
 
@@ -98,6 +107,11 @@ public:
                 std::function<void(TwilioResult<CallResource>)> done);
     /// GET …/Calls/{Sid}.json (§3.5): status, duration and price of one call.
     void fetchCall(const QString &callSid, std::function<void(TwilioResult<CallResource>)> done);
+    /// GET …/Calls.json?To=&From=&PageSize=20: the newest calls between the two numbers
+    /// (Twilio's list is newest first; one page). Used to resolve a create whose answer was
+    /// lost (CreateCall::retryUnsure).
+    void listCalls(const QString &to, const QString &from,
+                   std::function<void(TwilioResult<QList<CallResource>>)> done);
     void fetchAccount(std::function<void(TwilioResult<AccountInfo>)> done);
     /// The account's numbers, following `next_page_uri`.
     void listIncomingNumbers(std::function<void(TwilioResult<QList<PhoneNumber>>)> done);
@@ -112,10 +126,12 @@ private:
         QByteArray body;
         QString error;
         int attempts = 0;
+        int retryAfterSecs = -1;
     };
+    /// `retryUnsure` false: only 429 is retried (see CreateCall::retryUnsure).
     void send(const QByteArray &method, const QString &pathOrUri,
               const QList<QPair<QString, QString>> &form, std::function<void(Reply)> done,
-              int attempt = 0);
+              int attempt = 0, bool retryUnsure = true);
     void listNumbers(const QString &uri, const QString &key, QList<PhoneNumber> collected,
                      std::function<void(TwilioResult<QList<PhoneNumber>>)> done);
     QString accountPath(const QString &tail) const;
