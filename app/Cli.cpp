@@ -170,15 +170,22 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             "cli", "Campaign: time zone for numbers whose country has several (e.g. "
                    "America/New_York), for --calling-window."),
         QStringLiteral("zone"));
+    const QCommandLineOption results(
+        QStringLiteral("results"),
+        QCoreApplication::translate(
+            "cli", "Campaign: when it ends, write one CSV line per recipient with its outcome "
+                   "and ElevenLabs' analysis to this file."),
+        QStringLiteral("file.csv"));
     const QCommandLineOption amd(
         QStringLiteral("amd"),
         QCoreApplication::translate("cli", "Campaign: answering-machine detection on."));
     // The order --help and patchline(1) list them in: the everyday ones first.
-    p.addOptions({sandbox,       headless,     port,        bind,    publicUrl,  agent,
-                  dataDir,       noRecord,     check,       dial,    from,       var,
-                  replay,        campaignFile, concurrency, cps,     attempts,   retrySpacing,
-                  callingWindow, timeZone,     amd,         drain,   demo,       calls,
-                  duration,      abuse,        shards,      formats, elevenBase, twilioBase});
+    p.addOptions({sandbox,       headless,     port,        bind,    publicUrl, agent,
+                  dataDir,       noRecord,     check,       dial,    from,      var,
+                  replay,        campaignFile, concurrency, cps,     attempts,  retrySpacing,
+                  callingWindow, timeZone,     amd,         results, drain,     demo,
+                  calls,         duration,     abuse,       shards,  formats,   elevenBase,
+                  twilioBase});
 
     if (!p.parse(arguments)) {
         o.error = p.errorText() + QStringLiteral("; see --help");
@@ -427,6 +434,7 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             c.timeZone = p.value(timeZone);
         }
         c.machineDetection = p.isSet(amd);
+        o.resultsPath = p.value(results);
     }
     if ((o.demoCall || o.loadCalls) && !o.engine.sandbox) {
         o.error = QCoreApplication::translate("cli", "--demo-call and --calls need --sandbox");

@@ -23,6 +23,7 @@ struct CliOptions
     int drainS = 30;        ///< --drain: on SIGTERM, seconds live calls get before they are hung up
     QString campaignPath;   ///< --campaign: dial the rows of this CSV (issue 19), then exit
     QByteArray campaignCsv; ///< its bytes (read and bounded by the parser)
+    QString resultsPath;    ///< --results: write the campaign's results CSV here at the end
     campaign::CampaignSettings campaign; ///< --concurrency, --cps, --attempts, … and From/agent
     QString error; ///< set when the command line is invalid (names the option)
 };

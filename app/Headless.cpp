@@ -344,27 +344,47 @@ void Headless::runCampaign()
                     emit finished(1);
                 }
             });
-    connect(m_campaign, &engine::CampaignRunner::finished, this,
-            [this](const campaign::CampaignCounts &c) {
-                printCampaignProgress(true);
-                m_out << tr("campaign %1 finished: %2 rows, %3 done, %4 failed, %5 cancelled")
-                             .arg(m_campaign->campaignId())
-                             .arg(c.total())
-                             .arg(c.done)
-                             .arg(c.failed)
-                             .arg(c.cancelled)
+    connect(
+        m_campaign, &engine::CampaignRunner::finished, this,
+        [this](const campaign::CampaignCounts &c) {
+            printCampaignProgress(true);
+            m_out << tr("campaign %1 finished: %2 rows, %3 done, %4 failed, %5 cancelled")
+                         .arg(m_campaign->campaignId())
+                         .arg(c.total())
+                         .arg(c.done)
+                         .arg(c.failed)
+                         .arg(c.cancelled)
+                  << Qt::endl;
+            for (const campaign::CampaignRow &r : m_campaign->rows())
+                m_out << tr("  row %1  %2  %3  attempts %4  %5  %6")
+                             .arg(r.row)
+                             .arg(r.phone, campaign::statusName(r.status))
+                             .arg(r.attempts)
+                             .arg(r.outcome.isEmpty() ? QStringLiteral("-") : r.outcome,
+                                  r.callSid.isEmpty() ? QStringLiteral("-") : r.callSid)
                       << Qt::endl;
-                for (const campaign::CampaignRow &r : m_campaign->rows())
-                    m_out << tr("  row %1  %2  %3  attempts %4  %5  %6")
-                                 .arg(r.row)
-                                 .arg(r.phone, campaign::statusName(r.status))
-                                 .arg(r.attempts)
-                                 .arg(r.outcome.isEmpty() ? QStringLiteral("-") : r.outcome,
-                                      r.callSid.isEmpty() ? QStringLiteral("-") : r.callSid)
-                          << Qt::endl;
+            if (m_options.resultsPath.isEmpty()) {
                 m_engine->storage()->flush();
                 QTimer::singleShot(200, this, [this] { emit finished(0); });
+                return;
+            }
+            // ElevenLabs' analysis comes by webhook just after each call: give the last
+            // one a moment.
+            QTimer::singleShot(1500, this, [this] {
+                m_campaign->exportResults(
+                    m_options.resultsPath, this, [this](const QString &error) {
+                        if (!error.isEmpty()) {
+                            m_sink.next(LogPriority::Error);
+                            m_out << tr("campaign: results not written: %1").arg(error) << Qt::endl;
+                            emit finished(1);
+                            return;
+                        }
+                        m_out << tr("campaign: results written to %1").arg(m_options.resultsPath)
+                              << Qt::endl;
+                        emit finished(0);
+                    });
             });
+        });
     m_campaign->start(rows,
                       engine::CampaignRunner::sourceHash(m_options.campaignCsv, m_options.campaign),
                       m_options.campaign);

@@ -25,6 +25,7 @@ using namespace patchline;
 namespace {
 const QByteArray kAuthToken = "campaign-test-auth-token";
 const QByteArray kApiKey = "campaign-test-elevenlabs-key";
+const QByteArray kWebhookSecret = "campaign-test-webhook-secret";
 const QString kAccount = QStringLiteral("AC00000000000000000000000000000000");
 } // namespace
 
@@ -47,9 +48,11 @@ class TestCampaign : public QObject
     {
         auto *p = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *v : {"TWILIO_API_KEY", "TWILIO_API_SECRET", "DBUS_SESSION_BUS_ADDRESS",
-                              "DISPLAY", "ELEVENLABS_WEBHOOK_SECRET"})
+        for (const char *v :
+             {"TWILIO_API_KEY", "TWILIO_API_SECRET", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY"})
             env.remove(QLatin1String(v));
+        env.insert(QStringLiteral("ELEVENLABS_WEBHOOK_SECRET"),
+                   QString::fromLatin1(kWebhookSecret));
         env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), kAccount);
         env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QString::fromLatin1(kAuthToken));
         env.insert(QStringLiteral("ELEVENLABS_API_KEY"), QString::fromLatin1(kApiKey));
@@ -96,6 +99,8 @@ private slots:
             ao, [shortCall](const QString &) { return shortCall; }, this);
         QVERIFY(m_agent->listen(0));
         m_port = freePort();
+        m_agent->setPostCallWebhook(
+            QStringLiteral("http://127.0.0.1:%1/elevenlabs/post-call").arg(m_port), kWebhookSecret);
         sim::SimCarrier::Options co;
         co.publicBase = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
         co.authToken = kAuthToken;
@@ -173,7 +178,8 @@ private slots:
         // The calls cut by the kill end at the carrier (its sockets closed).
         QTest::qWait(1500);
 
-        QProcess *second = startPatchline(args);
+        const QString results = m_dir.filePath(QStringLiteral("results.csv"));
+        QProcess *second = startPatchline(args + QStringList{QStringLiteral("--results"), results});
         QString out2;
         QVERIFY2(waitFor(
                      [&] {
@@ -237,6 +243,29 @@ private slots:
             }
             db.close();
         }
+
+        // The results: one line per recipient, ElevenLabs' analysis in columns.
+        QFile rf(results);
+        QVERIFY2(rf.open(QIODevice::ReadOnly), qPrintable(out2.right(500)));
+        const QStringList lines = QString::fromUtf8(rf.readAll())
+                                      .remove(QChar(0xfeff))
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 31);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("row,phone_number,customer_name,status,"
+                                                       "attempts,call_sid,duration_secs,outcome,"
+                                                       "call_successful")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).contains(QStringLiteral("data:caller_name")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).endsWith(QStringLiteral(",error")), qPrintable(lines.at(0)));
+        // Row 2 was answered at its first attempt; most rows carry the sandbox agent's
+        // analysis (a criterion and the collected caller name).
+        QVERIFY2(lines.filter(QStringLiteral(",Caller 0,done,1,CA")).size() == 1,
+                 qPrintable(lines.mid(0, 3).join(u'\n')));
+        QVERIFY2(
+            lines.filter(QRegularExpression(QStringLiteral("success.*,Caller \\d+,"))).size() >= 20,
+            qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.filter(QStringLiteral("+14155554966,Caller 29,failed,3,CA")).size() == 1,
+                 qPrintable(lines.join(u'\n')));
 
         // Calls per second at the carrier: never more than `cps` creates within 900 ms (100 ms
         // of slack for loopback jitter), across the restart too.

@@ -1,9 +1,11 @@
 // Issue 19 §1: the campaign's dialling rules (pure) and its store (claim before dial, take
 // back, resume), with the clock passed in.
+#include "campaign/CampaignExport.h"
 #include "campaign/CampaignScheduler.h"
 #include "store/CallStore.h"
 #include "store/CampaignStore.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -195,6 +197,49 @@ private slots:
         const CampaignSettings bad = settingsFromJson(R"({"concurrency":5000,"cps":-3})");
         QCOMPARE(bad.concurrency, 50);
         QCOMPARE(bad.cps, 0.1);
+    }
+
+    void resultsCsvDefusesAndQuotes()
+    {
+        QList<CampaignRow> list = rows(2);
+        list[0].variables = {
+            {QStringLiteral("customer_name"), QStringLiteral("=HYPERLINK(\"x\")")}};
+        list[0].status = RowStatus::Done;
+        list[0].attempts = 1;
+        list[0].callSid = QStringLiteral("CA00000000000000000000000000000001");
+        list[0].durationSecs = 42;
+        list[0].outcome = QStringLiteral("completed");
+        list[0].conversationId = QStringLiteral("conv_1");
+        list[1].variables = {{QStringLiteral("customer_name"), QStringLiteral("Lovelace, Ada")}};
+        list[1].status = RowStatus::Failed;
+        list[1].attempts = 3;
+        list[1].outcome = QStringLiteral("busy");
+        list[1].error = QStringLiteral("line\nbreak");
+
+        elevenlabs::PostCallData post;
+        post.conversationId = QStringLiteral("conv_1");
+        post.raw = QJsonDocument::fromJson(
+                       "{\"analysis\":{\"call_successful\":\"success\","
+                       "\"evaluation_criteria_results\":{\"greeted\":{\"result\":\"success\"}},"
+                       "\"data_collection_results\":{\"plan\":{\"value\":\"@SUM(A1)\"},"
+                       "\"seats\":{\"value\":3}}}}")
+                       .object();
+        const CallAnalysis a = analysisOf(post);
+        QCOMPARE(a.callSuccessful, QStringLiteral("success"));
+        const QByteArray csv = resultsCsv(list, {{QStringLiteral("conv_1"), a}});
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("row,phone_number,customer_name,status,attempts,call_sid,"
+                                "duration_secs,outcome,call_successful,"
+                                "criterion:greeted,data:plan,data:seats,error"));
+        // Formulas from a CSV or from the network never run in a spreadsheet.
+        QCOMPARE(lines.at(1), QStringLiteral("2,+14155552000,\"'=HYPERLINK(\"\"x\"\")\",done,1,"
+                                             "CA00000000000000000000000000000001,42,completed,"
+                                             "success,success,'@SUM(A1),3,"));
+        // A line break stays inside its quoted field (the record ends with CRLF only).
+        QCOMPARE(lines.at(2), QStringLiteral("3,+14155552001,\"Lovelace, Ada\",failed,3,,,busy,,,,,"
+                                             "\"line\nbreak\""));
     }
 
     void storeClaimsOnceAndResumes()

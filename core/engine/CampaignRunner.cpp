@@ -7,6 +7,7 @@
 #include "store/Storage.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -560,6 +561,38 @@ void CampaignRunner::cancel(bool hangUpLive)
             if (r.status == RowStatus::Live && m_callIds.contains(r.callSid))
                 m_engine->hangup(m_callIds.value(r.callSid));
     checkFinished();
+}
+
+void CampaignRunner::loadAnalysis(
+    QObject *context, std::function<void(const QHash<QString, campaign::CallAnalysis> &)> done)
+{
+    QStringList ids;
+    for (const CampaignRow &r : std::as_const(m_rows))
+        if (!r.conversationId.isEmpty())
+            ids.append(r.conversationId);
+    m_engine->storage()->query<QHash<QString, campaign::CallAnalysis>>(
+        context,
+        [ids](store::CallStore &s) {
+            QHash<QString, campaign::CallAnalysis> out;
+            for (const QString &id : ids) {
+                const elevenlabs::PostCallData d = s.postCall(id);
+                if (!d.conversationId.isEmpty())
+                    out.insert(id, campaign::analysisOf(d));
+            }
+            return out;
+        },
+        std::move(done));
+}
+
+void CampaignRunner::exportResults(const QString &path, QObject *context,
+                                   std::function<void(const QString &)> done)
+{
+    QPointer<QObject> ctx = context;
+    loadAnalysis(this, [this, path, ctx, rows = m_rows, done = std::move(done)](
+                           const QHash<QString, campaign::CallAnalysis> &analysis) {
+        m_engine->storage()->writeFile(path, campaign::resultsCsv(rows, analysis),
+                                       ctx ? ctx.data() : this, done);
+    });
 }
 
 void CampaignRunner::checkFinished()

@@ -3,6 +3,7 @@
 #include "call/CallTypes.h"
 #include "campaign/Campaign.h"
 #include "campaign/CampaignCsv.h"
+#include "campaign/CampaignExport.h"
 #include "campaign/CampaignScheduler.h"
 #include "store/CampaignStore.h"
 
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace patchline::engine {
@@ -59,6 +61,16 @@ public:
     /// Cancel: no new dials; rows not yet dialled or waiting to retry become Cancelled; live
     /// calls are hung up when `hangUpLive`, else they finish and are recorded.
     void cancel(bool hangUpLive);
+
+    /// Writes the results CSV (campaign::resultsCsv) to `path` on the storage thread, with
+    /// the post-call analysis stored so far; `done(error)` on `context`'s thread (empty =
+    /// written). Analysis that arrives later is in the next export.
+    void exportResults(const QString &path, QObject *context,
+                       std::function<void(const QString &error)> done);
+    /// The stored post-call analysis of the rows' calls, by conversation id; `done` on
+    /// `context`'s thread.
+    void loadAnalysis(QObject *context,
+                      std::function<void(const QHash<QString, campaign::CallAnalysis> &)> done);
 
     qint64 campaignId() const { return m_id; }
     const campaign::CampaignSettings &settings() const { return m_settings; }

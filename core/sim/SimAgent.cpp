@@ -748,10 +748,39 @@ void SimAgent::finish(Conversation &c, int code)
                          {QStringLiteral("cost"), 42},
                          {QStringLiteral("termination_reason"), c.result.terminationReason}}},
             {QStringLiteral("analysis"),
-             QJsonObject{{QStringLiteral("call_successful"), QStringLiteral("success")},
-                         {QStringLiteral("transcript_summary"),
-                          QStringLiteral("Sandbox conversation with %1 caller turns.")
-                              .arg(c.result.userTranscripts.size())}}},
+             QJsonObject{
+                 {QStringLiteral("call_successful"), QStringLiteral("success")},
+                 {QStringLiteral("transcript_summary"),
+                  QStringLiteral("Sandbox conversation with %1 caller turns.")
+                      .arg(c.result.userTranscripts.size())},
+                 // reference/elevenlabs.md §7.4 `analysis`: a criterion and a collected value
+                 // (the caller's name when the call had a customer_name variable), so
+                 // campaign results and suite comparisons have something to show.
+                 {QStringLiteral("evaluation_criteria_results"),
+                  QJsonObject{
+                      {QStringLiteral("greeted_caller"),
+                       QJsonObject{
+                           {QStringLiteral("criteria_id"), QStringLiteral("greeted_caller")},
+                           {QStringLiteral("result"),
+                            !c.result.agentResponses.isEmpty() || c.result.chunksSent > 0
+                                ? QStringLiteral("success")
+                                : QStringLiteral("failure")},
+                           {QStringLiteral("rationale"),
+                            QStringLiteral("The agent greeted the caller.")}}}}},
+                 {QStringLiteral("data_collection_results"),
+                  QJsonObject{
+                      {QStringLiteral("caller_name"),
+                       QJsonObject{
+                           {QStringLiteral("data_collection_id"), QStringLiteral("caller_name")},
+                           {QStringLiteral("value"),
+                            c.result.dynamicVariables.value(QStringLiteral("customer_name"))
+                                .toString()},
+                           {QStringLiteral("rationale"),
+                            QStringLiteral("Taken from the call's variables.")}}},
+                      {QStringLiteral("caller_turns"),
+                       QJsonObject{
+                           {QStringLiteral("data_collection_id"), QStringLiteral("caller_turns")},
+                           {QStringLiteral("value"), int(c.result.userTranscripts.size())}}}}}}},
             {QStringLiteral("conversation_initiation_client_data"),
              QJsonObject{{QStringLiteral("dynamic_variables"),
                           QJsonObject::fromVariantMap(c.result.dynamicVariables)}}}};
