@@ -633,6 +633,10 @@
         <source>--timezone &apos;%1&apos; is not a time zone; use an IANA name such as America/New_York</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign: when it ends, write one CSV line per recipient with its outcome and ElevenLabs&apos; analysis to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -877,6 +881,14 @@
     </message>
     <message>
         <source>campaign: %1/%2 final · queued %3 · dialling %4 · live %5 · retrying %6 · done %7 · failed %8 · cancelled %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: results not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: results written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,6 +2972,369 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     </message>
 </context>
 <context>
+    <name>patchline::ui::CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a phone_number column; other columns become the agent&apos;s dynamic variables (agent_id, from and not_before are optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls at the same time (1–50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio accepts 1 new call per second per account unless your limit was raised; faster requests are queued or refused (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only call between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished">besetzt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">keine Antwort</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Answering-machine detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MachineDetection=Enable: Twilio reports human or machine before the agent starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callee&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation type="unfinished">&amp;Agent</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls &amp;created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open campaign CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a trial account: it can call only the numbers verified on it, Twilio strips &lt;Stream&gt; (the agent is not connected) and limits concurrent calls. Upgrade the account before running a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV file to see its rows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) can be dialled; %2 have problems (in red, reasons on the right). Double-click a cell to fix it, or remove those rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be dialled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 span several time zones: choose the one to use for their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a CSV file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be used as it is; see the message above the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no recipient rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix or remove the %n row(s) with problems first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the From number (one of the account&apos;s numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone for %1, or switch the calling window off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::CampaignPreviewModel</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::CampaignRowModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CallSid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished">Erfolg</translation>
+    </message>
+    <message>
+        <source>Data collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::CampaignWindow</name>
+    <message>
+        <source>Campaign — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new calls; live calls go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further numbers are dialled and rows still waiting are marked cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) are live.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel and &amp;hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel, let live calls &amp;finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Results exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not exported: %1</source>
+        <translation type="unfinished">✗ Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>queued %1 · dialling %2 · live %3 · retrying %4 · done %5 · failed %6 · cancelled %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::ui::CompareDialog</name>
     <message>
         <source>Compare calls</source>
@@ -3940,6 +4315,38 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>Enter your Twilio and ElevenLabs accounts to take real calls</source>
         <translation>Twilio- und ElevenLabs-Konten eintragen, um echte Anrufe anzunehmen</translation>
+    </message>
+    <message>
+        <source>New &amp;campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial a list of numbers from a CSV file, with retries (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Cancel it, or wait until it has finished, before starting another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign “%1” (started %2) did not finish when Patchline last ran. Its rows that were dialled are not dialled again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

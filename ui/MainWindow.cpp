@@ -1,11 +1,17 @@
 #include "ui/MainWindow.h"
 
+#include "engine/CampaignRunner.h"
 #include "engine/Engine.h"
 #include "settings/Settings.h"
+#include "store/CallStore.h"
+#include "store/CampaignStore.h"
+#include "store/Storage.h"
 #include "ui/AgentsPanel.h"
 #include "ui/AlarmListModel.h"
 #include "ui/CallListModel.h"
 #include "ui/CallWall.h"
+#include "ui/CampaignDialog.h"
+#include "ui/CampaignWindow.h"
 #include "ui/DialDialog.h"
 #include "ui/EmptyHint.h"
 #include "ui/Format.h"
@@ -92,6 +98,11 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     newCall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     newCall->setToolTip(tr("Place an outbound test call through Twilio (Ctrl+N)"));
     connect(newCall, &QAction::triggered, this, &MainWindow::openDialDialog);
+    m_newCampaign = new QAction(Icons::icon(IK::NewCall), tr("New &campaign…"), this);
+    m_newCampaign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newCampaign->setToolTip(
+        tr("Dial a list of numbers from a CSV file, with retries (Ctrl+Shift+N)"));
+    connect(m_newCampaign, &QAction::triggered, this, &MainWindow::openCampaignDialog);
     connect(engine, &engine::Engine::dialed, this,
             [this](const QString &sid, const QString &error) {
                 m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
@@ -530,6 +541,7 @@ void MainWindow::buildMenus(QAction *newCall, QAction *history, QAction *setting
     QMenu *call = menuBar()->addMenu(tr("&Call"));
     call->addAction(m_dial);
     call->addAction(newCall);
+    call->addAction(m_newCampaign);
     call->addAction(m_testAgent);
     call->addSeparator();
     call->addAction(m_end);
@@ -671,6 +683,10 @@ void MainWindow::resetLayout()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!m_campaignOffered) {
+        m_campaignOffered = true;
+        QTimer::singleShot(0, this, &MainWindow::offerUnfinishedCampaign);
+    }
     if (m_defaultLayoutPending) {
         m_defaultLayoutPending = false;
         // After this event the window has its size from the window manager.
@@ -1047,6 +1063,110 @@ void MainWindow::openDialDialog()
             [this, dialog] { m_engine->dial(dialog->request()); });
     m_dialDialog = dialog;
     dialog->open();
+}
+
+void MainWindow::openCampaignDialog()
+{
+    if (m_campaign && m_campaign->counts().finished() < m_campaign->counts().total()) {
+        QMessageBox::information(
+            this, tr("A campaign is running"),
+            tr("“%1” is still running. Cancel it, or wait until it has finished, before "
+               "starting another one.")
+                .arg(m_campaign->settings().name));
+        if (m_campaignWindow) {
+            m_campaignWindow->show();
+            m_campaignWindow->raise();
+        }
+        return;
+    }
+    QList<DialDialog::AgentChoice> agents;
+    for (int r = 0; r < m_agents->model()->rowCount(); ++r) {
+        const QModelIndex i = m_agents->model()->index(r);
+        agents.append({i.data(AgentListModel::AgentIdRole).toString(),
+                       i.data(AgentListModel::NameRole).toString()});
+    }
+    QString from = m_settings ? m_settings->string(settings::Key::TwilioDefaultFrom) : QString();
+    if (from.isEmpty() && m_engine->isSandbox())
+        from = QStringLiteral("+15550100"); // the sandbox account's number
+    auto *dialog =
+        new CampaignDialog(m_engine, agents, m_engine->config().defaultAgentId, from, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        runCampaign(0, dialog->rows(), dialog->sourceBytes(), dialog->settings());
+    });
+    m_campaignDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::runCampaign(qint64 resumeId, const QList<campaign::CampaignRow> &rows,
+                             const QByteArray &sourceBytes,
+                             const campaign::CampaignSettings &settings)
+{
+    if (m_campaignWindow)
+        m_campaignWindow->close();
+    delete m_campaign;
+    m_campaign = new engine::CampaignRunner(m_engine, this);
+    connect(m_campaign, &engine::CampaignRunner::log, this, [this](const QString &line) {
+        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
+                               tr("campaign: %1").arg(line));
+    });
+    connect(m_campaign, &engine::CampaignRunner::started, this,
+            [this](qint64 id, bool, const QString &error) {
+                if (!id)
+                    QMessageBox::warning(this, tr("Campaign not started"), error);
+            });
+    auto *window = new CampaignWindow(m_campaign, this);
+    connect(window, &CampaignWindow::openCall, this, &MainWindow::showCallSid);
+    m_campaignWindow = window;
+    if (resumeId)
+        m_campaign->resume(resumeId);
+    else
+        m_campaign->start(rows, engine::CampaignRunner::sourceHash(sourceBytes, settings),
+                          settings);
+    window->show();
+}
+
+void MainWindow::showCallSid(const QString &callSid)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        const CallEntry *e = m_calls->entry(i.data(CallListModel::CallIdRole).toULongLong());
+        if (e && e->snapshot.callSid == callSid) {
+            selectCall(e->snapshot.id);
+            raise();
+            activateWindow();
+            return;
+        }
+    }
+    openHistory();
+    m_history->selectCallSid(callSid);
+}
+
+void MainWindow::offerUnfinishedCampaign()
+{
+    m_engine->storage()->query<store::CampaignSummary>(
+        this,
+        [](store::CallStore &s) {
+            const QList<store::CampaignSummary> all =
+                store::CampaignStore(s.connectionName()).list(20);
+            for (const store::CampaignSummary &c : all)
+                if (c.state == u"running" || c.state == u"paused")
+                    return c;
+            return store::CampaignSummary{};
+        },
+        [this](const store::CampaignSummary &c) {
+            if (!c.id || m_campaign)
+                return;
+            const auto answer = QMessageBox::question(
+                this, tr("Resume campaign?"),
+                tr("The campaign “%1” (started %2) did not finish when Patchline last ran. Its "
+                   "rows that were dialled are not dialled again.")
+                    .arg(c.name,
+                         QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer == QMessageBox::Yes)
+                runCampaign(c.id);
+        });
 }
 
 void MainWindow::askToEndSelected()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "call/CallTypes.h"
+#include "campaign/Campaign.h"
 #include "settings/Config.h"
 
 #include <QHash>
@@ -21,8 +22,9 @@ class QStackedWidget;
 class QAbstractItemModel;
 
 namespace patchline::engine {
+class CampaignRunner;
 class Engine;
-}
+} // namespace patchline::engine
 namespace patchline::settings {
 class Settings;
 }
@@ -34,6 +36,8 @@ class AlarmListModel;
 class EmptyHint;
 class CallListModel;
 class CallWall;
+class CampaignDialog;
+class CampaignWindow;
 class DialDialog;
 class HistoryWindow;
 class SettingsDialog;
@@ -150,6 +154,17 @@ private:
 public:
     /// The dial dialog while it is open (tests).
     QPointer<DialDialog> dialDialog() const { return m_dialDialog; }
+    /// Call → New campaign… (issue 19): the dialog, then the campaign's window.
+    void openCampaignDialog();
+    /// Starts (or resumes, when `resumeId` ≠ 0) a campaign and shows its window.
+    void runCampaign(qint64 resumeId, const QList<campaign::CampaignRow> &rows = {},
+                     const QByteArray &sourceBytes = {},
+                     const campaign::CampaignSettings &settings = {});
+    /// Shows a call by CallSid: selected in the calls list when it is there, else in History.
+    void showCallSid(const QString &callSid);
+    QPointer<CampaignDialog> campaignDialog() const { return m_campaignDialog; }
+    QPointer<CampaignWindow> campaignWindow() const { return m_campaignWindow; }
+    engine::CampaignRunner *campaignRunner() const { return m_campaign; }
 
 private:
     engine::Engine *m_engine;
@@ -197,6 +212,13 @@ private:
     quint64 m_preflightRun = 0;
     quint64 m_selected = 0;
     QPointer<DialDialog> m_dialDialog;
+    QPointer<CampaignDialog> m_campaignDialog;
+    QPointer<CampaignWindow> m_campaignWindow;
+    engine::CampaignRunner *m_campaign = nullptr; ///< child; the newest campaign
+    /// At start: offers to resume a campaign a previous run left unfinished.
+    void offerUnfinishedCampaign();
+    bool m_campaignOffered = false;
+    QAction *m_newCampaign = nullptr;
     QPointer<HistoryWindow> m_history;
 };
 

@@ -107,6 +107,24 @@ bool isVariableName(const QString &name)
 
 } // namespace
 
+QByteArray writeCsv(const QList<QStringList> &records, QChar delimiter)
+{
+    QString out;
+    for (const QStringList &record : records) {
+        QStringList fields;
+        for (QString f : record) {
+            if (f.contains(delimiter) || f.contains(u'"') || f.contains(u'\n') ||
+                f.contains(u'\r')) {
+                f.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+                f = u'"' + f + u'"';
+            }
+            fields.append(f);
+        }
+        out += fields.join(delimiter) + u'\n';
+    }
+    return out.toUtf8();
+}
+
 int CampaignCsv::validCount() const
 {
     int n = 0;
@@ -150,6 +168,7 @@ CampaignCsv parseCampaignCsv(const QByteArray &bytes, const QStringList &require
                   .arg(badRecord));
         return out;
     }
+    out.records = records;
     // Blank lines are no recipients; keep the spreadsheet's row numbers.
     QList<QPair<int, QStringList>> rows;
     for (int i = 0; i < records.size(); ++i) {

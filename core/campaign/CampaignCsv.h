@@ -47,6 +47,9 @@ struct CampaignCsv
     QStringList columns; ///< header names, trimmed
     QList<Recipient> recipients;
     QList<CsvIssue> issues; ///< file-level first, then by row
+    /// Every record as split (index i = spreadsheet row i + 1, the header first, blank lines
+    /// kept): what the preview edits and writeCsv() writes back.
+    QList<QStringList> records;
     /// True when the file could be read at all (a phone_number column, within the limits).
     bool readable = false;
     int validCount() const;
@@ -57,6 +60,10 @@ inline constexpr qsizetype kMaxCsvBytes = 4 * 1024 * 1024;
 inline constexpr int kMaxCsvRows = 10000;
 inline constexpr int kMaxCsvColumns = 64;
 inline constexpr qsizetype kMaxCsvField = 1000;
+
+/// Writes `records` as CSV with `delimiter`: UTF-8, RFC 4180 quoting where needed, LF line
+/// ends. parseCampaignCsv(writeCsv(csv.records, csv.delimiter)) reads the same. Pure.
+QByteArray writeCsv(const QList<QStringList> &records, QChar delimiter = u',');
 
 /// Parses and validates a campaign CSV (issue 19 §1):
 /// - a `phone_number` column is required; `agent_id`, `from`, `not_before` are optional;

@@ -96,6 +96,7 @@ bool Engine::start(QString *error)
         so.agentInputFormat = m_options.sandboxAgentInputFormat;
         so.agentOutputFormat = m_options.sandboxAgentOutputFormat;
         so.agentRequiredVariables = m_options.sandboxAgentRequiredVariables;
+        so.outboundScenario = m_options.sandboxOutboundScenario;
         for (const QByteArray &s : {so.authToken, so.apiKey, so.webhookSecret})
             settings::registerSecret(s);
         cfg.twilioAuthToken = so.authToken;

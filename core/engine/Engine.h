@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace patchline::store {
@@ -50,6 +51,8 @@ public:
         QString sandboxAgentInputFormat = QStringLiteral("ulaw_8000");
         QString sandboxAgentOutputFormat = QStringLiteral("ulaw_8000");
         QStringList sandboxAgentRequiredVariables; ///< {{vars}} the sandbox agent needs
+        /// What the sandbox's REST-created calls follow (tests: short calls); demo when unset.
+        std::optional<sim::Scenario> sandboxOutboundScenario;
         /// Creates the "Test agent" line's audio device, on the bridge thread. Null = the
         /// configured microphone and speakers (audio::QtAudioDevice). Tests pass a fake.
         std::function<audio::AudioDevice *()> audioDevice;

@@ -19,7 +19,11 @@ QString Sandbox::startAgent()
     ao.outputFormat = m_options.agentOutputFormat;
     ao.requiredDynamicVariables = m_options.agentRequiredVariables;
     m_agent = new SimAgent(
-        ao, [this](const QString &callSid) { return m_scenarios.value(callSid, Scenario::demo()); },
+        ao,
+        [this](const QString &callSid) {
+            return m_scenarios.value(callSid,
+                                     m_options.outboundScenario.value_or(Scenario::demo()));
+        },
         this);
     if (!m_agent->listen(0))
         return {};
@@ -34,6 +38,8 @@ void Sandbox::startCarrier(const QString &bridgeBase, const QString &publicBase)
     co.keepAudio = m_options.keepAudio;
     m_carrier = new SimCarrier(co, this);
     m_carrier->listenRest(0); // Twilio's REST surface, for outbound calls from the console
+    if (m_options.outboundScenario)
+        m_carrier->setRestScenario(*m_options.outboundScenario);
     if (!m_options.webhookSecret.isEmpty())
         m_agent->setPostCallWebhook(bridgeBase + QStringLiteral("/elevenlabs/post-call"),
                                     m_options.webhookSecret);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+
 namespace patchline::sim {
 
 class Abuser;
@@ -30,6 +32,9 @@ public:
         QString agentInputFormat = QStringLiteral("ulaw_8000");  ///< user_input_audio_format
         QString agentOutputFormat = QStringLiteral("ulaw_8000"); ///< agent_output_audio_format
         QStringList agentRequiredVariables; ///< {{vars}} the sandbox agent's prompt needs
+        /// What calls created through the REST API (New call, campaigns) follow; the demo
+        /// call when unset. Tests use short ones.
+        std::optional<Scenario> outboundScenario;
     };
 
     explicit Sandbox(const Options &options, QObject *parent = nullptr);
