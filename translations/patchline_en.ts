@@ -3075,7 +3075,9 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     <message numerus="yes">
         <source>%n row(s) with problems removed.</source>
         <translation>
-            <numerusform>%n row with problems removed.</numerusform><numerusform>%n rows with problems removed.</numerusform></translation>
+            <numerusform>%n row with problems removed.</numerusform>
+            <numerusform>%n rows with problems removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is a trial account: it can call only the numbers verified on it, Twilio strips &lt;Stream&gt; (the agent is not connected) and limits concurrent calls. Upgrade the account before running a campaign.</source>
@@ -3094,14 +3096,18 @@ Secrets (API keys, auth tokens, signatures) are redacted.
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) can be dialled; %2 have problems (in red, reasons on the right). Double-click a cell to fix it, or remove those rows.</source>
+        <source>%1 of %n row(s) can be dialled, %2 cannot (in red, reasons on the right). Double-click a cell to fix it, or remove those rows.</source>
         <translation>
-            <numerusform>%1 of %n row can be dialled; %2 have problems (in red, reasons on the right). Double-click a cell to fix it, or remove those rows.</numerusform><numerusform>%1 of %n rows can be dialled; %2 have problems (in red, reasons on the right). Double-click a cell to fix it, or remove those rows.</numerusform></translation>
+            <numerusform>%1 of %n row can be dialled, %2 cannot (in red, reasons on the right). Double-click a cell to fix it, or remove those rows.</numerusform>
+            <numerusform>%1 of %n rows can be dialled, %2 cannot (in red, reasons on the right). Double-click a cell to fix it, or remove those rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n row(s) can be dialled.</source>
         <translation>
-            <numerusform>All %n row can be dialled.</numerusform><numerusform>All %n rows can be dialled.</numerusform></translation>
+            <numerusform>All %n row can be dialled.</numerusform>
+            <numerusform>All %n rows can be dialled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3126,7 +3132,9 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     <message numerus="yes">
         <source>Fix or remove the %n row(s) with problems first.</source>
         <translation>
-            <numerusform>Fix or remove the %n row with problems first.</numerusform><numerusform>Fix or remove the %n rows with problems first.</numerusform></translation>
+            <numerusform>Fix or remove the %n row with problems first.</numerusform>
+            <numerusform>Fix or remove the %n rows with problems first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the From number (one of the account's numbers).</source>
@@ -3206,6 +3214,18 @@ Secrets (API keys, auth tokens, signatures) are redacted.
         <source>retrying at %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::ui::CampaignWindow</name>
@@ -3256,7 +3276,9 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     <message numerus="yes">
         <source>%n call(s) are live.</source>
         <translation>
-            <numerusform>%n call are live.</numerusform><numerusform>%n calls are live.</numerusform></translation>
+            <numerusform>%n call are live.</numerusform>
+            <numerusform>%n calls are live.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel and &amp;hang up</source>

@@ -158,10 +158,19 @@ CampaignDialog::CampaignDialog(engine::Engine *engine, const QList<DialDialog::A
     form->addRow(tr("&From"), m_from);
     form->addRow(tr("&Concurrency"), m_concurrency);
     form->addRow(tr("Calls &created"), m_cps);
-    form->addRow(tr("Calling &window"), windowRow);
+    // A row of several widgets: its label's mnemonic focuses the first of them.
+    auto *windowBox = new QWidget;
+    windowBox->setLayout(windowRow);
+    windowRow->setContentsMargins(0, 0, 0, 0);
+    windowBox->setFocusProxy(m_window);
+    auto *retryBox = new QWidget;
+    retryBox->setLayout(retryRow);
+    retryRow->setContentsMargins(0, 0, 0, 0);
+    retryBox->setFocusProxy(m_attempts);
+    form->addRow(tr("Calling &window"), windowBox);
     form->addRow(tr("Time &zone"), m_zone);
     form->addRow(QString(), m_zoneNote);
-    form->addRow(tr("&Attempts"), retryRow);
+    form->addRow(tr("&Attempts"), retryBox);
     form->addRow(QString(), m_amd);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(tableBox);
@@ -284,7 +293,7 @@ void CampaignDialog::validate()
                                .arg(m_model->fileProblems().join(u' ').toHtmlEscaped()));
     else if (bad)
         m_summary->setText(
-            tr("%1 of %n row(s) can be dialled; %2 have problems (in red, reasons on the right). "
+            tr("%1 of %n row(s) can be dialled, %2 cannot (in red, reasons on the right). "
                "Double-click a cell to fix it, or remove those rows.",
                nullptr, total)
                 .arg(valid)

@@ -288,11 +288,19 @@ QVariant CampaignRowModel::data(const QModelIndex &index, int role) const
     case CallSid:
         return r.callSid;
     case Duration:
-        return r.durationSecs < 0 ? QString()
-                                  : bridge::formatDuration(qint64(r.durationSecs) * 1000);
+        // Busy and unanswered calls have no length worth a column of 0:00.
+        return r.durationSecs <= 0 ? QString()
+                                   : bridge::formatDuration(qint64(r.durationSecs) * 1000);
     case Outcome:
         return Format::twilioStatus(r.outcome);
     case Success:
+        // ElevenLabs' call_successful (reference/elevenlabs.md §7.4), in the console's words.
+        if (a.callSuccessful == u"success")
+            return tr("success");
+        if (a.callSuccessful == u"failure")
+            return tr("failure");
+        if (a.callSuccessful == u"unknown")
+            return tr("unknown");
         return a.callSuccessful;
     case Data: {
         QStringList parts;

@@ -15,6 +15,7 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace patchline::ui {
@@ -66,6 +67,16 @@ CampaignWindow::CampaignWindow(engine::CampaignRunner *runner, QWidget *parent)
         m_table->resizeColumnsToContents();
     });
     connect(runner, &engine::CampaignRunner::finished, this, &CampaignWindow::updateCounts);
+    // Columns follow what the rows show (CallSids, "retrying at …"), at most once a second;
+    // QTableView measures the visible rows only, so this stays cheap for long lists.
+    auto *fit = new QTimer(this);
+    fit->setSingleShot(true);
+    fit->setInterval(1000);
+    connect(fit, &QTimer::timeout, m_table, &QTableView::resizeColumnsToContents);
+    connect(runner, &engine::CampaignRunner::rowChanged, fit, [fit] {
+        if (!fit->isActive())
+            fit->start();
+    });
     connect(runner, &engine::CampaignRunner::pausedChanged, this,
             [this](bool paused, const QString &reason) {
                 m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
