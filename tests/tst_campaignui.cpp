@@ -209,6 +209,17 @@ private slots:
         QVERIFY2(out.contains("+14155552000,Ada,done,1,CA"), out.constData());
         QVERIFY2(out.contains("data:caller_name"), out.constData());
 
+        // Bundles of failed calls: the failed row was busy every time; its call is in the
+        // log all the same (Twilio's callbacks), so its newest attempt gets a bundle.
+        QSignalSpy bundles(cw.data(), &ui::CampaignWindow::bundlesExported);
+        cw->exportBundlesTo(dir.path());
+        QVERIFY(bundles.wait(5000));
+        QCOMPARE(bundles.first().at(1).toString(), QString());
+        QCOMPARE(bundles.first().at(0).toInt(), 1);
+        const QString failedSid = cell(3, ui::CampaignRowModel::CallSid);
+        QVERIFY2(QFile::exists(dir.filePath(failedSid + QStringLiteral(".zip"))),
+                 qPrintable(failedSid));
+
         // Double-click a row: its call is selected in the calls list.
         cw->table()->setCurrentIndex(cw->model()->index(0, 0));
         emit cw->table()->activated(cw->model()->index(0, 0));

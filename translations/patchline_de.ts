@@ -4,12 +4,12 @@
 <context>
     <name>Audio</name>
     <message>
-        <source>cannot create recording '%1': %2</source>
-        <translation>Aufzeichnung '%1' kann nicht angelegt werden: %2</translation>
+        <source>cannot create recording &apos;%1&apos;: %2</source>
+        <translation>Aufzeichnung &apos;%1&apos; kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>cannot read audio file '%1': %2</source>
-        <translation>Audiodatei '%1' kann nicht gelesen werden: %2</translation>
+        <source>cannot read audio file &apos;%1&apos;: %2</source>
+        <translation>Audiodatei &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot decode audio data (%1 bytes): %2</source>
@@ -23,8 +23,8 @@
         <translation>fehlerhaftes JSON vom Agenten an Offset %1: %2</translation>
     </message>
     <message>
-        <source>agent message without a "type" field</source>
-        <translation>Agent-Nachricht ohne "type"-Feld</translation>
+        <source>agent message without a &quot;type&quot; field</source>
+        <translation>Agent-Nachricht ohne &quot;type&quot;-Feld</translation>
     </message>
     <message>
         <source>normal close: the agent ended the conversation</source>
@@ -51,7 +51,7 @@
         <translation>Close-Code %1</translation>
     </message>
     <message>
-        <source>no post-call webhook secret is configured; copy it from the ElevenLabs webhook settings into Patchline's settings</source>
+        <source>no post-call webhook secret is configured; copy it from the ElevenLabs webhook settings into Patchline&apos;s settings</source>
         <translation>kein Post-Call-Webhook-Secret konfiguriert; kopieren Sie es aus den ElevenLabs-Webhook-Einstellungen in die Einstellungen von Patchline</translation>
     </message>
     <message>
@@ -59,15 +59,15 @@
         <translation>Anfrage hat keinen ElevenLabs-Signature-Header</translation>
     </message>
     <message>
-        <source>ElevenLabs-Signature '%1' is not of the form t=&lt;unix seconds&gt;,v0=&lt;hex&gt;</source>
-        <translation>ElevenLabs-Signature '%1' hat nicht die Form t=&lt;Unix-Sekunden&gt;,v0=&lt;hex&gt;</translation>
+        <source>ElevenLabs-Signature &apos;%1&apos; is not of the form t=&lt;unix seconds&gt;,v0=&lt;hex&gt;</source>
+        <translation>ElevenLabs-Signature &apos;%1&apos; hat nicht die Form t=&lt;Unix-Sekunden&gt;,v0=&lt;hex&gt;</translation>
     </message>
     <message>
-        <source>webhook timestamp %1 is %2 s old (limit %3 s); check this computer's clock or a replay</source>
+        <source>webhook timestamp %1 is %2 s old (limit %3 s); check this computer&apos;s clock or a replay</source>
         <translation>Webhook-Zeitstempel %1 ist %2 s alt (Grenze %3 s); prüfen Sie die Uhr dieses Computers oder ob ein Replay vorliegt</translation>
     </message>
     <message>
-        <source>webhook timestamp %1 is %2 s in the future; check this computer's clock</source>
+        <source>webhook timestamp %1 is %2 s in the future; check this computer&apos;s clock</source>
         <translation>Webhook-Zeitstempel %1 liegt %2 s in der Zukunft; prüfen Sie die Uhr dieses Computers</translation>
     </message>
     <message>
@@ -228,8 +228,8 @@
         <translation>Kein Lautsprecher oder Headset zum Mithören gefunden. Schließen Sie eines an (und prüfen Sie, ob der Soundserver läuft) oder wählen Sie eines unter Einstellungen → Audio.</translation>
     </message>
     <message>
-        <source>The speaker '%1' could not be opened for listen-in; choose another in Settings → Audio.</source>
-        <translation>Der Lautsprecher '%1' konnte zum Mithören nicht geöffnet werden; wählen Sie unter Einstellungen → Audio einen anderen.</translation>
+        <source>The speaker &apos;%1&apos; could not be opened for listen-in; choose another in Settings → Audio.</source>
+        <translation>Der Lautsprecher &apos;%1&apos; konnte zum Mithören nicht geöffnet werden; wählen Sie unter Einstellungen → Audio einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -305,8 +305,8 @@
 <context>
     <name>Store</name>
     <message>
-        <source>cannot open call database '%1': %2</source>
-        <translation>Anrufdatenbank '%1' kann nicht geöffnet werden: %2</translation>
+        <source>cannot open call database &apos;%1&apos;: %2</source>
+        <translation>Anrufdatenbank &apos;%1&apos; kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>call database has schema version %1, newer than this Patchline (%2); use a newer build or another data folder</source>
@@ -347,12 +347,12 @@
         <translation>fehlerhaftes JSON von Twilio an Offset %1: %2</translation>
     </message>
     <message>
-        <source>Twilio message without an "event" field</source>
-        <translation>Twilio-Nachricht ohne "event"-Feld</translation>
+        <source>Twilio message without an &quot;event&quot; field</source>
+        <translation>Twilio-Nachricht ohne &quot;event&quot;-Feld</translation>
     </message>
     <message>
-        <source>Twilio media message without a "payload" string</source>
-        <translation>Twilio-media-Nachricht ohne "payload"-String</translation>
+        <source>Twilio media message without a &quot;payload&quot; string</source>
+        <translation>Twilio-media-Nachricht ohne &quot;payload&quot;-String</translation>
     </message>
     <message>
         <source>connected</source>
@@ -395,16 +395,16 @@
         <translation>X-Twilio-Signature passt nicht zu %1 (ist die eingestellte öffentliche URL genau die URL, die Twilio aufruft?)</translation>
     </message>
     <message>
-        <source>stream URL '%1' must be an absolute wss:// URL; set the public URL to your tunnel's https:// address</source>
-        <translation>Stream-URL '%1' muss eine absolute wss://-URL sein; setzen Sie die öffentliche URL auf die https://-Adresse Ihres Tunnels</translation>
+        <source>stream URL &apos;%1&apos; must be an absolute wss:// URL; set the public URL to your tunnel&apos;s https:// address</source>
+        <translation>Stream-URL &apos;%1&apos; muss eine absolute wss://-URL sein; setzen Sie die öffentliche URL auf die https://-Adresse Ihres Tunnels</translation>
     </message>
     <message>
-        <source>stream URL '%1' has a query string, which Twilio strips; pass values as &lt;Parameter&gt; instead</source>
-        <translation>Stream-URL '%1' enthält einen Query-String, den Twilio entfernt; übergeben Sie Werte stattdessen als &lt;Parameter&gt;</translation>
+        <source>stream URL &apos;%1&apos; has a query string, which Twilio strips; pass values as &lt;Parameter&gt; instead</source>
+        <translation>Stream-URL &apos;%1&apos; enthält einen Query-String, den Twilio entfernt; übergeben Sie Werte stattdessen als &lt;Parameter&gt;</translation>
     </message>
     <message>
-        <source>stream parameter '%1' is %2 characters with its value; Twilio allows under 500</source>
-        <translation>Stream-Parameter '%1' ist mit Wert %2 Zeichen lang; Twilio erlaubt weniger als 500</translation>
+        <source>stream parameter &apos;%1&apos; is %2 characters with its value; Twilio allows under 500</source>
+        <translation>Stream-Parameter &apos;%1&apos; ist mit Wert %2 Zeichen lang; Twilio erlaubt weniger als 500</translation>
     </message>
     <message>
         <source>TwiML line %1: %2</source>
@@ -470,24 +470,24 @@
         <translation>Anrufe nicht aufzeichnen.</translation>
     </message>
     <message>
-        <source>--port '%1' is not a port number; use 0-65535</source>
-        <translation>--port '%1' ist keine Portnummer; verwenden Sie 0-65535</translation>
+        <source>--port &apos;%1&apos; is not a port number; use 0-65535</source>
+        <translation>--port &apos;%1&apos; ist keine Portnummer; verwenden Sie 0-65535</translation>
     </message>
     <message>
-        <source>--bind '%1' is not an IP address; use e.g. 127.0.0.1</source>
-        <translation>--bind '%1' ist keine IP-Adresse; verwenden Sie z. B. 127.0.0.1</translation>
+        <source>--bind &apos;%1&apos; is not an IP address; use e.g. 127.0.0.1</source>
+        <translation>--bind &apos;%1&apos; ist keine IP-Adresse; verwenden Sie z. B. 127.0.0.1</translation>
     </message>
     <message>
-        <source>--public-url '%1' is not a base URL; use e.g. https://abc.ngrok.app</source>
-        <translation>--public-url '%1' ist keine Basis-URL; verwenden Sie z. B. https://abc.ngrok.app</translation>
+        <source>--public-url &apos;%1&apos; is not a base URL; use e.g. https://abc.ngrok.app</source>
+        <translation>--public-url &apos;%1&apos; ist keine Basis-URL; verwenden Sie z. B. https://abc.ngrok.app</translation>
     </message>
     <message>
-        <source>--calls '%1' must be a number from 1 to 5000</source>
-        <translation>--calls '%1' muss eine Zahl von 1 bis 5000 sein</translation>
+        <source>--calls &apos;%1&apos; must be a number from 1 to 5000</source>
+        <translation>--calls &apos;%1&apos; muss eine Zahl von 1 bis 5000 sein</translation>
     </message>
     <message>
-        <source>--duration '%1' must be 1 to 3600 seconds</source>
-        <translation>--duration '%1' muss 1 bis 3600 Sekunden betragen</translation>
+        <source>--duration &apos;%1&apos; must be 1 to 3600 seconds</source>
+        <translation>--duration &apos;%1&apos; muss 1 bis 3600 Sekunden betragen</translation>
     </message>
     <message>
         <source>--demo-call and --calls need --sandbox</source>
@@ -502,19 +502,19 @@
         <translation>ElevenLabs-API-Basis: eine URL oder us / eu / in für die regionalen Hosts bzw. Hosts mit Datenresidenz (Standard https://api.elevenlabs.io).</translation>
     </message>
     <message>
-        <source>--elevenlabs-api-base '%1' is not a URL or one of us, eu, in</source>
-        <translation>--elevenlabs-api-base '%1' ist weder eine URL noch einer der Werte us, eu, in</translation>
+        <source>--elevenlabs-api-base &apos;%1&apos; is not a URL or one of us, eu, in</source>
+        <translation>--elevenlabs-api-base &apos;%1&apos; ist weder eine URL noch einer der Werte us, eu, in</translation>
     </message>
     <message>
-        <source>--sandbox-formats '%1' is not IN/OUT with formats like ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000</source>
-        <translation>--sandbox-formats '%1' ist nicht IN/OUT mit Formaten wie ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000</translation>
+        <source>--sandbox-formats &apos;%1&apos; is not IN/OUT with formats like ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000</source>
+        <translation>--sandbox-formats &apos;%1&apos; ist nicht IN/OUT mit Formaten wie ulaw_8000, pcm_16000, pcm_22050, pcm_24000, pcm_44100, pcm_48000</translation>
     </message>
     <message>
-        <source>Place an outbound call to this E.164 number through Twilio's REST API, print it, exit when it ends.</source>
+        <source>Place an outbound call to this E.164 number through Twilio&apos;s REST API, print it, exit when it ends.</source>
         <translation>Einen ausgehenden Anruf an diese E.164-Nummer über die REST-API von Twilio starten, ausgeben und nach Anrufende beenden.</translation>
     </message>
     <message>
-        <source>Caller ID for --dial: one of the account's numbers.</source>
+        <source>Caller ID for --dial: one of the account&apos;s numbers.</source>
         <translation>Anrufer-ID für --dial: eine der Nummern des Kontos.</translation>
     </message>
     <message>
@@ -526,8 +526,8 @@
         <translation>Twilio-REST-Basis-URL (Standard https://api.twilio.com).</translation>
     </message>
     <message>
-        <source>--twilio-api-base '%1' is not a URL; use e.g. https://api.dublin.ie1.twilio.com</source>
-        <translation>--twilio-api-base '%1' ist keine URL; verwenden Sie z. B. https://api.dublin.ie1.twilio.com</translation>
+        <source>--twilio-api-base &apos;%1&apos; is not a URL; use e.g. https://api.dublin.ie1.twilio.com</source>
+        <translation>--twilio-api-base &apos;%1&apos; ist keine URL; verwenden Sie z. B. https://api.dublin.ie1.twilio.com</translation>
     </message>
     <message>
         <source>--dial: %1</source>
@@ -538,20 +538,20 @@
         <translation>Vorabprüfung ausführen (Zugangsdaten, Nummern, öffentliche URL, Agent), ausgeben und beenden: 0, wenn nichts fehlschlug, sonst 3. Mit --dial/--from/--var wird auch dieser Anruf geprüft.</translation>
     </message>
     <message>
-        <source>--dial needs --from with one of the Twilio account's numbers (or a default From number in the settings)</source>
+        <source>--dial needs --from with one of the Twilio account&apos;s numbers (or a default From number in the settings)</source>
         <translation>--dial erfordert --from mit einer der Nummern des Twilio-Kontos (oder eine Standard-Absendernummer in den Einstellungen)</translation>
     </message>
     <message>
-        <source>--var '%1' is not name=value; use e.g. --var customer_name=Ada</source>
-        <translation>--var '%1' hat nicht die Form name=value; verwenden Sie z. B. --var customer_name=Ada</translation>
+        <source>--var &apos;%1&apos; is not name=value; use e.g. --var customer_name=Ada</source>
+        <translation>--var &apos;%1&apos; hat nicht die Form name=value; verwenden Sie z. B. --var customer_name=Ada</translation>
     </message>
     <message>
-        <source>Replay a call recording's caller side (left channel) to the agent through the bridge at real-time pace, with no phone; print the transcript and figures, exit (implies --headless).</source>
+        <source>Replay a call recording&apos;s caller side (left channel) to the agent through the bridge at real-time pace, with no phone; print the transcript and figures, exit (implies --headless).</source>
         <translation>Die Anruferseite (linker Kanal) einer Anrufaufnahme in Echtzeit über die Bridge erneut an den Agenten abspielen, ohne Telefon; Transkript und Kennzahlen ausgeben, beenden (impliziert --headless).</translation>
     </message>
     <message>
-        <source>--replay '%1': no such file; give the path of a call recording (the history's review pane shows it)</source>
-        <translation>--replay '%1': Datei nicht gefunden; geben Sie den Pfad einer Anrufaufnahme an (die Auswertung im Verlauf zeigt ihn)</translation>
+        <source>--replay &apos;%1&apos;: no such file; give the path of a call recording (the history&apos;s review pane shows it)</source>
+        <translation>--replay &apos;%1&apos;: Datei nicht gefunden; geben Sie den Pfad einer Anrufaufnahme an (die Auswertung im Verlauf zeigt ihn)</translation>
     </message>
     <message>
         <source>Load benchmark: while the calls run, attack the server over loopback (a 20 MB POST, an endless header, 2,000 idle connections, slowloris) and report what the calls and the attackers saw.</source>
@@ -562,8 +562,8 @@
         <translation>Bridge-Threads; jeder Anruf läuft ganz auf einem (Standard: einer pro Prozessorkern).</translation>
     </message>
     <message>
-        <source>--shards '%1' must be a number of threads from 1 to 64</source>
-        <translation>--shards '%1' muss eine Anzahl Threads von 1 bis 64 sein</translation>
+        <source>--shards &apos;%1&apos; must be a number of threads from 1 to 64</source>
+        <translation>--shards &apos;%1&apos; muss eine Anzahl Threads von 1 bis 64 sein</translation>
     </message>
     <message>
         <source>--abuse goes with --calls N</source>
@@ -574,8 +574,8 @@
         <translation>Ohne Fenster: bei SIGTERM oder Strg+C neue Anrufe abweisen, laufenden Anrufen bis zu S Sekunden zum Beenden geben (Vorgabe 30), dann die übrigen auflegen und beenden.</translation>
     </message>
     <message>
-        <source>--drain '%1' must be 0 to 3600 seconds</source>
-        <translation>--drain '%1' muss zwischen 0 und 3600 Sekunden liegen</translation>
+        <source>--drain &apos;%1&apos; must be 0 to 3600 seconds</source>
+        <translation>--drain &apos;%1&apos; muss zwischen 0 und 3600 Sekunden liegen</translation>
     </message>
     <message>
         <source>Dial every row of a campaign CSV (a phone_number column; other columns are dynamic variables) with --from and --agent, print progress and a summary, exit 0 when every row reached a final state (implies --headless). Run the same command again to resume an interrupted campaign.</source>
@@ -586,7 +586,7 @@
         <translation>Kampagne: gleichzeitige Anrufe, 1-50 (Standard 1).</translation>
     </message>
     <message>
-        <source>Campaign: calls created per second, 0.1-100 (default 1, Twilio's default account limit).</source>
+        <source>Campaign: calls created per second, 0.1-100 (default 1, Twilio&apos;s default account limit).</source>
         <translation>Kampagne: angelegte Anrufe pro Sekunde, 0,1-100 (Standard 1, Twilios Standardgrenze je Konto).</translation>
     </message>
     <message>
@@ -610,31 +610,31 @@
         <translation>Kampagne: Anrufbeantworter-Erkennung ein.</translation>
     </message>
     <message>
-        <source>--campaign '%1' cannot be read (%2); give the path of a CSV file with a phone_number column</source>
-        <translation>--campaign '%1' kann nicht gelesen werden (%2); geben Sie den Pfad einer CSV-Datei mit einer Spalte phone_number an</translation>
+        <source>--campaign &apos;%1&apos; cannot be read (%2); give the path of a CSV file with a phone_number column</source>
+        <translation>--campaign &apos;%1&apos; kann nicht gelesen werden (%2); geben Sie den Pfad einer CSV-Datei mit einer Spalte phone_number an</translation>
     </message>
     <message>
-        <source>--campaign needs --from with one of the Twilio account's numbers (or a default From number in the settings)</source>
+        <source>--campaign needs --from with one of the Twilio account&apos;s numbers (or a default From number in the settings)</source>
         <translation>--campaign braucht --from mit einer Nummer des Twilio-Kontos (oder eine Standard-Absendernummer in den Einstellungen)</translation>
     </message>
     <message>
-        <source>--%1 '%2' must be a whole number from %3 to %4</source>
-        <translation>--%1 '%2' muss eine ganze Zahl von %3 bis %4 sein</translation>
+        <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
+        <translation>--%1 &apos;%2&apos; muss eine ganze Zahl von %3 bis %4 sein</translation>
     </message>
     <message>
-        <source>--cps '%1' must be a number from 0.1 to 100 calls per second</source>
-        <translation>--cps '%1' muss eine Zahl von 0.1 bis 100 Anrufen pro Sekunde sein</translation>
+        <source>--cps &apos;%1&apos; must be a number from 0.1 to 100 calls per second</source>
+        <translation>--cps &apos;%1&apos; muss eine Zahl von 0.1 bis 100 Anrufen pro Sekunde sein</translation>
     </message>
     <message>
-        <source>--calling-window '%1' is not two different times HH:MM-HH:MM; use e.g. 09:00-20:00</source>
-        <translation>--calling-window '%1' sind keine zwei verschiedenen Uhrzeiten HH:MM-HH:MM; verwenden Sie z. B. 09:00-20:00</translation>
+        <source>--calling-window &apos;%1&apos; is not two different times HH:MM-HH:MM; use e.g. 09:00-20:00</source>
+        <translation>--calling-window &apos;%1&apos; sind keine zwei verschiedenen Uhrzeiten HH:MM-HH:MM; verwenden Sie z. B. 09:00-20:00</translation>
     </message>
     <message>
-        <source>--timezone '%1' is not a time zone; use an IANA name such as America/New_York</source>
-        <translation>--timezone '%1' ist keine Zeitzone; verwenden Sie einen IANA-Namen wie America/New_York</translation>
+        <source>--timezone &apos;%1&apos; is not a time zone; use an IANA name such as America/New_York</source>
+        <translation>--timezone &apos;%1&apos; ist keine Zeitzone; verwenden Sie einen IANA-Namen wie America/New_York</translation>
     </message>
     <message>
-        <source>Campaign: when it ends, write one CSV line per recipient with its outcome and ElevenLabs' analysis to this file.</source>
+        <source>Campaign: when it ends, write one CSV line per recipient with its outcome and ElevenLabs&apos; analysis to this file.</source>
         <translation>Kampagne: am Ende eine CSV-Zeile je Empfänger mit Ergebnis und der Analyse von ElevenLabs in diese Datei schreiben.</translation>
     </message>
 </context>
@@ -765,7 +765,7 @@
         <translation>spiele die Anruferseite von %1 an den Agenten ab (Anruf %2)</translation>
     </message>
     <message>
-        <source>  pacing          agent audio up to %1 ms ahead of the caller's ear; %2 underrun(s) mid-reply (%3 ms)</source>
+        <source>  pacing          agent audio up to %1 ms ahead of the caller&apos;s ear; %2 underrun(s) mid-reply (%3 ms)</source>
         <translation>  Takt            Agent-Audio bis zu %1 ms vor dem Ohr des Anrufers; %2 Aussetzer mitten in Antworten (%3 ms)</translation>
     </message>
     <message>
@@ -826,8 +826,8 @@
         <translation>, Spalte %1</translation>
     </message>
     <message>
-        <source>, value '%1'</source>
-        <translation>, Wert '%1'</translation>
+        <source>, value &apos;%1&apos;</source>
+        <translation>, Wert &apos;%1&apos;</translation>
     </message>
     <message>
         <source>campaign: %1: %2</source>
@@ -903,12 +903,12 @@
         <translation>Kein Lautsprecher oder Headset gefunden. Schließen Sie eines an (und prüfen Sie, ob der Soundserver läuft) oder wählen Sie eines unter Einstellungen → Audio.</translation>
     </message>
     <message>
-        <source>The audio device '%1' cannot record or play %2 Hz mono 16-bit audio; choose another device in Settings → Audio.</source>
-        <translation>Das Audiogerät '%1' kann kein Mono-Audio mit %2 Hz und 16 Bit aufnehmen oder wiedergeben; wählen Sie unter Einstellungen → Audio ein anderes Gerät.</translation>
+        <source>The audio device &apos;%1&apos; cannot record or play %2 Hz mono 16-bit audio; choose another device in Settings → Audio.</source>
+        <translation>Das Audiogerät &apos;%1&apos; kann kein Mono-Audio mit %2 Hz und 16 Bit aufnehmen oder wiedergeben; wählen Sie unter Einstellungen → Audio ein anderes Gerät.</translation>
     </message>
     <message>
-        <source>The audio device '%1' could not be opened (in use by another program, or the sound server refused it); close other audio programs or choose another device in Settings → Audio.</source>
-        <translation>Das Audiogerät '%1' konnte nicht geöffnet werden (von einem anderen Programm belegt oder vom Soundserver abgelehnt); schließen Sie andere Audioprogramme oder wählen Sie unter Einstellungen → Audio ein anderes Gerät.</translation>
+        <source>The audio device &apos;%1&apos; could not be opened (in use by another program, or the sound server refused it); close other audio programs or choose another device in Settings → Audio.</source>
+        <translation>Das Audiogerät &apos;%1&apos; konnte nicht geöffnet werden (von einem anderen Programm belegt oder vom Soundserver abgelehnt); schließen Sie andere Audioprogramme oder wählen Sie unter Einstellungen → Audio ein anderes Gerät.</translation>
     </message>
     <message>
         <source>The microphone stopped working (unplugged, or the sound server went away).</source>
@@ -926,8 +926,8 @@
         <translation>Die Aufnahme kann nicht erneut abgespielt werden: %1. Wählen Sie einen Anruf, dessen Aufnahme noch vorhanden ist (Einstellungen → Aufzeichnung bewahrt sie eine bestimmte Anzahl von Tagen auf).</translation>
     </message>
     <message>
-        <source>The recording '%1' holds no audio; pick another call.</source>
-        <translation>Die Aufnahme '%1' enthält kein Audio; wählen Sie einen anderen Anruf.</translation>
+        <source>The recording &apos;%1&apos; holds no audio; pick another call.</source>
+        <translation>Die Aufnahme &apos;%1&apos; enthält kein Audio; wählen Sie einen anderen Anruf.</translation>
     </message>
     <message>
         <source>The recording to replay holds no caller audio.</source>
@@ -1020,15 +1020,15 @@
         <translation> und </translation>
     </message>
     <message>
-        <source>caller audio arrives faster than real time (%1 ms ahead of the clock): not Twilio's pacing; the excess is dropped</source>
+        <source>caller audio arrives faster than real time (%1 ms ahead of the clock): not Twilio&apos;s pacing; the excess is dropped</source>
         <translation>Anruferaudio kommt schneller als in Echtzeit an (%1 ms vor der Uhr): nicht Twilios Takt; der Überschuss wird verworfen</translation>
     </message>
     <message>
-        <source>the agent has not read what the bridge sent it for %1 s (a ping sent behind the caller's audio is unanswered): it hears the caller late or not at all</source>
+        <source>the agent has not read what the bridge sent it for %1 s (a ping sent behind the caller&apos;s audio is unanswered): it hears the caller late or not at all</source>
         <translation>der Agent hat seit %1 s nicht gelesen, was die Brücke ihm gesendet hat (ein hinter dem Audio des Anrufers gesendeter Ping ist unbeantwortet): er hört den Anrufer verspätet oder gar nicht</translation>
     </message>
     <message>
-        <source>Twilio has not read what the bridge sent it for %1 s (a ping sent behind the agent's audio is unanswered): the caller hears the agent late or not at all</source>
+        <source>Twilio has not read what the bridge sent it for %1 s (a ping sent behind the agent&apos;s audio is unanswered): the caller hears the agent late or not at all</source>
         <translation>Twilio hat seit %1 s nicht gelesen, was die Brücke gesendet hat (ein hinter dem Audio des Agenten gesendeter Ping ist unbeantwortet): der Anrufer hört den Agenten verspätet oder gar nicht</translation>
     </message>
 </context>
@@ -1091,7 +1091,7 @@
         <translation>Leitung des Agent-Tests beendet: %1</translation>
     </message>
     <message>
-        <source>Test agent call %1 started with the operator's microphone</source>
+        <source>Test agent call %1 started with the operator&apos;s microphone</source>
         <translation>Agent-Test-Anruf %1 mit dem Mikrofon des Operators gestartet</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@
         <translation>diese CallSid hat ihren Stream bereits</translation>
     </message>
     <message>
-        <source>no voice webhook of ours answered this CallSid; streams must come through Patchline's TwiML (or allow unsolicited streams in Settings → Server)</source>
+        <source>no voice webhook of ours answered this CallSid; streams must come through Patchline&apos;s TwiML (or allow unsolicited streams in Settings → Server)</source>
         <translation>kein Sprach-Webhook von uns hat diese CallSid beantwortet; Streams müssen über Patchlines TwiML kommen (oder unangekündigte Streams unter Einstellungen → Server erlauben)</translation>
     </message>
 </context>
@@ -1181,8 +1181,8 @@
         <translation>Anrufer hat %1 gedrückt</translation>
     </message>
     <message>
-        <source>ignored unknown Twilio event '%1'</source>
-        <translation>unbekanntes Twilio-Ereignis '%1' ignoriert</translation>
+        <source>ignored unknown Twilio event &apos;%1&apos;</source>
+        <translation>unbekanntes Twilio-Ereignis &apos;%1&apos; ignoriert</translation>
     </message>
     <message>
         <source>unexpected stream format %1 at %2 Hz; expected audio/x-mulaw at 8000 Hz</source>
@@ -1221,11 +1221,11 @@
         <translation>Twilio meldet den Anruf als %1</translation>
     </message>
     <message>
-        <source>overriding the agent's %1 for this call</source>
+        <source>overriding the agent&apos;s %1 for this call</source>
         <translation>%1 des Agenten wird für diesen Anruf überschrieben</translation>
     </message>
     <message>
-        <source>the agent announced audio formats %1 in / %2 out, which Patchline cannot convert; choose ulaw_8000 or pcm_16000 in the agent's settings</source>
+        <source>the agent announced audio formats %1 in / %2 out, which Patchline cannot convert; choose ulaw_8000 or pcm_16000 in the agent&apos;s settings</source>
         <translation>der Agent hat die Audioformate Eingang %1 / Ausgang %2 angekündigt, die Patchline nicht konvertieren kann; wählen Sie ulaw_8000 oder pcm_16000 in den Einstellungen des Agenten</translation>
     </message>
     <message>
@@ -1317,19 +1317,19 @@
         <translation>Twilio-Medienblock %1 ergibt %2 Bytes statt eines 20-ms-μ-law-Frames (160 Bytes); solche Frames werden verworfen und gezählt</translation>
     </message>
     <message>
-        <source>stream without Patchline's voice webhook (allowed in Settings → Server): default agent, the stream's parameters are not used</source>
+        <source>stream without Patchline&apos;s voice webhook (allowed in Settings → Server): default agent, the stream&apos;s parameters are not used</source>
         <translation>Stream ohne Patchlines Sprach-Webhook (erlaubt unter Einstellungen → Server): Standard-Agent, die Parameter des Streams werden nicht verwendet</translation>
     </message>
     <message>
-        <source>Twilio start with a malformed callSid '%1' or streamSid '%2' (expected CA or MZ and 32 lower-case hex digits); stream closed</source>
-        <translation>Twilio-start mit fehlerhafter callSid '%1' oder streamSid '%2' (erwartet: CA bzw. MZ und 32 Hex-Ziffern in Kleinbuchstaben); Stream geschlossen</translation>
+        <source>Twilio start with a malformed callSid &apos;%1&apos; or streamSid &apos;%2&apos; (expected CA or MZ and 32 lower-case hex digits); stream closed</source>
+        <translation>Twilio-start mit fehlerhafter callSid &apos;%1&apos; oder streamSid &apos;%2&apos; (erwartet: CA bzw. MZ und 32 Hex-Ziffern in Kleinbuchstaben); Stream geschlossen</translation>
     </message>
     <message>
-        <source>the agent stopped reading: a ping sent behind the bridge's messages has been unanswered for %1 s while it keeps sending; the connection is stalled</source>
+        <source>the agent stopped reading: a ping sent behind the bridge&apos;s messages has been unanswered for %1 s while it keeps sending; the connection is stalled</source>
         <translation>der Agent liest nicht mehr: ein hinter den Nachrichten der Brücke gesendeter Ping ist seit %1 s unbeantwortet, während er weiter sendet; die Verbindung hängt</translation>
     </message>
     <message>
-        <source>Twilio stopped reading: a ping sent behind the bridge's messages has been unanswered for %1 s while it keeps sending; the connection is stalled</source>
+        <source>Twilio stopped reading: a ping sent behind the bridge&apos;s messages has been unanswered for %1 s while it keeps sending; the connection is stalled</source>
         <translation>Twilio liest nicht mehr: ein hinter den Nachrichten der Brücke gesendeter Ping ist seit %1 s unbeantwortet, während Twilio weiter sendet; die Verbindung hängt</translation>
     </message>
     <message>
@@ -1364,7 +1364,7 @@
         <translation>Twilio-Anfrage an %1 abgelehnt (413): mehr als %2 Formularparameter</translation>
     </message>
     <message>
-        <source>post-call audio for conversation %1 (%2 KiB) received; not stored (the call's own recording is kept)</source>
+        <source>post-call audio for conversation %1 (%2 KiB) received; not stored (the call&apos;s own recording is kept)</source>
         <translation>Post-Call-Audio für Konversation %1 (%2 KiB) empfangen; nicht gespeichert (die eigene Aufzeichnung des Anrufs bleibt)</translation>
     </message>
     <message>
@@ -1372,12 +1372,12 @@
         <translation>ElevenLabs meldet einen fehlgeschlagenen Anrufaufbau (Agent %1, Konversation %2)</translation>
     </message>
     <message>
-        <source>ignored a post-call webhook of unknown type '%1'</source>
+        <source>ignored a post-call webhook of unknown type &apos;%1&apos;</source>
         <translation>Post-Call-Webhook unbekannten Typs „%1“ ignoriert</translation>
     </message>
     <message>
-        <source>refused a Twilio webhook (400): CallSid '%1' is not CA followed by 32 lower-case hex digits</source>
-        <translation>Twilio-Webhook abgelehnt (400): CallSid '%1' ist nicht CA gefolgt von 32 Hex-Ziffern in Kleinbuchstaben</translation>
+        <source>refused a Twilio webhook (400): CallSid &apos;%1&apos; is not CA followed by 32 lower-case hex digits</source>
+        <translation>Twilio-Webhook abgelehnt (400): CallSid &apos;%1&apos; ist nicht CA gefolgt von 32 Hex-Ziffern in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>refused call %1: this node is stopping</source>
@@ -1391,12 +1391,12 @@
         <translation>Die Datei hat %1 MiB; eine Kampagnen-CSV darf höchstens 4 MiB groß sein. Teilen Sie sie auf mehrere Kampagnen auf.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. Save it as "CSV UTF-8" in your spreadsheet program and import it again.</source>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; in your spreadsheet program and import it again.</source>
         <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>A quoted value that starts in row %1 never ends. Close the quote (") or remove it.</source>
-        <translation>Ein Wert in Anführungszeichen, der in Zeile %1 beginnt, endet nie. Schließen Sie das Anführungszeichen (") oder entfernen Sie es.</translation>
+        <source>A quoted value that starts in row %1 never ends. Close the quote (&quot;) or remove it.</source>
+        <translation>Ein Wert in Anführungszeichen, der in Zeile %1 beginnt, endet nie. Schließen Sie das Anführungszeichen (&quot;) oder entfernen Sie es.</translation>
     </message>
     <message>
         <source>The file is empty. It needs a header row with a phone_number column and one row per recipient.</source>
@@ -1411,19 +1411,19 @@
         <translation>Spalte %1 der Kopfzeile hat keinen Namen. Benennen Sie sie oder löschen Sie die Spalte.</translation>
     </message>
     <message>
-        <source>The column "%1" appears twice in the header. Keep one of them.</source>
+        <source>The column &quot;%1&quot; appears twice in the header. Keep one of them.</source>
         <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine davon.</translation>
     </message>
     <message>
-        <source>"%1" cannot be a dynamic variable name. Use letters, digits and '_', not starting with a digit (e.g. customer_name).</source>
+        <source>&quot;%1&quot; cannot be a dynamic variable name. Use letters, digits and &apos;_&apos;, not starting with a digit (e.g. customer_name).</source>
         <translation>„%1“ kann kein Name einer dynamischen Variable sein. Verwenden Sie Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang (z. B. customer_name).</translation>
     </message>
     <message>
-        <source>The header has no phone_number column. Name the column with the numbers to call "phone_number".</source>
+        <source>The header has no phone_number column. Name the column with the numbers to call &quot;phone_number&quot;.</source>
         <translation>Die Kopfzeile hat keine Spalte phone_number. Nennen Sie die Spalte mit den anzurufenden Nummern „phone_number“.</translation>
     </message>
     <message>
-        <source>The agent needs the dynamic variable "%1", but the file has no such column. Add a column named %1 with a value in every row.</source>
+        <source>The agent needs the dynamic variable &quot;%1&quot;, but the file has no such column. Add a column named %1 with a value in every row.</source>
         <translation>Der Agent braucht die dynamische Variable „%1“, aber die Datei hat keine solche Spalte. Fügen Sie eine Spalte %1 mit einem Wert in jeder Zeile hinzu.</translation>
     </message>
     <message>
@@ -1431,7 +1431,7 @@
         <translation>Nur die ersten 10.000 Empfänger wurden gelesen; %1 Zeilen danach wurden ausgelassen. Teilen Sie die Datei auf mehrere Kampagnen auf.</translation>
     </message>
     <message>
-        <source>Row %1 has %2 values but the header has %3 columns. Put values that contain '%4' in double quotes.</source>
+        <source>Row %1 has %2 values but the header has %3 columns. Put values that contain &apos;%4&apos; in double quotes.</source>
         <translation>Zeile %1 hat %2 Werte, die Kopfzeile aber %3 Spalten. Setzen Sie Werte, die „%4“ enthalten, in doppelte Anführungszeichen.</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@
         <translation>Die Telefonnummer ist leer. Geben Sie sie im E.164-Format ein (z. B. +4930123456) oder löschen Sie die Zeile.</translation>
     </message>
     <message>
-        <source>%1 is not a number in use in %2's numbering plan. Check the digits and the country code.</source>
+        <source>%1 is not a number in use in %2&apos;s numbering plan. Check the digits and the country code.</source>
         <translation>%1 ist im Nummernplan von %2 keine vergebene Nummer. Prüfen Sie die Ziffern und die Ländervorwahl.</translation>
     </message>
     <message>
@@ -1455,7 +1455,7 @@
         <translation>not_before muss Datum und Uhrzeit mit Zeitverschiebung sein, z. B. 2026-12-04T09:00:00+01:00 (oder …Z für UTC).</translation>
     </message>
     <message>
-        <source>The agent needs "%1", but this row leaves it empty. Fill it in.</source>
+        <source>The agent needs &quot;%1&quot;, but this row leaves it empty. Fill it in.</source>
         <translation>Der Agent braucht „%1“, aber diese Zeile lässt es leer. Füllen Sie es aus.</translation>
     </message>
     <message>
@@ -1506,16 +1506,16 @@
         <translation>prüfen Sie den ElevenLabs-API-Key in den Einstellungen</translation>
     </message>
     <message>
-        <source>check the agent id '%1'</source>
-        <translation>prüfen Sie die Agent-ID '%1'</translation>
+        <source>check the agent id &apos;%1&apos;</source>
+        <translation>prüfen Sie die Agent-ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>retry; if it persists, check ElevenLabs status</source>
         <translation>erneut versuchen; falls es anhält, prüfen Sie den ElevenLabs-Status</translation>
     </message>
     <message>
-        <source>ElevenLabs refused a signed URL for agent '%1' (HTTP %2: %3); %4</source>
-        <translation>ElevenLabs hat eine signed URL für Agent '%1' verweigert (HTTP %2: %3); %4</translation>
+        <source>ElevenLabs refused a signed URL for agent &apos;%1&apos; (HTTP %2: %3); %4</source>
+        <translation>ElevenLabs hat eine signed URL für Agent &apos;%1&apos; verweigert (HTTP %2: %3); %4</translation>
     </message>
     <message>
         <source>could not open the agent WebSocket (%1); check the agent id and API key</source>
@@ -1580,7 +1580,7 @@
         <translation>die Kampagne konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1: its create may or may not have reached Twilio before the stop; looking it up in Twilio's call list</source>
+        <source>%1: its create may or may not have reached Twilio before the stop; looking it up in Twilio&apos;s call list</source>
         <translation>%1: ob der Anruf vor dem Stopp bei Twilio angelegt wurde, ist unklar; er wird in Twilios Anrufliste gesucht</translation>
     </message>
     <message>
@@ -1600,19 +1600,19 @@
         <translation>%1: Versuch %2 von %3</translation>
     </message>
     <message>
-        <source>Twilio is limiting calls per second (429): %1 waits %2 s; lower the campaign's calls per second if this repeats</source>
+        <source>Twilio is limiting calls per second (429): %1 waits %2 s; lower the campaign&apos;s calls per second if this repeats</source>
         <translation>Twilio begrenzt die Anrufe pro Sekunde (429): %1 wartet %2 s; senken Sie die Anrufe pro Sekunde der Kampagne, wenn das wiederkehrt</translation>
     </message>
     <message>
-        <source>%1: Twilio's answer was lost (%2); looking the call up before anything else is dialled to this number</source>
+        <source>%1: Twilio&apos;s answer was lost (%2); looking the call up before anything else is dialled to this number</source>
         <translation>%1: Twilios Antwort ging verloren (%2); der Anruf wird nachgeschlagen, bevor diese Nummer erneut gewählt wird</translation>
     </message>
     <message>
-        <source>%1: Twilio's call list could not be read (%2); trying again in 30 s</source>
+        <source>%1: Twilio&apos;s call list could not be read (%2); trying again in 30 s</source>
         <translation>%1: Twilios Anrufliste konnte nicht gelesen werden (%2); neuer Versuch in 30 s</translation>
     </message>
     <message>
-        <source>%1: found its call %2 (%3) in Twilio's records</source>
+        <source>%1: found its call %2 (%3) in Twilio&apos;s records</source>
         <translation>%1: Anruf %2 (%3) in Twilios Aufzeichnungen gefunden</translation>
     </message>
     <message>
@@ -1677,8 +1677,8 @@
         <translation>Zielnummer</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number: %2</source>
-        <translation>'%1' ist keine Telefonnummer: %2</translation>
+        <source>&apos;%1&apos; is not a phone number: %2</source>
+        <translation>&apos;%1&apos; ist keine Telefonnummer: %2</translation>
     </message>
     <message>
         <source>Enter it in E.164 form, e.g. +15551234567.</source>
@@ -1705,7 +1705,7 @@
         <translation>Webhook-Signaturen</translation>
     </message>
     <message>
-        <source>no Auth Token: Twilio's webhooks cannot be verified, so every call is refused (403)</source>
+        <source>no Auth Token: Twilio&apos;s webhooks cannot be verified, so every call is refused (403)</source>
         <translation>kein Auth Token: die Webhooks von Twilio können nicht verifiziert werden, daher wird jeder Anruf abgewiesen (403)</translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@
         <translation>%1 ist eine verifizierte Anrufer-ID des Kontos</translation>
     </message>
     <message>
-        <source>%1 is not one of this account's numbers (Twilio refuses it: 21210)</source>
+        <source>%1 is not one of this account&apos;s numbers (Twilio refuses it: 21210)</source>
         <translation>%1 gehört nicht zu den Nummern dieses Kontos (Twilio lehnt sie ab: 21210)</translation>
     </message>
     <message>
@@ -1817,7 +1817,7 @@
         <translation>Kaufen Sie eine Voice-fähige Nummer in der Twilio Console.</translation>
     </message>
     <message>
-        <source>Use one of the account's numbers, e.g. %1.</source>
+        <source>Use one of the account&apos;s numbers, e.g. %1.</source>
         <translation>Verwenden Sie eine der Nummern des Kontos, z. B. %1.</translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@
         <translation>keine signed URL: %1</translation>
     </message>
     <message>
-        <source>Check that the key belongs to the agent's workspace and region.</source>
+        <source>Check that the key belongs to the agent&apos;s workspace and region.</source>
         <translation>Prüfen Sie, ob der Key zum Workspace und zur Region des Agenten gehört.</translation>
     </message>
     <message>
@@ -1976,7 +1976,7 @@
         <translation>Eingang %1 / Ausgang %2</translation>
     </message>
     <message>
-        <source>%1: the phone line's format, forwarded untouched</source>
+        <source>%1: the phone line&apos;s format, forwarded untouched</source>
         <translation>%1: Format der Telefonleitung, unverändert weitergeleitet</translation>
     </message>
     <message>
@@ -1984,7 +1984,7 @@
         <translation>%1: in der Brücke konvertiert</translation>
     </message>
     <message>
-        <source>Set both formats to μ-law 8000 Hz in the agent's Advanced settings to forward audio untouched.</source>
+        <source>Set both formats to μ-law 8000 Hz in the agent&apos;s Advanced settings to forward audio untouched.</source>
         <translation>Setzen Sie in den Advanced-Einstellungen des Agenten beide Formate auf μ-law 8000 Hz, um Audio unverändert weiterzuleiten.</translation>
     </message>
     <message>
@@ -2004,7 +2004,7 @@
         <translation>keine: der Anrufer hört Stille, bis er spricht</translation>
     </message>
     <message>
-        <source>Add a first message in the agent's settings on elevenlabs.io.</source>
+        <source>Add a first message in the agent&apos;s settings on elevenlabs.io.</source>
         <translation>Fügen Sie in den Einstellungen des Agenten auf elevenlabs.io eine erste Nachricht hinzu.</translation>
     </message>
     <message>
@@ -2020,7 +2020,7 @@
         <translation>der Anruf überschreibt %1, was der Agent nicht erlaubt: die Konversation würde geschlossen (1008)</translation>
     </message>
     <message>
-        <source>Allow them in the agent's Security tab, or leave them out of the call.</source>
+        <source>Allow them in the agent&apos;s Security tab, or leave them out of the call.</source>
         <translation>Erlauben Sie sie im Security-Tab des Agenten oder lassen Sie sie im Anruf weg.</translation>
     </message>
     <message>
@@ -2087,7 +2087,7 @@
         <translation>der Server hat das WebSocket-Upgrade mit HTTP %1 abgelehnt</translation>
     </message>
     <message>
-        <source>the server's WebSocket handshake is invalid</source>
+        <source>the server&apos;s WebSocket handshake is invalid</source>
         <translation>der WebSocket-Handshake des Servers ist ungültig</translation>
     </message>
     <message>
@@ -2110,8 +2110,8 @@
         <translation>%1 ist leer; geben Sie eine URL wie https://… ein</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a base URL; use the form https://host (no query)</source>
-        <translation>%1 '%2' ist keine Basis-URL; verwenden Sie die Form https://host (ohne Query)</translation>
+        <source>%1 &apos;%2&apos; is not a base URL; use the form https://host (no query)</source>
+        <translation>%1 &apos;%2&apos; ist keine Basis-URL; verwenden Sie die Form https://host (ohne Query)</translation>
     </message>
 </context>
 <context>
@@ -2164,52 +2164,52 @@
 <context>
     <name>patchline::settings::Settings</name>
     <message>
-        <source>%1 '%2' is not AC followed by 32 hex digits; copy it from the Twilio Console's Account Info</source>
-        <translation>%1 '%2' ist nicht AC gefolgt von 32 Hex-Ziffern; kopieren Sie den Wert aus der Account Info der Twilio Console</translation>
+        <source>%1 &apos;%2&apos; is not AC followed by 32 hex digits; copy it from the Twilio Console&apos;s Account Info</source>
+        <translation>%1 &apos;%2&apos; ist nicht AC gefolgt von 32 Hex-Ziffern; kopieren Sie den Wert aus der Account Info der Twilio Console</translation>
     </message>
     <message>
-        <source>%1 '%2' is not SK followed by 32 hex digits; create an API key in the Twilio Console (Account → API keys) or leave it empty</source>
-        <translation>%1 '%2' ist nicht SK gefolgt von 32 Hex-Ziffern; erstellen Sie einen API-Key in der Twilio Console (Account → API keys) oder lassen Sie das Feld leer</translation>
+        <source>%1 &apos;%2&apos; is not SK followed by 32 hex digits; create an API key in the Twilio Console (Account → API keys) or leave it empty</source>
+        <translation>%1 &apos;%2&apos; ist nicht SK gefolgt von 32 Hex-Ziffern; erstellen Sie einen API-Key in der Twilio Console (Account → API keys) oder lassen Sie das Feld leer</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an E.164 number (%3); use the form +15551234567</source>
-        <translation>%1 '%2' ist keine E.164-Nummer (%3); verwenden Sie die Form +15551234567</translation>
+        <source>%1 &apos;%2&apos; is not an E.164 number (%3); use the form +15551234567</source>
+        <translation>%1 &apos;%2&apos; ist keine E.164-Nummer (%3); verwenden Sie die Form +15551234567</translation>
     </message>
     <message>
-        <source>%1: number '%2' is not E.164 (%3); use the form +15551234567</source>
-        <translation>%1: Nummer '%2' ist nicht E.164 (%3); verwenden Sie die Form +15551234567</translation>
+        <source>%1: number &apos;%2&apos; is not E.164 (%3); use the form +15551234567</source>
+        <translation>%1: Nummer &apos;%2&apos; ist nicht E.164 (%3); verwenden Sie die Form +15551234567</translation>
     </message>
     <message>
-        <source>%1: agent '%2' for %3 is not an agent id; pick one from the list</source>
-        <translation>%1: Agent '%2' für %3 ist keine Agent-ID; wählen Sie einen aus der Liste</translation>
+        <source>%1: agent &apos;%2&apos; for %3 is not an agent id; pick one from the list</source>
+        <translation>%1: Agent &apos;%2&apos; für %3 ist keine Agent-ID; wählen Sie einen aus der Liste</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an agent id (letters, digits, _ and -); pick one from the list</source>
-        <translation>%1 '%2' ist keine Agent-ID (Buchstaben, Ziffern, _ und -); wählen Sie einen aus der Liste</translation>
+        <source>%1 &apos;%2&apos; is not an agent id (letters, digits, _ and -); pick one from the list</source>
+        <translation>%1 &apos;%2&apos; ist keine Agent-ID (Buchstaben, Ziffern, _ und -); wählen Sie einen aus der Liste</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an IP address; use 127.0.0.1 (this machine) or 0.0.0.0 (all interfaces)</source>
-        <translation>%1 '%2' ist keine IP-Adresse; verwenden Sie 127.0.0.1 (dieser Rechner) oder 0.0.0.0 (alle Schnittstellen)</translation>
+        <source>%1 &apos;%2&apos; is not an IP address; use 127.0.0.1 (this machine) or 0.0.0.0 (all interfaces)</source>
+        <translation>%1 &apos;%2&apos; ist keine IP-Adresse; verwenden Sie 127.0.0.1 (dieser Rechner) oder 0.0.0.0 (alle Schnittstellen)</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an absolute path; choose a folder with Browse…</source>
-        <translation>%1 '%2' ist kein absoluter Pfad; wählen Sie einen Ordner mit Durchsuchen…</translation>
+        <source>%1 &apos;%2&apos; is not an absolute path; choose a folder with Browse…</source>
+        <translation>%1 &apos;%2&apos; ist kein absoluter Pfad; wählen Sie einen Ordner mit Durchsuchen…</translation>
     </message>
     <message>
-        <source>%1 '%2' is not available; choose System, English or Deutsch</source>
-        <translation>%1 '%2' ist nicht verfügbar; wählen Sie System, English oder Deutsch</translation>
+        <source>%1 &apos;%2&apos; is not available; choose System, English or Deutsch</source>
+        <translation>%1 &apos;%2&apos; ist nicht verfügbar; wählen Sie System, English oder Deutsch</translation>
     </message>
     <message>
-        <source>%1 '%2' is not one of: ask, session, file</source>
-        <translation>%1 '%2' ist keiner der Werte: ask, session, file</translation>
+        <source>%1 &apos;%2&apos; is not one of: ask, session, file</source>
+        <translation>%1 &apos;%2&apos; ist keiner der Werte: ask, session, file</translation>
     </message>
     <message>
-        <source>%1 '%2' is out of range; use a whole number from %3 to %4</source>
-        <translation>%1 '%2' liegt außerhalb des Bereichs; verwenden Sie eine ganze Zahl von %3 bis %4</translation>
+        <source>%1 &apos;%2&apos; is out of range; use a whole number from %3 to %4</source>
+        <translation>%1 &apos;%2&apos; liegt außerhalb des Bereichs; verwenden Sie eine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <source>%1 '%2' is not on or off</source>
-        <translation>%1 '%2' ist kein Ein/Aus-Wert</translation>
+        <source>%1 &apos;%2&apos; is not on or off</source>
+        <translation>%1 &apos;%2&apos; ist kein Ein/Aus-Wert</translation>
     </message>
     <message>
         <source>%1 contains spaces or line breaks (value not shown); paste it again without them</source>
@@ -2220,7 +2220,7 @@
         <translation>%1 ist ein Secret; es wird im Schlüsselbund gespeichert, nicht hier</translation>
     </message>
     <message>
-        <source>%1 '%2' is not available; choose System, Light or Dark</source>
+        <source>%1 &apos;%2&apos; is not available; choose System, Light or Dark</source>
         <translation>%1 „%2“ gibt es nicht; wählen Sie System, Hell oder Dunkel</translation>
     </message>
 </context>
@@ -2260,7 +2260,7 @@ transcript.json   the same as JSON
 timeline.jsonl    state changes, barge-ins, alarms, errors, Twilio status callbacks
 metrics.json      figures measured at the bridge (turn latency, jitter, marks…)
 wire.jsonl        every Twilio and ElevenLabs message (media payloads elided)
-conversation.json ElevenLabs' post-call data for the conversation
+conversation.json ElevenLabs&apos; post-call data for the conversation
 
 Secrets (API keys, auth tokens, signatures) are redacted.
 </source>
@@ -2285,16 +2285,16 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Aufzeichnung %1 (%2)</translation>
     </message>
     <message>
-        <source>cannot create the bundle '%1' (zip error %2): choose a folder you can write to</source>
-        <translation>Paket '%1' kann nicht angelegt werden (zip-Fehler %2): wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
+        <source>cannot create the bundle &apos;%1&apos; (zip error %2): choose a folder you can write to</source>
+        <translation>Paket &apos;%1&apos; kann nicht angelegt werden (zip-Fehler %2): wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
     </message>
     <message>
-        <source>cannot write %1 into '%2' (disk full?)</source>
-        <translation>%1 kann nicht in '%2' geschrieben werden (Datenträger voll?)</translation>
+        <source>cannot write %1 into &apos;%2&apos; (disk full?)</source>
+        <translation>%1 kann nicht in &apos;%2&apos; geschrieben werden (Datenträger voll?)</translation>
     </message>
     <message>
-        <source>cannot finish the bundle '%1' (zip error %2)</source>
-        <translation>Paket '%1' kann nicht abgeschlossen werden (zip-Fehler %2)</translation>
+        <source>cannot finish the bundle &apos;%1&apos; (zip error %2)</source>
+        <translation>Paket &apos;%1&apos; kann nicht abgeschlossen werden (zip-Fehler %2)</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2385,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Webhook fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Twilio could not fetch TwiML from Patchline's voice webhook (unreachable, slow, or an error status).</source>
+        <source>Twilio could not fetch TwiML from Patchline&apos;s voice webhook (unreachable, slow, or an error status).</source>
         <translation>Twilio konnte kein TwiML vom Voice-Webhook von Patchline abrufen (nicht erreichbar, zu langsam oder Fehlerstatus).</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Geo-Berechtigung</translation>
     </message>
     <message>
-        <source>The account's voice geographic permissions do not allow this destination.</source>
+        <source>The account&apos;s voice geographic permissions do not allow this destination.</source>
         <translation>Die geografischen Voice-Berechtigungen des Kontos erlauben dieses Ziel nicht.</translation>
     </message>
     <message>
@@ -2433,7 +2433,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Zu viele Anfragen</translation>
     </message>
     <message>
-        <source>The account's API rate limit was reached.</source>
+        <source>The account&apos;s API rate limit was reached.</source>
         <translation>Das API-Ratenlimit des Kontos wurde erreicht.</translation>
     </message>
     <message>
@@ -2449,12 +2449,12 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Die Absendernummer (From) ist weder eine Twilio-Nummer noch eine verifizierte Anrufer-ID dieses Kontos.</translation>
     </message>
     <message>
-        <source>Pick a From number from the account's numbers.</source>
+        <source>Pick a From number from the account&apos;s numbers.</source>
         <translation>Wählen Sie eine Absendernummer aus den Nummern des Kontos.</translation>
     </message>
     <message>
-        <source>Invalid 'To' number</source>
-        <translation>Ungültige Zielnummer ('To')</translation>
+        <source>Invalid &apos;To&apos; number</source>
+        <translation>Ungültige Zielnummer (&apos;To&apos;)</translation>
     </message>
     <message>
         <source>The number is not a valid, dialable E.164 number.</source>
@@ -2517,7 +2517,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Patchline hat den Media-Stream geschlossen. Twilio protokolliert dies auch, wenn der Anruf absichtlich endete (Agent hat aufgelegt, Operator hat beendet).</translation>
     </message>
     <message>
-        <source>Look at the call's end reason in Patchline; often no action is needed.</source>
+        <source>Look at the call&apos;s end reason in Patchline; often no action is needed.</source>
         <translation>Sehen Sie sich den Beendigungsgrund des Anrufs in Patchline an; oft ist nichts zu tun.</translation>
     </message>
     <message>
@@ -2529,7 +2529,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Twilio hat einen fehlerhaften WebSocket-Frame oder eine fehlerhafte Nachricht von Patchline erhalten.</translation>
     </message>
     <message>
-        <source>Report it with the call's incident bundle.</source>
+        <source>Report it with the call&apos;s incident bundle.</source>
         <translation>Melden Sie dies mit dem Incident-Paket des Anrufs.</translation>
     </message>
     <message>
@@ -2537,8 +2537,8 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Ungültiger Stream-Track</translation>
     </message>
     <message>
-        <source>A track other than inbound_track was requested on &lt;Connect&gt;&lt;Stream&gt; (for example track="both_tracks").</source>
-        <translation>Auf &lt;Connect&gt;&lt;Stream&gt; wurde ein anderer Track als inbound_track angefordert (zum Beispiel track="both_tracks").</translation>
+        <source>A track other than inbound_track was requested on &lt;Connect&gt;&lt;Stream&gt; (for example track=&quot;both_tracks&quot;).</source>
+        <translation>Auf &lt;Connect&gt;&lt;Stream&gt; wurde ein anderer Track als inbound_track angefordert (zum Beispiel track=&quot;both_tracks&quot;).</translation>
     </message>
     <message>
         <source>Patchline never sets track on &lt;Connect&gt;; check TwiML served by another app.</source>
@@ -2573,35 +2573,35 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>geben Sie die Zielnummer mit + und Ländervorwahl ein</translation>
     </message>
     <message>
-        <source>'%1' has no country code; start with + (e.g. +1 for the US)</source>
-        <translation>'%1' hat keine Ländervorwahl; beginnen Sie mit + (z. B. +49 für Deutschland)</translation>
+        <source>&apos;%1&apos; has no country code; start with + (e.g. +1 for the US)</source>
+        <translation>&apos;%1&apos; hat keine Ländervorwahl; beginnen Sie mit + (z. B. +49 für Deutschland)</translation>
     </message>
     <message>
-        <source>'%1' contains letters or symbols; use digits only</source>
-        <translation>'%1' enthält Buchstaben oder Symbole; verwenden Sie nur Ziffern</translation>
+        <source>&apos;%1&apos; contains letters or symbols; use digits only</source>
+        <translation>&apos;%1&apos; enthält Buchstaben oder Symbole; verwenden Sie nur Ziffern</translation>
     </message>
     <message>
-        <source>'%1' is too long for E.164 (at most 15 digits)</source>
-        <translation>'%1' ist zu lang für E.164 (höchstens 15 Ziffern)</translation>
+        <source>&apos;%1&apos; is too long for E.164 (at most 15 digits)</source>
+        <translation>&apos;%1&apos; ist zu lang für E.164 (höchstens 15 Ziffern)</translation>
     </message>
     <message>
-        <source>'%1' is too short or has an invalid country code</source>
-        <translation>'%1' ist zu kurz oder hat eine ungültige Ländervorwahl</translation>
+        <source>&apos;%1&apos; is too short or has an invalid country code</source>
+        <translation>&apos;%1&apos; ist zu kurz oder hat eine ungültige Ländervorwahl</translation>
     </message>
     <message>
-        <source>the stream's start carries no token parameter</source>
+        <source>the stream&apos;s start carries no token parameter</source>
         <translation>der start des Streams enthält keinen token-Parameter</translation>
     </message>
     <message>
-        <source>the stream's token is malformed</source>
+        <source>the stream&apos;s token is malformed</source>
         <translation>das Token des Streams ist fehlerhaft</translation>
     </message>
     <message>
-        <source>the stream's token expired %1 s ago</source>
+        <source>the stream&apos;s token expired %1 s ago</source>
         <translation>das Token des Streams ist vor %1 s abgelaufen</translation>
     </message>
     <message>
-        <source>the stream's token was not issued for this CallSid</source>
+        <source>the stream&apos;s token was not issued for this CallSid</source>
         <translation>das Token des Streams wurde nicht für diese CallSid ausgestellt</translation>
     </message>
 </context>
@@ -2673,15 +2673,15 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>benötigt dynamische Variablen: %1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1b873a'&gt;✔ ready for phone calls&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1b873a'&gt;✔ bereit für Telefonanrufe&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ ready for phone calls&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b873a&apos;&gt;✔ bereit für Telefonanrufe&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Conversations…</source>
         <translation>Konversationen…</translation>
     </message>
     <message>
-        <source>ElevenLabs' records of this agent's conversations: transcript, reason it ended, cost, audio</source>
+        <source>ElevenLabs&apos; records of this agent&apos;s conversations: transcript, reason it ended, cost, audio</source>
         <translation>Daten von ElevenLabs zu den Konversationen dieses Agenten: Transkript, Beendigungsgrund, Kosten, Audio</translation>
     </message>
 </context>
@@ -2837,7 +2837,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Frame-Jitter p99</translation>
     </message>
     <message>
-        <source>How far Twilio's 20 ms frames arrive from their schedule</source>
+        <source>How far Twilio&apos;s 20 ms frames arrive from their schedule</source>
         <translation>Wie weit die 20-ms-Frames von Twilio von ihrem Takt abweichen</translation>
     </message>
     <message>
@@ -2982,7 +2982,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>CSV ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>A CSV file with a phone_number column; other columns become the agent's dynamic variables (agent_id, from and not_before are optional).</source>
+        <source>A CSV file with a phone_number column; other columns become the agent&apos;s dynamic variables (agent_id, from and not_before are optional).</source>
         <translation>Eine CSV-Datei mit einer Spalte phone_number; weitere Spalten werden dynamische Variablen des Agenten (agent_id, from und not_before sind optional).</translation>
     </message>
     <message>
@@ -3042,7 +3042,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>und</translation>
     </message>
     <message>
-        <source>callee's local time</source>
+        <source>callee&apos;s local time</source>
         <translation>Ortszeit der Angerufenen</translation>
     </message>
     <message>
@@ -3154,7 +3154,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         </translation>
     </message>
     <message>
-        <source>Choose the From number (one of the account's numbers).</source>
+        <source>Choose the From number (one of the account&apos;s numbers).</source>
         <translation>Wählen Sie die Absendernummer (eine Nummer des Kontos).</translation>
     </message>
     <message>
@@ -3344,6 +3344,25 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <message>
         <source>running</source>
         <translation>läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles of failed calls…</source>
+        <translation>&amp;Incident-Pakete fehlgeschlagener Anrufe…</translation>
+    </message>
+    <message>
+        <source>One incident bundle (zip: recording, transcript, timeline, wire log) per failed call</source>
+        <translation>Ein Incident-Paket (Zip: Aufnahme, Transkript, Zeitleiste, Nachrichtenprotokoll) je fehlgeschlagenem Anruf</translation>
+    </message>
+    <message>
+        <source>Folder for the incident bundles</source>
+        <translation>Ordner für die Incident-Pakete</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n incident bundle(s) written to %1</source>
+        <translation>
+            <numerusform>✓ %n Incident-Paket nach %1 geschrieben</numerusform>
+            <numerusform>✓ %n Incident-Pakete nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3564,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>+14155551212</translation>
     </message>
     <message>
-        <source>Loading the account's numbers…</source>
+        <source>Loading the account&apos;s numbers…</source>
         <translation>Nummern des Kontos werden geladen…</translation>
     </message>
     <message>
@@ -3557,7 +3576,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Dynamic variables for the agent's {{placeholders}}; names starting with override_ override the agent's first message, prompt, language or voice</source>
+        <source>Dynamic variables for the agent&apos;s {{placeholders}}; names starting with override_ override the agent&apos;s first message, prompt, language or voice</source>
         <translation>Dynamische Variablen für die {{Platzhalter}} des Agenten; Namen mit dem Präfix override_ überschreiben erste Nachricht, Prompt, Sprache oder Stimme des Agenten</translation>
     </message>
     <message>
@@ -3597,7 +3616,7 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>wählt %1</translation>
     </message>
     <message>
-        <source>choose the caller ID (From) among the account's numbers</source>
+        <source>choose the caller ID (From) among the account&apos;s numbers</source>
         <translation>wählen Sie die Anrufer-ID (From) aus den Nummern des Kontos</translation>
     </message>
     <message>
@@ -3613,8 +3632,8 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <translation>Vorabprüfung</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b00020'&gt;This call would fail:&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b00020'&gt;Dieser Anruf würde fehlschlagen:&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;This call would fail:&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Dieser Anruf würde fehlschlagen:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Call anyway</source>
@@ -4265,8 +4284,8 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>Wählen Sie einen Anruf, um seine Alarme zu sehen.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:gray'&gt;No calls yet. %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:gray'&gt;Noch keine Anrufe. %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;No calls yet. %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;Noch keine Anrufe. %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Ctrl+D&lt;/b&gt; to dial a sandbox call.</source>
@@ -4277,16 +4296,16 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>Anrufe erscheinen hier, sobald Twilio einen schickt, oder drücken Sie &lt;b&gt;Strg+N&lt;/b&gt; für einen Testanruf.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:gray'&gt;Select a call in the list.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:gray'&gt;Wählen Sie einen Anruf in der Liste.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:gray&apos;&gt;Select a call in the list.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;Wählen Sie einen Anruf in der Liste.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:large'&gt;&lt;b&gt;%1 → %2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %3 &amp;nbsp; &lt;span style='color:white; background:%4'&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; %6</source>
-        <translation>&lt;span style='font-size:large'&gt;&lt;b&gt;%1 → %2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %3 &amp;nbsp; &lt;span style='color:white; background:%4'&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; %6</translation>
+        <source>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 → %2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %3 &amp;nbsp; &lt;span style=&apos;color:white; background:%4&apos;&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; %6</source>
+        <translation>&lt;span style=&apos;font-size:large&apos;&gt;&lt;b&gt;%1 → %2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; %3 &amp;nbsp; &lt;span style=&apos;color:white; background:%4&apos;&gt;&amp;nbsp;%5&amp;nbsp;&lt;/span&gt; %6</translation>
     </message>
     <message>
         <source>Twilio: %1</source>
@@ -4563,12 +4582,12 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>An Agenten &amp;wiederholen</translation>
     </message>
     <message>
-        <source>Play this call's caller side to its agent again through the bridge, with no phone (Ctrl+Shift+R); the new call is compared with this one when it ends</source>
+        <source>Play this call&apos;s caller side to its agent again through the bridge, with no phone (Ctrl+Shift+R); the new call is compared with this one when it ends</source>
         <translation>Die Anruferseite dieses Anrufs über die Bridge erneut an seinen Agenten abspielen, ohne Telefon (Strg+Umschalt+R); der neue Anruf wird nach seinem Ende mit diesem verglichen</translation>
     </message>
     <message>
-        <source>✓ Exported to %1 &amp;nbsp; &lt;a href="%2"&gt;Open folder&lt;/a&gt;</source>
-        <translation>✓ Exportiert nach %1 &amp;nbsp; &lt;a href="%2"&gt;Ordner öffnen&lt;/a&gt;</translation>
+        <source>✓ Exported to %1 &amp;nbsp; &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation>✓ Exportiert nach %1 &amp;nbsp; &lt;a href=&quot;%2&quot;&gt;Ordner öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>✗ Not exported: %1</source>
@@ -4622,7 +4641,7 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <translation>Standard-Absendernummer</translation>
     </message>
     <message>
-        <source>press Test to list the account's numbers</source>
+        <source>press Test to list the account&apos;s numbers</source>
         <translation>klicken Sie auf Testen, um die Nummern des Kontos aufzulisten</translation>
     </message>
     <message>
@@ -4818,10 +4837,10 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <translation>Wird geprüft…</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b style='color:#b3261e'&gt;%n problem(s) would stop a real call.&lt;/b&gt; Select a line and press Go to setting (or Enter).</source>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;%n problem(s) would stop a real call.&lt;/b&gt; Select a line and press Go to setting (or Enter).</source>
         <translation>
-            <numerusform>&lt;b style='color:#b3261e'&gt;%n Problem würde einen echten Anruf verhindern.&lt;/b&gt; Wählen Sie eine Zeile und klicken Sie auf Zur Einstellung (oder drücken Sie die Eingabetaste).</numerusform>
-            <numerusform>&lt;b style='color:#b3261e'&gt;%n Probleme würden einen echten Anruf verhindern.&lt;/b&gt; Wählen Sie eine Zeile und klicken Sie auf Zur Einstellung (oder drücken Sie die Eingabetaste).</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;%n Problem würde einen echten Anruf verhindern.&lt;/b&gt; Wählen Sie eine Zeile und klicken Sie auf Zur Einstellung (oder drücken Sie die Eingabetaste).</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b3261e&apos;&gt;%n Probleme würden einen echten Anruf verhindern.&lt;/b&gt; Wählen Sie eine Zeile und klicken Sie auf Zur Einstellung (oder drücken Sie die Eingabetaste).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4832,8 +4851,8 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         </translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;Ready: every check passed.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;Bereit: alle Prüfungen bestanden.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Ready: every check passed.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Bereit: alle Prüfungen bestanden.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No keychain</source>
@@ -4888,7 +4907,7 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <translation>%1 (nicht verbunden)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No %1 found.&lt;/b&gt; Test agent needs a microphone and speakers (or a headset); phone calls do not. Check that the sound server (PulseAudio or PipeWire) runs, connect a device, then press "Look for devices again".</source>
+        <source>&lt;b&gt;No %1 found.&lt;/b&gt; Test agent needs a microphone and speakers (or a headset); phone calls do not. Check that the sound server (PulseAudio or PipeWire) runs, connect a device, then press &quot;Look for devices again&quot;.</source>
         <translation>&lt;b&gt;%1 nicht gefunden.&lt;/b&gt; „Agent testen“ benötigt Mikrofon und Lautsprecher (oder ein Headset), Telefonanrufe nicht. Prüfen Sie, ob der Soundserver (PulseAudio oder PipeWire) läuft, schließen Sie ein Gerät an und klicken Sie dann auf „Geräte erneut suchen“.</translation>
     </message>
     <message>
@@ -4935,11 +4954,11 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <translation>Bridge-Threads:</translation>
     </message>
     <message>
-        <source>Accept streams without Patchline's webhook</source>
+        <source>Accept streams without Patchline&apos;s webhook</source>
         <translation>Streams ohne Patchlines Webhook annehmen</translation>
     </message>
     <message>
-        <source>Media streams that did not come through Patchline's voice webhook, for your own TwiML pointing at Patchline. Such calls get the default agent; their stream parameters cannot choose the agent, prompt or variables.</source>
+        <source>Media streams that did not come through Patchline&apos;s voice webhook, for your own TwiML pointing at Patchline. Such calls get the default agent; their stream parameters cannot choose the agent, prompt or variables.</source>
         <translation>Medienstreams, die nicht über Patchlines Sprach-Webhook kamen, für eigenes TwiML, das auf Patchline zeigt. Solche Anrufe erhalten den Standard-Agent; ihre Stream-Parameter können weder Agent noch Prompt noch Variablen wählen.</translation>
     </message>
     <message>
@@ -5078,10 +5097,10 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
         <translation>Die ausgewählten Nachrichten (ohne Auswahl alle angezeigten) als JSON-Zeilen kopieren, Geheimnisse geschwärzt (Strg+C)</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style='color:#b3261e'&gt;%n sequence gap(s)&lt;/span&gt;</source>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%n sequence gap(s)&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style='color:#b3261e'&gt;%n Sequenzlücke&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#b3261e'&gt;%n Sequenzlücken&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;%n Sequenzlücke&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#b3261e&apos;&gt;%n Sequenzlücken&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>

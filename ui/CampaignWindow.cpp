@@ -34,6 +34,9 @@ CampaignWindow::CampaignWindow(engine::CampaignRunner *runner, QWidget *parent)
     m_pause->setToolTip(tr("No new calls; live calls go on"));
     m_cancel = new QPushButton(tr("&Cancel campaign…"));
     m_export = new QPushButton(tr("&Export results…"));
+    m_bundles = new QPushButton(tr("&Bundles of failed calls…"));
+    m_bundles->setToolTip(tr("One incident bundle (zip: recording, transcript, timeline, wire "
+                             "log) per failed call"));
     m_table = new QTableView;
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -50,6 +53,7 @@ CampaignWindow::CampaignWindow(engine::CampaignRunner *runner, QWidget *parent)
     buttons->addWidget(m_pause);
     buttons->addWidget(m_cancel);
     buttons->addStretch();
+    buttons->addWidget(m_bundles);
     buttons->addWidget(m_export);
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_title);
@@ -124,6 +128,16 @@ CampaignWindow::CampaignWindow(engine::CampaignRunner *runner, QWidget *parent)
         st.setValue(QStringLiteral("campaign/exportFolder"), QFileInfo(path).absolutePath());
         exportTo(path);
     });
+    connect(m_bundles, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Folder for the incident bundles"),
+            QSettings()
+                .value(QStringLiteral("campaign/exportFolder"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .toString());
+        if (!folder.isEmpty())
+            exportBundlesTo(folder);
+    });
     const auto open = [this](const QModelIndex &i) {
         const QString sid = i.siblingAtColumn(0).data(CampaignRowModel::CallSidRole).toString();
         if (!sid.isEmpty())
@@ -144,6 +158,19 @@ void CampaignWindow::exportTo(const QString &path)
             m_note->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
                                 .arg(tr("✗ Not exported: %1").arg(error).toHtmlEscaped()));
         emit exported(path, error);
+    });
+}
+
+void CampaignWindow::exportBundlesTo(const QString &folder)
+{
+    m_runner->exportFailedBundles(folder, this, [this, folder](int written, const QString &error) {
+        if (!error.isEmpty())
+            m_note->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                .arg(tr("✗ Not exported: %1").arg(error).toHtmlEscaped()));
+        else
+            m_note->setText(tr("✓ %n incident bundle(s) written to %1", nullptr, written)
+                                .arg(QDir::toNativeSeparators(folder)));
+        emit bundlesExported(written, error);
     });
 }
 

@@ -32,16 +32,20 @@ public:
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *bundlesButton() const { return m_bundles; }
     QLabel *countsLabel() const { return m_counts; }
     QProgressBar *progress() const { return m_progress; }
     /// Writes the results CSV to `path` (what Export results… does after its file dialog);
     /// the outcome shows under the table and in exported().
     void exportTo(const QString &path);
+    /// Writes an incident bundle per failed call into `folder` (Bundles of failed calls…).
+    void exportBundlesTo(const QString &folder);
 
 signals:
     /// The operator wants to see this call (its CallSid).
     void openCall(const QString &callSid);
     void exported(const QString &path, const QString &error);
+    void bundlesExported(int written, const QString &error);
 
 private:
     void updateCounts();
@@ -54,6 +58,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_cancel;
     QPushButton *m_export;
+    QPushButton *m_bundles;
     QTableView *m_table;
     QLabel *m_note;
 };

@@ -4,9 +4,11 @@
 #include "engine/Engine.h"
 #include "store/CallStore.h"
 #include "store/CampaignStore.h"
+#include "store/Export.h"
 #include "store/Storage.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QPointer>
 
 #include <algorithm>
@@ -593,6 +595,38 @@ void CampaignRunner::exportResults(const QString &path, QObject *context,
         m_engine->storage()->writeFile(path, campaign::resultsCsv(rows, analysis),
                                        ctx ? ctx.data() : this, done);
     });
+}
+
+void CampaignRunner::exportFailedBundles(const QString &folder, QObject *context,
+                                         std::function<void(int, const QString &)> done)
+{
+    QStringList sids;
+    for (const CampaignRow &r : std::as_const(m_rows))
+        if (r.status == RowStatus::Failed && bridge::isTwilioSid(r.callSid, u"CA"))
+            sids.append(r.callSid);
+    using Result = QPair<int, QString>;
+    m_engine->storage()->query<Result>(
+        context,
+        [sids, folder](store::CallStore &s) {
+            Result out{0, {}};
+            store::HistoryFilter f;
+            f.callSids = sids;
+            for (const store::HistoryRow &h : s.history(f)) {
+                const store::CallRecord rec = s.record(h.rowId);
+                // Only a well-formed CallSid names a file (issue 16 §2).
+                if (!rec.found || !bridge::isTwilioSid(h.callSid, u"CA"))
+                    continue;
+                QString error;
+                const QString path = QDir(folder).filePath(h.callSid + QStringLiteral(".zip"));
+                if (store::writeIncidentBundle(rec, path, &error).isEmpty()) {
+                    out.second = error;
+                    return out;
+                }
+                ++out.first;
+            }
+            return out;
+        },
+        [done = std::move(done)](const Result &r) { done(r.first, r.second); });
 }
 
 void CampaignRunner::checkFinished()

@@ -67,6 +67,12 @@ public:
     /// written). Analysis that arrives later is in the next export.
     void exportResults(const QString &path, QObject *context,
                        std::function<void(const QString &error)> done);
+    /// Writes an incident bundle (store::writeIncidentBundle) for every failed row whose call
+    /// reached the bridge, as `<folder>/<CallSid>.zip`, on the storage thread; `done(written,
+    /// error)` on `context`'s thread. Rows that never connected (busy, no answer) have no
+    /// recording or transcript and are skipped.
+    void exportFailedBundles(const QString &folder, QObject *context,
+                             std::function<void(int written, const QString &error)> done);
     /// The stored post-call analysis of the rows' calls, by conversation id; `done` on
     /// `context`'s thread.
     void loadAnalysis(QObject *context,

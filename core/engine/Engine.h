@@ -13,8 +13,8 @@
 #include <vector>
 
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace patchline::store {
 class Storage;
