@@ -233,7 +233,8 @@ void Headless::stop()
     if (sessions == 0) {
         m_finishing = true;
         m_out << tr("stopping: no live calls") << Qt::endl;
-        emit finished(0);
+        m_engine->storage()->flush();
+        emit finished(stopExitCode());
         return;
     }
     // Poll the bridge's lock-free session count: the last session is dropped in a publish
@@ -260,7 +261,7 @@ void Headless::stop()
         QTimer::singleShot(5000, this, [this] {
             if (!m_finishing) {
                 m_finishing = true;
-                emit finished(0);
+                emit finished(stopExitCode());
             }
         });
     });
@@ -274,7 +275,8 @@ void Headless::runCampaign()
             return i.message;
         return tr("row %1%2%3: %4")
             .arg(i.row)
-            .arg(i.column.isEmpty() ? QString() : tr(", column %1").arg(i.column))
+            .arg(i.column.isEmpty() ? QString()
+                                    : tr(", column %1").arg(bridge::boundedRemote(i.column, 40)))
             .arg(i.value.isEmpty() ? QString() : tr(", value '%1'").arg(i.value))
             .arg(i.message);
     };
@@ -317,23 +319,26 @@ void Headless::runCampaign()
     m_campaign = new engine::CampaignRunner(m_engine, this);
     connect(m_campaign, &engine::CampaignRunner::log, this,
             [this](const QString &line) { m_out << "campaign: " << oneLine(line) << Qt::endl; });
-    connect(m_campaign, &engine::CampaignRunner::started, this,
-            [this](qint64 id, bool resumed, const QString &error) {
-                if (!id) {
-                    m_sink.next(LogPriority::Error);
-                    m_out << tr("campaign: %1").arg(error) << Qt::endl;
-                    emit finished(1);
-                    return;
-                }
-                const auto c = m_campaign->counts();
-                m_out << (resumed
-                              ? tr("campaign %1 resumed: %2 of %3 rows already final")
-                                    .arg(id)
-                                    .arg(c.finished())
-                                    .arg(c.total())
-                              : tr("campaign %1 started: %n row(s)", nullptr, c.total()).arg(id))
-                      << Qt::endl;
-            });
+    connect(
+        m_campaign, &engine::CampaignRunner::started, this,
+        [this](qint64 id, bool resumed, const QString &error) {
+            if (!id) {
+                m_sink.next(LogPriority::Error);
+                m_out << tr("campaign: %1").arg(error) << Qt::endl;
+                emit finished(1);
+                return;
+            }
+            const auto c = m_campaign->counts();
+            m_out
+                << (resumed
+                        ? tr("campaign %1 resumed with its stored settings: %2 of %3 rows already "
+                             "final")
+                              .arg(id)
+                              .arg(c.finished())
+                              .arg(c.total())
+                        : tr("campaign %1 started: %n row(s)", nullptr, c.total()).arg(id))
+                << Qt::endl;
+        });
     connect(m_campaign, &engine::CampaignRunner::countsChanged, this,
             [this] { printCampaignProgress(false); });
     connect(m_campaign, &engine::CampaignRunner::pausedChanged, this,
@@ -341,6 +346,7 @@ void Headless::runCampaign()
                 if (paused && !reason.isEmpty() && !m_stopping) {
                     m_sink.next(LogPriority::Error);
                     m_out << tr("campaign stopped: %1").arg(reason) << Qt::endl;
+                    m_engine->storage()->flush(); // the take-back of the claim is stored
                     emit finished(1);
                 }
             });
@@ -430,7 +436,16 @@ void Headless::finishStopIfIdle()
     m_finishing = true;
     m_out << tr("stopping: every call has ended") << Qt::endl;
     m_engine->storage()->flush();
-    emit finished(0);
+    emit finished(stopExitCode());
+}
+
+int Headless::stopExitCode() const
+{
+    // A campaign stopped before every row was final is not a success (issue 19: exit 0 only
+    // when every row reached a final state); the same command resumes it.
+    if (m_campaign && m_campaign->counts().finished() < m_campaign->counts().total())
+        return 4;
+    return 0;
 }
 
 void Headless::printDemoSummary(const bridge::CallSnapshot &s)

@@ -29,8 +29,9 @@ public:
 
     /// SIGTERM / SIGINT (issue 17 §4): new inbound calls are refused (Engine::setDraining),
     /// live calls get up to CliOptions::drainS seconds to end, then the rest are hung up and
-    /// finished(0) follows once they have ended (at most 5 s later). With no live call it
-    /// finishes at once. A second stop() finishes at once with 1.
+    /// finished(0) follows once they have ended (at most 5 s later); 4 instead when a
+    /// --campaign has rows not yet final (it is paused; the same command resumes it). With no
+    /// live call it finishes at once. A second stop() finishes at once with 1.
     void stop();
 
 signals:
@@ -53,6 +54,8 @@ private:
     bool m_stopping = false;
     bool m_finishing = false;
     void finishStopIfIdle();
+    /// 0, or 4 when a --campaign stops with rows not yet final.
+    int stopExitCode() const;
     QSet<QString> m_pending;                      ///< sandbox calls not yet finished
     QHash<QString, bridge::CallSnapshot> m_ended; ///< by CallSid
     qint64 m_bridgeCpuStartNs = 0;

@@ -856,10 +856,6 @@
         <source>campaign: %1</source>
         <translation>Kampagne: %1</translation>
     </message>
-    <message>
-        <source>campaign %1 resumed: %2 of %3 rows already final</source>
-        <translation>Kampagne %1 fortgesetzt: %2 von %3 Zeilen bereits abgeschlossen</translation>
-    </message>
     <message numerus="yes">
         <source>campaign %1 started: %n row(s)</source>
         <translation>
@@ -890,6 +886,10 @@
     <message>
         <source>campaign: results written to %1</source>
         <translation>Kampagne: Ergebnisse nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>campaign %1 resumed with its stored settings: %2 of %3 rows already final</source>
+        <translation>Kampagne %1 mit ihren gespeicherten Einstellungen fortgesetzt: %2 von %3 Zeilen bereits abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1638,10 @@
     <message>
         <source>campaign cancelled</source>
         <translation>Kampagne abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: Twilio&apos;s answer had no valid CallSid; looking the call up</source>
+        <translation>%1: Twilios Antwort enthielt keine gültige CallSid; der Anruf wird nachgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3165,10 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <source>Choose a time zone for %1, or switch the calling window off.</source>
         <translation>Wählen Sie eine Zeitzone für %1 oder schalten Sie das Anrufzeitfenster aus.</translation>
     </message>
+    <message>
+        <source>The calling window starts and ends at the same time; widen it or switch it off.</source>
+        <translation>Das Anrufzeitfenster beginnt und endet zur selben Zeit; erweitern Sie es oder schalten Sie es aus.</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::CampaignPreviewModel</name>
@@ -4376,8 +4384,8 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <translation>Kampagne fortsetzen?</translation>
     </message>
     <message>
-        <source>The campaign “%1” (started %2) did not finish when Patchline last ran. Its rows that were dialled are not dialled again.</source>
-        <translation>Die Kampagne „%1“ (gestartet %2) wurde beim letzten Lauf von Patchline nicht beendet. Bereits gewählte Zeilen werden nicht erneut gewählt.</translation>
+        <source>The campaign “%1” (started %2) did not finish when Patchline last ran. Resuming repeats no attempt: finished rows stay finished, rows waiting for a retry get it when it is due.</source>
+        <translation>Die Kampagne „%1“ (gestartet %2) wurde beim letzten Lauf von Patchline nicht beendet. Fortsetzen wiederholt keinen Versuch: abgeschlossene Zeilen bleiben abgeschlossen, wartende Wiederholungen folgen, wenn sie fällig sind.</translation>
     </message>
 </context>
 <context>

@@ -856,10 +856,6 @@
         <source>campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>campaign %1 resumed: %2 of %3 rows already final</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>campaign %1 started: %n row(s)</source>
         <translation>
@@ -889,6 +885,10 @@
     </message>
     <message>
         <source>campaign: results written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 resumed with its stored settings: %2 of %3 rows already final</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,6 +1637,10 @@
     </message>
     <message>
         <source>campaign cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Twilio&apos;s answer had no valid CallSid; looking the call up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,6 +3148,10 @@ Secrets (API keys, auth tokens, signatures) are redacted.
         <source>Choose a time zone for %1, or switch the calling window off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The calling window starts and ends at the same time; widen it or switch it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::CampaignPreviewModel</name>
@@ -4356,7 +4364,7 @@ Change the port or bind address in Settings → Server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The campaign “%1” (started %2) did not finish when Patchline last ran. Its rows that were dialled are not dialled again.</source>
+        <source>The campaign “%1” (started %2) did not finish when Patchline last ran. Resuming repeats no attempt: finished rows stay finished, rows waiting for a retry get it when it is due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -201,6 +201,8 @@ CampaignDialog::CampaignDialog(engine::Engine *engine, const QList<DialDialog::A
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QCheckBox *b : {m_window, m_retryBusy, m_retryNoAnswer, m_retryFailed})
         connect(b, &QCheckBox::toggled, this, &CampaignDialog::validate);
+    for (QTimeEdit *t : {m_windowStart, m_windowEnd})
+        connect(t, &QTimeEdit::timeChanged, this, &CampaignDialog::validate);
     connect(m_from, &QComboBox::currentTextChanged, this, &CampaignDialog::validate);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &CampaignDialog::validate);
     connect(m_agent, &QComboBox::currentTextChanged, this, [this] {
@@ -342,6 +344,9 @@ void CampaignDialog::validate()
         problem = tr("Fix or remove the %n row(s) with problems first.", nullptr, bad);
     else if (m_from->currentText().trimmed().isEmpty())
         problem = tr("Choose the From number (one of the account's numbers).");
+    else if (m_window->isChecked() && m_windowStart->time() == m_windowEnd->time())
+        problem = tr("The calling window starts and ends at the same time; widen it or switch "
+                     "it off.");
     else if (needZone && m_zone->currentData().toString().isEmpty())
         problem = tr("Choose a time zone for %1, or switch the calling window off.")
                       .arg(ambiguousCountries.join(QStringLiteral(", ")));

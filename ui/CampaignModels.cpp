@@ -141,8 +141,10 @@ QVariant CampaignPreviewModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         const QStringList issues =
             fileColumn ? rowIssues(index.row(), column) : rowIssues(index.row());
+        // Cells and messages quote the file: shown as plain text, never as rich text.
         if (!issues.isEmpty())
-            return issues.join(u'\n');
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                .arg(issues.join(u'\n').toHtmlEscaped());
         if (c - 1 - fileColumns() == 0 && !r.phoneNumber.isEmpty())
             return r.info.formatted;
         return {};
@@ -194,9 +196,15 @@ CampaignRowModel::CampaignRowModel(engine::CampaignRunner *runner, QObject *pare
         sync();
         if (i >= 0 && i < m_rows)
             emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-        if (m_runner && i >= 0 && i < m_rows && campaign::isFinal(m_runner->rows().at(i).status))
-            refreshAnalysis();
+        // A row just finished: its analysis comes soon after. One read of all rows' analysis
+        // every 3 s at most, not one per row (10,000 rows would make that quadratic).
+        if (m_runner && i >= 0 && i < m_rows && campaign::isFinal(m_runner->rows().at(i).status) &&
+            !m_refresh.isActive())
+            m_refresh.start();
     });
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(3000);
+    connect(&m_refresh, &QTimer::timeout, this, &CampaignRowModel::refreshAnalysis);
     sync();
 }
 
@@ -269,7 +277,9 @@ QVariant CampaignRowModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         for (const auto &[k, v] : a.data)
             lines.append(k + QStringLiteral(": ") + v);
-        return lines.join(u'\n');
+        // Collected values are what the callee said: plain text, never rich text.
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+            .arg(lines.join(u'\n').toHtmlEscaped());
     }
     if (role != Qt::DisplayRole)
         return {};

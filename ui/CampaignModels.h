@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 
 namespace patchline::engine {
 class CampaignRunner;
@@ -91,6 +92,7 @@ private:
     QPointer<engine::CampaignRunner> m_runner;
     int m_rows = 0; ///< rows exposed (the runner's rows once it started)
     QHash<QString, campaign::CallAnalysis> m_analysis;
+    QTimer m_refresh; ///< coalesces analysis reads
 };
 
 } // namespace patchline::ui

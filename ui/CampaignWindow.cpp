@@ -23,7 +23,6 @@ namespace patchline::ui {
 CampaignWindow::CampaignWindow(engine::CampaignRunner *runner, QWidget *parent)
     : QWidget(parent, Qt::Window), m_runner(runner), m_model(new CampaignRowModel(runner, this))
 {
-    setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Campaign — %1").arg(runner->settings().name));
     m_title = new QLabel;
     m_progress = new QProgressBar;

@@ -19,7 +19,8 @@ class CampaignRowModel;
 /// retrying, done, failed), Pause / Resume, Cancel (asks whether live calls are hung up),
 /// Export results…, and the table of rows (CampaignRowModel). Double-click or Enter on a row
 /// asks to open its call (openCall). Its calls are ordinary calls: they show in the calls
-/// list and the wall as well. A top-level window; closing it leaves the campaign running.
+/// list and the wall as well. A top-level window; closing it hides it and leaves the campaign
+/// running (New campaign… shows it again while the campaign runs).
 /// GUI thread.
 class CampaignWindow : public QWidget
 {

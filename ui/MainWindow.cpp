@@ -1103,7 +1103,7 @@ void MainWindow::runCampaign(qint64 resumeId, const QList<campaign::CampaignRow>
                              const campaign::CampaignSettings &settings)
 {
     if (m_campaignWindow)
-        m_campaignWindow->close();
+        m_campaignWindow->deleteLater();
     delete m_campaign;
     m_campaign = new engine::CampaignRunner(m_engine, this);
     connect(m_campaign, &engine::CampaignRunner::log, this, [this](const QString &line) {
@@ -1159,8 +1159,9 @@ void MainWindow::offerUnfinishedCampaign()
                 return;
             const auto answer = QMessageBox::question(
                 this, tr("Resume campaign?"),
-                tr("The campaign “%1” (started %2) did not finish when Patchline last ran. Its "
-                   "rows that were dialled are not dialled again.")
+                tr("The campaign “%1” (started %2) did not finish when Patchline last ran. "
+                   "Resuming repeats no attempt: finished rows stay finished, rows waiting for "
+                   "a retry get it when it is due.")
                     .arg(c.name,
                          QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);

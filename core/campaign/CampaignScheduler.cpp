@@ -13,11 +13,14 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 } // namespace
 
+qint64 CampaignScheduler::spacingMs() const
+{
+    return qint64(std::ceil(1000.0 / std::clamp(m_settings.cps, 0.1, 100.0)));
+}
+
 qint64 CampaignScheduler::nextCreateAllowedMs() const
 {
-    const double cps = std::clamp(m_settings.cps, 0.1, 100.0);
-    const qint64 spacing = qint64(std::ceil(1000.0 / cps));
-    qint64 at = m_lastCreateMs < 0 ? 0 : m_lastCreateMs + spacing;
+    const qint64 at = m_lastCreateMs < 0 ? 0 : m_lastCreateMs + spacingMs();
     return std::max(at, m_throttledUntilMs);
 }
 

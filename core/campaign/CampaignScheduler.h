@@ -40,6 +40,9 @@ public:
     }
     /// The earliest time the next create may go (CPS and throttling), ms.
     qint64 nextCreateAllowedMs() const;
+    /// 1000 / cps, rounded up, ms.
+    qint64 spacingMs() const;
+    qint64 throttledUntilMs() const { return m_throttledUntilMs; }
 
     /// Applies an attempt's outcome to `row` (status, nextAtMs, outcome): Completed → Done;
     /// Busy / NoAnswer / Failed → Retrying when the policy retries it and attempts are left,

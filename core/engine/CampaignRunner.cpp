@@ -31,6 +31,9 @@ qint64 nowMs()
 constexpr qint64 kListSettleMs = 5000;
 constexpr int kPollMs = 5000;
 constexpr int kMaxEndedUnknown = 256;
+/// Empty call-list answers, this far apart, before a lost create counts as never made.
+constexpr int kEmptyListReads = 4;
+constexpr int kEmptyListSpacingMs = 20000;
 
 /// Twilio errors no other row would escape: bad credentials, suspended account, a From that
 /// is not the account's (reference/twilio.md §5). The campaign pauses instead of failing
@@ -224,6 +227,7 @@ void CampaignRunner::dialRow(int index)
     const RowStatus previous = r.status;
     const int attempts = r.attempts;
     r.status = RowStatus::Dialling;
+    // Holds the next pick back by the CPS spacing until the create itself is sent.
     m_scheduler->noteCreateSent(nowMs());
     m_claimedAt.insert(index, QDateTime::currentDateTimeUtc());
     ++m_claiming;
@@ -253,16 +257,39 @@ void CampaignRunner::dialRow(int index)
                 return;
             }
             r.attempts = attempts + 1;
-            if (m_cancelled) {
-                // Cancelled while the claim was on its way: no create; the attempt is taken
-                // back and the row cancelled.
+            if (m_cancelled || m_paused) {
+                // Cancelled or paused while the claim was on its way: no create; the attempt
+                // is taken back (a cancelled row becomes final in unclaim()).
                 unclaim(index, previous);
-                m_rows[index].status = RowStatus::Cancelled;
-                save(index);
-                changed(index);
-                checkFinished();
                 return;
             }
+            // Calls per second count from the create, not the claim: claims can finish
+            // together behind the storage thread.
+            const qint64 allowed =
+                std::max(m_lastCreateMs < 0 ? 0 : m_lastCreateMs + m_scheduler->spacingMs(),
+                         m_scheduler->throttledUntilMs());
+            const qint64 wait = allowed - nowMs();
+            if (wait > 0) {
+                QTimer::singleShot(int(std::min<qint64>(wait, 60000)), this,
+                                   [this, index, previous] { sendCreate(index, previous); });
+                return;
+            }
+            sendCreate(index, previous);
+        });
+}
+
+void CampaignRunner::sendCreate(int index, RowStatus previous)
+{
+    CampaignRow &r = m_rows[index];
+    if (r.status != RowStatus::Dialling)
+        return;
+    if (m_cancelled || m_paused) {
+        unclaim(index, previous);
+        return;
+    }
+    m_lastCreateMs = nowMs();
+    {
+        {
             bridge::DialRequest req;
             req.to = r.phone;
             req.from = r.from.isEmpty() ? m_settings.from : r.from;
@@ -282,7 +309,8 @@ void CampaignRunner::dialRow(int index)
                            [this, index, attempt, previous](const bridge::DialOutcome &o) {
                                onDialed(index, attempt, previous, o);
                            });
-        });
+        }
+    }
 }
 
 void CampaignRunner::onDialed(int index, int attempt, RowStatus previous,
@@ -291,7 +319,7 @@ void CampaignRunner::onDialed(int index, int attempt, RowStatus previous,
     CampaignRow &r = m_rows[index];
     if (r.attempts != attempt || r.status != RowStatus::Dialling)
         return;
-    if (o.error.isEmpty()) {
+    if (o.error.isEmpty() && bridge::isTwilioSid(o.callSid, u"CA")) {
         r.callSid = o.callSid;
         r.status = RowStatus::Live;
         m_bySid.insert(o.callSid, index);
@@ -300,6 +328,15 @@ void CampaignRunner::onDialed(int index, int attempt, RowStatus previous,
         changed(index);
         if (m_endedUnknown.contains(o.callSid))
             onCallEnded(index, m_endedUnknown.take(o.callSid));
+        else
+            watchLive(index, o.callSid);
+        return;
+    }
+    if (o.error.isEmpty()) {
+        // A 201 without a well-formed CallSid: whether a call exists is unknown.
+        emit log(
+            tr("%1: Twilio's answer had no valid CallSid; looking the call up").arg(describe(r)));
+        QTimer::singleShot(int(kListSettleMs), this, [this, index] { resolveUnsure(index, 0); });
         return;
     }
     if (o.throttled) {
@@ -342,6 +379,15 @@ void CampaignRunner::unclaim(int index, RowStatus previous)
             return store::CampaignStore(s.connectionName()).unclaim(id, row, attempt, previous);
         },
         [](bool) {});
+    if (m_cancelled) {
+        // Taken back after a cancel (429, lost create not found, campaign-wide error): the
+        // row will not be dialled, so it is final now, or the campaign never finishes.
+        r.status = RowStatus::Cancelled;
+        save(index);
+        changed(index);
+        checkFinished();
+        return;
+    }
     changed(index);
 }
 
@@ -366,7 +412,9 @@ void CampaignRunner::resolveUnsure(int index, int tries)
                 return;
             }
             const QDateTime claimed = m_claimedAt.value(index);
-            const QDateTime since = claimed.isValid() ? claimed.addSecs(-10)
+            // Minutes of slack for clock skew between this machine and Twilio; calls of this
+            // campaign's earlier attempts are excluded by m_knownSids.
+            const QDateTime since = claimed.isValid() ? claimed.addSecs(-600)
                                                       : QDateTime::currentDateTimeUtc().addDays(-1);
             for (const twilio::CallResource &c : res.value) {
                 if (m_bySid.contains(c.sid) || m_knownSids.contains(c.sid) ||
@@ -388,12 +436,31 @@ void CampaignRunner::resolveUnsure(int index, int tries)
                     pollLive(index, 0);
                 return;
             }
+            // Twilio's list is eventually consistent (reference/twilio.md §3.5): a call is
+            // taken back only after empty answers spread over a minute.
+            if (tries < kEmptyListReads - 1) {
+                QTimer::singleShot(kEmptyListSpacingMs, this,
+                                   [this, index, tries] { resolveUnsure(index, tries + 1); });
+                return;
+            }
             emit log(tr("%1: no call reached Twilio for the last attempt; it is taken back "
                         "and dialled again")
                          .arg(describe(r)));
             unclaim(index, r.attempts <= 1 ? RowStatus::Queued : RowStatus::Retrying);
             schedule();
         });
+}
+
+void CampaignRunner::watchLive(int index, const QString &callSid)
+{
+    // Status callbacks can be lost (a wrong public URL, a proxy): a call the bridge never
+    // reports as ended is settled from Twilio's record instead of holding its slot forever.
+    const int ms = (std::max(5, m_settings.ringTimeoutSecs) + 60) * 1000;
+    QTimer::singleShot(ms, this, [this, index, callSid] {
+        if (index < m_rows.size() && m_rows.at(index).status == RowStatus::Live &&
+            m_rows.at(index).callSid == callSid && !m_callIds.contains(callSid))
+            pollLive(index, 0);
+    });
 }
 
 void CampaignRunner::pollLive(int index, int tries)
@@ -592,8 +659,10 @@ void CampaignRunner::exportResults(const QString &path, QObject *context,
     QPointer<QObject> ctx = context;
     loadAnalysis(this, [this, path, ctx, rows = m_rows, done = std::move(done)](
                            const QHash<QString, campaign::CallAnalysis> &analysis) {
-        m_engine->storage()->writeFile(path, campaign::resultsCsv(rows, analysis),
-                                       ctx ? ctx.data() : this, done);
+        if (!ctx)
+            return; // the window that asked is gone
+        m_engine->storage()->writeFile(path, campaign::resultsCsv(rows, analysis), ctx.data(),
+                                       done);
     });
 }
 

@@ -126,6 +126,11 @@ private:
     void unclaim(int index, campaign::RowStatus previous);
     void save(int index);
     void pause(bool paused, const QString &reason);
+    /// Sends the REST create of a claimed row (or takes the claim back when the campaign was
+    /// paused or cancelled meanwhile).
+    void sendCreate(int index, campaign::RowStatus previous);
+    /// After ring timeout + 60 s without a terminal status from the bridge, asks Twilio.
+    void watchLive(int index, const QString &callSid);
     void changed(int index);
     void checkFinished();
     QString describe(const campaign::CampaignRow &r) const;
@@ -140,7 +145,8 @@ private:
     QSet<QString> m_knownSids;         ///< every CallSid an attempt of this campaign had
     QHash<QString, quint64> m_callIds; ///< CallSid → the bridge's call id
     qint64 m_id = 0;
-    int m_claiming = 0; ///< claims waiting for the store
+    int m_claiming = 0;         ///< claims waiting for the store
+    qint64 m_lastCreateMs = -1; ///< when the newest REST create was sent (CPS)
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_finished = false;
