@@ -321,16 +321,12 @@
         <translation>alte Aufzeichnung %1 kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <source>cannot upgrade the call database to version 4: %1</source>
-        <translation>Anrufdatenbank kann nicht auf Version 4 aktualisiert werden: %1</translation>
-    </message>
-    <message>
         <source>history query failed: %1</source>
         <translation>Verlaufsabfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>cannot upgrade the call database to version 5: %1</source>
-        <translation>die Anrufdatenbank kann nicht auf Version 5 gebracht werden: %1</translation>
+        <source>cannot upgrade the call database to version %1: %2</source>
+        <translation>die Anrufdatenbank kann nicht auf Version %1 gebracht werden: %2</translation>
     </message>
 </context>
 <context>

@@ -321,15 +321,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot upgrade the call database to version 4: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>history query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot upgrade the call database to version 5: %1</source>
+        <source>cannot upgrade the call database to version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,17 +59,7 @@ CampaignDialog::CampaignDialog(engine::Engine *engine, const QList<DialDialog::A
 
     m_name = new QLineEdit;
     m_agent = new QComboBox;
-    m_agent->setEditable(true);
-    m_agent->setInsertPolicy(QComboBox::NoInsert);
-    for (const DialDialog::AgentChoice &a : agents) {
-        m_agent->addItem(a.name.isEmpty() ? a.id : a.name, a.id);
-        m_agent->setItemData(m_agent->count() - 1, a.id, Qt::ToolTipRole);
-    }
-    const int def = m_agent->findData(defaultAgent);
-    if (def >= 0)
-        m_agent->setCurrentIndex(def);
-    else
-        m_agent->setCurrentText(defaultAgent);
+    DialDialog::fillAgentPicker(m_agent, agents, defaultAgent);
     m_from = new QComboBox;
     m_from->setEditable(true);
     m_from->setInsertPolicy(QComboBox::NoInsert);
@@ -248,13 +238,7 @@ QPushButton *CampaignDialog::startButton() const
 
 QString CampaignDialog::agentId() const
 {
-    const int i = m_agent->currentIndex();
-    if (i >= 0 && m_agent->itemText(i) == m_agent->currentText()) {
-        const QString id = m_agent->itemData(i).toString();
-        if (!id.isEmpty())
-            return id;
-    }
-    return m_agent->currentText().trimmed();
+    return DialDialog::agentIdOf(m_agent);
 }
 
 bool CampaignDialog::openFile(const QString &path)

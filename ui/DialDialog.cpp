@@ -34,18 +34,7 @@ DialDialog::DialDialog(engine::Engine *engine, const QList<AgentChoice> &agents,
     m_from = new QComboBox;
     m_from->setPlaceholderText(tr("Loading the account's numbers…"));
     m_agent = new QComboBox;
-    m_agent->setEditable(true);
-    // Enter must not add a typed id as an item without its id data (it would dial nobody).
-    m_agent->setInsertPolicy(QComboBox::NoInsert);
-    for (const AgentChoice &a : agents) {
-        m_agent->addItem(a.name.isEmpty() ? a.id : a.name, a.id);
-        m_agent->setItemData(m_agent->count() - 1, a.id, Qt::ToolTipRole);
-    }
-    const int def = m_agent->findData(defaultAgent);
-    if (def >= 0)
-        m_agent->setCurrentIndex(def);
-    else
-        m_agent->setCurrentText(defaultAgent);
+    fillAgentPicker(m_agent, agents, defaultAgent);
     m_vars = new QTableWidget(0, 2);
     m_vars->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
     m_vars->horizontalHeader()->setStretchLastSection(true);
@@ -222,13 +211,35 @@ void DialDialog::validate()
 
 QString DialDialog::agentId() const
 {
-    const int i = m_agent->currentIndex();
-    if (i >= 0 && m_agent->itemText(i) == m_agent->currentText()) {
-        const QString id = m_agent->itemData(i).toString();
+    return agentIdOf(m_agent);
+}
+
+void DialDialog::fillAgentPicker(QComboBox *picker, const QList<AgentChoice> &agents,
+                                 const QString &defaultAgent)
+{
+    picker->setEditable(true);
+    // Enter must not add a typed id as an item without its id data (it would dial nobody).
+    picker->setInsertPolicy(QComboBox::NoInsert);
+    for (const AgentChoice &a : agents) {
+        picker->addItem(a.name.isEmpty() ? a.id : a.name, a.id);
+        picker->setItemData(picker->count() - 1, a.id, Qt::ToolTipRole);
+    }
+    const int def = picker->findData(defaultAgent);
+    if (def >= 0)
+        picker->setCurrentIndex(def);
+    else
+        picker->setCurrentText(defaultAgent);
+}
+
+QString DialDialog::agentIdOf(const QComboBox *picker)
+{
+    const int i = picker->currentIndex();
+    if (i >= 0 && picker->itemText(i) == picker->currentText()) {
+        const QString id = picker->itemData(i).toString();
         if (!id.isEmpty())
             return id;
     }
-    return m_agent->currentText().trimmed();
+    return picker->currentText().trimmed();
 }
 
 bridge::DialRequest DialDialog::request() const

@@ -56,6 +56,14 @@ public:
     /// The agent id chosen: the picked entry's id, or the text typed.
     QString agentId() const;
 
+    /// Fills an editable agent picker: `agents` by name (the id as data and tooltip),
+    /// `defaultAgent` selected (or typed when it is not in the list). Enter never inserts a
+    /// typed id as an entry without its id. Shared by New call and New campaign.
+    static void fillAgentPicker(QComboBox *picker, const QList<AgentChoice> &agents,
+                                const QString &defaultAgent);
+    /// The agent id a picker names: the picked entry's id, or the text typed.
+    static QString agentIdOf(const QComboBox *picker);
+
 private:
     void validate();
     void remember(const QString &number);

@@ -206,95 +206,81 @@ bool CallStore::migrate()
         if (!ok)
             return false;
     }
-    if (version < 4) {
-        // v4 (issue 8 §1): figures for the history table, the call's timeline, and
-        // full-text search over transcripts (FTS5, external content kept in step by
-        // triggers; existing lines are indexed by 'rebuild'). One transaction: a failed
-        // step leaves the file at v3.
-        QSqlDatabase db = QSqlDatabase::database(m_connection);
-        db.transaction();
-        bool ok = true;
-        for (const char *sql :
-             {"ALTER TABLE calls ADD COLUMN duration_ms INTEGER DEFAULT 0",
-              "ALTER TABLE calls ADD COLUMN failed INTEGER DEFAULT 0",
-              "ALTER TABLE calls ADD COLUMN turns INTEGER DEFAULT 0",
-              "ALTER TABLE calls ADD COLUMN latency_p50_ms INTEGER",
-              "ALTER TABLE calls ADD COLUMN latency_p90_ms INTEGER",
-              "ALTER TABLE calls ADD COLUMN barge_ins INTEGER DEFAULT 0",
-              "ALTER TABLE calls ADD COLUMN alarm_count INTEGER DEFAULT 0",
-              "ALTER TABLE calls ADD COLUMN metrics TEXT",
-              "CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)",
-              "CREATE TABLE IF NOT EXISTS events ("
-              " call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,"
-              " offset_ms INTEGER, kind TEXT, text TEXT, detail TEXT)",
-              "CREATE INDEX IF NOT EXISTS events_call ON events(call_id, offset_ms)",
-              "CREATE VIRTUAL TABLE IF NOT EXISTS transcript_fts USING fts5("
-              " text, content='transcript', content_rowid='rowid')",
-              "CREATE TRIGGER IF NOT EXISTS transcript_ai AFTER INSERT ON transcript BEGIN"
-              " INSERT INTO transcript_fts(rowid, text) VALUES (new.rowid, new.text); END",
-              "CREATE TRIGGER IF NOT EXISTS transcript_ad AFTER DELETE ON transcript BEGIN"
-              " INSERT INTO transcript_fts(transcript_fts, rowid, text)"
-              " VALUES ('delete', old.rowid, old.text); END",
-              "CREATE TRIGGER IF NOT EXISTS transcript_au AFTER UPDATE OF text ON transcript"
-              " BEGIN INSERT INTO transcript_fts(transcript_fts, rowid, text)"
-              " VALUES ('delete', old.rowid, old.text);"
-              " INSERT INTO transcript_fts(rowid, text) VALUES (new.rowid, new.text); END",
-              "INSERT INTO transcript_fts(transcript_fts) VALUES ('rebuild')",
-              "PRAGMA user_version=4"}) {
-            if (!exec(QString::fromLatin1(sql))) {
-                ok = false;
-                break;
-            }
-        }
-        if (!ok) {
-            const QString why = m_error;
-            db.rollback();
-            m_error = QCoreApplication::translate("Store", "cannot upgrade the call database "
-                                                           "to version 4: %1")
-                          .arg(why);
-            return false;
-        }
-        db.commit();
-    }
-    if (version < 5) {
-        // v5 (issue 19): campaigns, their rows and every attempt (claimed before its REST
-        // create, store::CampaignStore). One transaction: a failed step leaves the file at v4.
-        QSqlDatabase db = QSqlDatabase::database(m_connection);
-        db.transaction();
-        bool ok = true;
-        for (const char *sql :
-             {"CREATE TABLE IF NOT EXISTS campaigns ("
-              " id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, created_at TEXT,"
-              " source_hash TEXT, settings TEXT, state TEXT)",
-              "CREATE INDEX IF NOT EXISTS campaigns_source ON campaigns(source_hash)",
-              "CREATE TABLE IF NOT EXISTS campaign_rows ("
-              " campaign_id INTEGER REFERENCES campaigns(id) ON DELETE CASCADE, row INTEGER,"
-              " phone TEXT, agent_id TEXT, from_number TEXT, time_zone TEXT, not_before TEXT,"
-              " variables TEXT, status TEXT, attempts INTEGER DEFAULT 0,"
-              " next_at_ms INTEGER DEFAULT 0, call_sid TEXT, outcome TEXT, error TEXT,"
-              " duration_secs INTEGER, conversation_id TEXT, PRIMARY KEY (campaign_id, row))",
-              "CREATE INDEX IF NOT EXISTS campaign_rows_sid ON campaign_rows(call_sid)",
-              "CREATE TABLE IF NOT EXISTS campaign_attempts ("
-              " campaign_id INTEGER REFERENCES campaigns(id) ON DELETE CASCADE, row INTEGER,"
-              " attempt INTEGER, claimed_at TEXT, call_sid TEXT, outcome TEXT, error TEXT,"
-              " PRIMARY KEY (campaign_id, row, attempt))",
-              "PRAGMA user_version=5"}) {
-            if (!exec(QString::fromLatin1(sql))) {
-                ok = false;
-                break;
-            }
-        }
-        if (!ok) {
-            const QString why = m_error;
-            db.rollback();
-            m_error = QCoreApplication::translate("Store", "cannot upgrade the call database "
-                                                           "to version 5: %1")
-                          .arg(why);
-            return false;
-        }
-        db.commit();
-    }
+    // v4 (issue 8 §1): figures for the history table, the call's timeline, and full-text
+    // search over transcripts (FTS5, external content kept in step by triggers; existing lines
+    // are indexed by 'rebuild').
+    if (version < 4 &&
+        !upgradeTo(4,
+                   {"ALTER TABLE calls ADD COLUMN duration_ms INTEGER DEFAULT 0",
+                    "ALTER TABLE calls ADD COLUMN failed INTEGER DEFAULT 0",
+                    "ALTER TABLE calls ADD COLUMN turns INTEGER DEFAULT 0",
+                    "ALTER TABLE calls ADD COLUMN latency_p50_ms INTEGER",
+                    "ALTER TABLE calls ADD COLUMN latency_p90_ms INTEGER",
+                    "ALTER TABLE calls ADD COLUMN barge_ins INTEGER DEFAULT 0",
+                    "ALTER TABLE calls ADD COLUMN alarm_count INTEGER DEFAULT 0",
+                    "ALTER TABLE calls ADD COLUMN metrics TEXT",
+                    "CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)",
+                    "CREATE TABLE IF NOT EXISTS events ("
+                    " call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,"
+                    " offset_ms INTEGER, kind TEXT, text TEXT, detail TEXT)",
+                    "CREATE INDEX IF NOT EXISTS events_call ON events(call_id, offset_ms)",
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS transcript_fts USING fts5("
+                    " text, content='transcript', content_rowid='rowid')",
+                    "CREATE TRIGGER IF NOT EXISTS transcript_ai AFTER INSERT ON transcript BEGIN"
+                    " INSERT INTO transcript_fts(rowid, text) VALUES (new.rowid, new.text); END",
+                    "CREATE TRIGGER IF NOT EXISTS transcript_ad AFTER DELETE ON transcript BEGIN"
+                    " INSERT INTO transcript_fts(transcript_fts, rowid, text)"
+                    " VALUES ('delete', old.rowid, old.text); END",
+                    "CREATE TRIGGER IF NOT EXISTS transcript_au AFTER UPDATE OF text ON transcript"
+                    " BEGIN INSERT INTO transcript_fts(transcript_fts, rowid, text)"
+                    " VALUES ('delete', old.rowid, old.text);"
+                    " INSERT INTO transcript_fts(rowid, text) VALUES (new.rowid, new.text); END",
+                    "INSERT INTO transcript_fts(transcript_fts) VALUES ('rebuild')"}))
+        return false;
+    // v5 (issue 19): campaigns, their rows and every attempt (claimed before its REST create,
+    // store::CampaignStore).
+    if (version < 5 &&
+        !upgradeTo(5,
+                   {"CREATE TABLE IF NOT EXISTS campaigns ("
+                    " id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT, created_at TEXT,"
+                    " source_hash TEXT, settings TEXT, state TEXT)",
+                    "CREATE INDEX IF NOT EXISTS campaigns_source ON campaigns(source_hash)",
+                    "CREATE TABLE IF NOT EXISTS campaign_rows ("
+                    " campaign_id INTEGER REFERENCES campaigns(id) ON DELETE CASCADE, row INTEGER,"
+                    " phone TEXT, agent_id TEXT, from_number TEXT, time_zone TEXT, not_before TEXT,"
+                    " variables TEXT, status TEXT, attempts INTEGER DEFAULT 0,"
+                    " next_at_ms INTEGER DEFAULT 0, call_sid TEXT, outcome TEXT, error TEXT,"
+                    " duration_secs INTEGER, conversation_id TEXT, PRIMARY KEY (campaign_id, row))",
+                    "CREATE INDEX IF NOT EXISTS campaign_rows_sid ON campaign_rows(call_sid)",
+                    "CREATE TABLE IF NOT EXISTS campaign_attempts ("
+                    " campaign_id INTEGER REFERENCES campaigns(id) ON DELETE CASCADE, row INTEGER,"
+                    " attempt INTEGER, claimed_at TEXT, call_sid TEXT, outcome TEXT, error TEXT,"
+                    " PRIMARY KEY (campaign_id, row, attempt))"}))
+        return false;
     return true;
+}
+
+bool CallStore::upgradeTo(int version, std::initializer_list<const char *> statements)
+{
+    // One transaction per version: a failed step leaves the file at the version before.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    bool ok = true;
+    for (const char *sql : statements)
+        if (!(ok = exec(QString::fromLatin1(sql))))
+            break;
+    if (ok)
+        ok = exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+    if (!ok) {
+        const QString why = m_error;
+        db.rollback();
+        m_error = QCoreApplication::translate("Store",
+                                              "cannot upgrade the call database to version %1: %2")
+                      .arg(version)
+                      .arg(why);
+        return false;
+    }
+    return db.commit();
 }
 
 bool CallStore::savePostCall(const elevenlabs::PostCallData &d)

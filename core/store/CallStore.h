@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <initializer_list>
+
 class QSqlError;
 
 namespace patchline::store {
@@ -90,6 +92,9 @@ public:
 
 private:
     bool migrate();
+    /// Runs `statements` and sets user_version = `version` in one transaction; false (and
+    /// errorString()) leaves the file as it was.
+    bool upgradeTo(int version, std::initializer_list<const char *> statements);
     bool exec(const QString &sql);
     /// Records a failed statement's error (and whether it is transient); returns false.
     bool fail(const QSqlError &e) const;
