@@ -142,7 +142,8 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QStringLiteral("file.csv"));
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
-        QCoreApplication::translate("cli", "Campaign: calls at once, 1-50 (default 1)."),
+        QCoreApplication::translate("cli", "Campaign: calls at once, 1-50 (default 1). Suite: "
+                                           "replays at once, 1-20 (default 3)."),
         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption cps(
         QStringLiteral("cps"),
@@ -176,16 +177,34 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             "cli", "Campaign: when it ends, write one CSV line per recipient with its outcome "
                    "and ElevenLabs' analysis to this file."),
         QStringLiteral("file.csv"));
+    const QCommandLineOption suiteName(
+        QStringLiteral("suite"),
+        QCoreApplication::translate(
+            "cli", "Run the regression suite NAME: replay each recorded call in it to its own "
+                   "agent (or --agent), judge each against its original by the suite's rules, "
+                   "print the verdicts, exit 0 when every case passed, 3 when any failed "
+                   "(implies --headless)."),
+        QStringLiteral("name"));
+    const QCommandLineOption junit(
+        QStringLiteral("junit"),
+        QCoreApplication::translate("cli", "Suite: write the verdicts as JUnit XML to this file "
+                                           "(for a CI job)."),
+        QStringLiteral("file.xml"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("cli", "Suite: write the report as one self-contained HTML "
+                                           "file (transcript differences, figures, waveforms)."),
+        QStringLiteral("file.html"));
     const QCommandLineOption amd(
         QStringLiteral("amd"),
         QCoreApplication::translate("cli", "Campaign: answering-machine detection on."));
     // The order --help and patchline(1) list them in: the everyday ones first.
-    p.addOptions({sandbox,       headless,     port,        bind,    publicUrl, agent,
-                  dataDir,       noRecord,     check,       dial,    from,      var,
-                  replay,        campaignFile, concurrency, cps,     attempts,  retrySpacing,
-                  callingWindow, timeZone,     amd,         results, drain,     demo,
-                  calls,         duration,     abuse,       shards,  formats,   elevenBase,
-                  twilioBase});
+    p.addOptions({sandbox,       headless,     port,        bind,      publicUrl, agent,
+                  dataDir,       noRecord,     check,       dial,      from,      var,
+                  replay,        campaignFile, concurrency, cps,       attempts,  retrySpacing,
+                  callingWindow, timeZone,     amd,         results,   suiteName, junit,
+                  report,        drain,        demo,        calls,     duration,  abuse,
+                  shards,        formats,      elevenBase,  twilioBase});
 
     if (!p.parse(arguments)) {
         o.error = p.errorText() + QStringLiteral("; see --help");
@@ -435,6 +454,32 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         }
         c.machineDetection = p.isSet(amd);
         o.resultsPath = p.value(results);
+    }
+    if (p.isSet(suiteName)) {
+        o.headless = true;
+        o.suiteName = p.value(suiteName).trimmed();
+        if (o.suiteName.isEmpty() || o.suiteName.size() > 80) {
+            o.error = QCoreApplication::translate("cli", "--suite '%1' is not a suite name; give "
+                                                         "the name shown in Regression suites")
+                          .arg(p.value(suiteName).left(80));
+            return o;
+        }
+        o.suiteAgentId = p.value(agent); // empty: each case's own agent
+        o.junitPath = p.value(junit);
+        o.reportPath = p.value(report);
+        if (p.isSet(concurrency)) {
+            bool good = false;
+            o.suiteConcurrency = p.value(concurrency).toInt(&good);
+            if (!good || o.suiteConcurrency < 1 || o.suiteConcurrency > 20) {
+                o.error = QCoreApplication::translate("cli", "--concurrency '%1' must be a whole "
+                                                             "number from 1 to 20 for --suite")
+                              .arg(p.value(concurrency));
+                return o;
+            }
+        }
+    } else if (p.isSet(junit) || p.isSet(report)) {
+        o.error = QCoreApplication::translate("cli", "--junit and --report need --suite NAME");
+        return o;
     }
     if ((o.demoCall || o.loadCalls) && !o.engine.sandbox) {
         o.error = QCoreApplication::translate("cli", "--demo-call and --calls need --sandbox");

@@ -25,7 +25,12 @@ struct CliOptions
     QByteArray campaignCsv; ///< its bytes (read and bounded by the parser)
     QString resultsPath;    ///< --results: write the campaign's results CSV here at the end
     campaign::CampaignSettings campaign; ///< --concurrency, --cps, --attempts, … and From/agent
-    QString error; ///< set when the command line is invalid (names the option)
+    QString suiteName;        ///< --suite: run this regression suite (issue 19 §2), then exit
+    QString suiteAgentId;     ///< --agent with --suite: every case against it (empty: own)
+    int suiteConcurrency = 3; ///< --concurrency with --suite
+    QString junitPath;        ///< --junit: the suite's verdicts as JUnit XML
+    QString reportPath;       ///< --report: the suite's HTML report
+    QString error;            ///< set when the command line is invalid (names the option)
 };
 
 /// What the command line starts from: the stored settings with the environment applied

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace patchline::app {
@@ -66,7 +67,8 @@ Headless::Headless(engine::Engine *engine, const CliOptions &options, QObject *p
     connect(engine, &engine::Engine::updates, this, &Headless::onUpdates);
     connect(engine, &engine::Engine::sandboxCallFinished, this, &Headless::onSandboxCallFinished);
     connect(engine, &engine::Engine::log, this, [this](const QString &line) {
-        if (!m_options.loadCalls && m_options.campaignPath.isEmpty())
+        if (!m_options.loadCalls && m_options.campaignPath.isEmpty() &&
+            m_options.suiteName.isEmpty())
             m_out << "log: " << line << Qt::endl;
     });
 }
@@ -116,6 +118,10 @@ void Headless::run()
     }
     if (!m_options.campaignPath.isEmpty()) {
         runCampaign();
+        return;
+    }
+    if (!m_options.suiteName.isEmpty()) {
+        runSuite();
         return;
     }
     if (!m_options.replayPath.isEmpty()) {
@@ -177,7 +183,8 @@ void Headless::onUpdates(const QList<bridge::CallUpdate> &batch)
             m_live.remove(s.id);
         else
             m_live.insert(s.id);
-        if (!m_options.loadCalls && m_options.campaignPath.isEmpty()) {
+        if (!m_options.loadCalls && m_options.campaignPath.isEmpty() &&
+            m_options.suiteName.isEmpty()) {
             for (const bridge::CallEvent &e : u.events) {
                 if (e.kind == u"error")
                     m_sink.next(LogPriority::Error);
@@ -222,6 +229,8 @@ void Headless::stop()
     }
     m_stopping = true;
     m_engine->setDraining(true);
+    if (m_suite && m_suite->isRunning())
+        m_suite->cancel();
     if (m_campaign && m_campaign->counts().total() > 0) {
         m_campaign->setPaused(true);
         m_out << tr("campaign paused: no new calls; run the same command again to resume")
@@ -396,6 +405,75 @@ void Headless::runCampaign()
                       m_options.campaign);
 }
 
+void Headless::runSuite()
+{
+    m_suite = new engine::SuiteRunner(m_engine, this);
+    connect(m_suite, &engine::SuiteRunner::log, this,
+            [this](const QString &line) { m_out << "suite: " << oneLine(line) << Qt::endl; });
+    connect(
+        m_suite, &engine::SuiteRunner::finished, this,
+        [this](const suite::SuiteRun &run, const QString &error) {
+            if (run.cases.isEmpty()) {
+                m_sink.next(LogPriority::Error);
+                m_out << tr("suite: %1").arg(oneLine(error)) << Qt::endl;
+                emit finished(2);
+                return;
+            }
+            for (const suite::CaseResult &c : run.cases) {
+                if (!c.passed)
+                    m_sink.next(LogPriority::Warning);
+                m_out << tr("  %1  %2  agent words %3 %  replay %4")
+                             .arg(c.originalCallSid, c.passed ? tr("passed") : tr("FAILED"))
+                             .arg(c.agentSimilarityPct, 0, 'f', 0)
+                             .arg(c.replayCallSid.isEmpty() ? QStringLiteral("-") : c.replayCallSid)
+                      << Qt::endl;
+                for (const QString &f : c.failures())
+                    m_out << "      " << oneLine(f) << Qt::endl;
+            }
+            if (!run.passed())
+                m_sink.next(LogPriority::Warning);
+            m_out << tr("suite %1: %2").arg(run.suiteName, suite::summaryLine(run)) << Qt::endl;
+            if (!error.isEmpty()) {
+                m_sink.next(LogPriority::Error);
+                m_out << tr("suite: %1").arg(oneLine(error)) << Qt::endl;
+            }
+            const int code = run.passed() ? 0 : 3;
+            auto pending = std::make_shared<int>(1);
+            auto failedWrite = std::make_shared<bool>(false);
+            const auto done = [this, pending, failedWrite, code] {
+                if (--*pending == 0)
+                    emit finished(*failedWrite ? 1 : code);
+            };
+            const auto written = [this, done, failedWrite](const QString &what,
+                                                           const QString &path) {
+                return [this, done, failedWrite, what, path](const QString &e) {
+                    if (e.isEmpty()) {
+                        m_out << tr("suite: %1 written to %2").arg(what, path) << Qt::endl;
+                    } else {
+                        *failedWrite = true;
+                        m_sink.next(LogPriority::Error);
+                        m_out << tr("suite: %1 not written: %2").arg(what, e) << Qt::endl;
+                    }
+                    done();
+                };
+            };
+            if (!m_options.junitPath.isEmpty()) {
+                ++*pending;
+                m_engine->storage()->writeFile(m_options.junitPath, suite::junitXml(run), this,
+                                               written(tr("JUnit XML"), m_options.junitPath));
+            }
+            if (!m_options.reportPath.isEmpty()) {
+                ++*pending;
+                engine::SuiteRunner::exportHtml(m_engine, run, m_options.reportPath, this,
+                                                written(tr("HTML report"), m_options.reportPath));
+            }
+            done();
+        });
+    engine::SuiteRunner::Options o;
+    o.concurrency = m_options.suiteConcurrency;
+    m_suite->start(m_options.suiteName, m_options.suiteAgentId, o);
+}
+
 void Headless::printCampaignProgress(bool force)
 {
     const campaign::CampaignCounts c = m_campaign->counts();
@@ -445,6 +523,9 @@ int Headless::stopExitCode() const
     // when every row reached a final state); the same command resumes it.
     if (m_campaign && m_campaign->counts().finished() < m_campaign->counts().total())
         return 4;
+    // A suite cut short has not shown that the agent is fine.
+    if (m_suite && m_suite->isRunning())
+        return 1;
     return 0;
 }
 

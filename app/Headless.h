@@ -4,6 +4,7 @@
 #include "app/LogSink.h"
 #include "engine/CampaignRunner.h"
 #include "engine/Engine.h"
+#include "engine/SuiteRunner.h"
 
 #include <QHash>
 #include <QObject>
@@ -45,6 +46,9 @@ private:
     /// --campaign (issue 19): validates the CSV, runs it, prints progress and a summary.
     void runCampaign();
     void printCampaignProgress(bool force);
+    /// --suite (issue 19 §2): runs the suite, prints each verdict, writes --junit/--report,
+    /// exits 0 when every case passed, 3 when any failed, 2 when there is no such suite.
+    void runSuite();
 
     engine::Engine *m_engine;
     CliOptions m_options;
@@ -66,6 +70,7 @@ private:
     QString m_dialSid;                            ///< the call --dial placed
     quint64 m_replayId = 0;                       ///< the call --replay started
     engine::CampaignRunner *m_campaign = nullptr; ///< child, with --campaign
+    engine::SuiteRunner *m_suite = nullptr;       ///< child, with --suite
     qint64 m_lastProgressMs = 0;
     QString m_lastProgress;
     bool m_progressDue = false;

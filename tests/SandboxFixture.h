@@ -36,6 +36,8 @@ public:
     }
 
     void stop() { engine.reset(); }
+    /// The temporary data folder the engine uses.
+    QString dataDir() const { return m_dir.path(); }
 
     /// The newest snapshot of call `callSid` (default-constructed when none yet).
     bridge::CallSnapshot last(const QString &callSid) const

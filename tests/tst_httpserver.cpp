@@ -421,13 +421,14 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->status, 408);
 
-        // A connection that never sends anything.
+        // A connection that never sends anything is closed without a 408: its client may be
+        // writing a request at that moment and would take the 408 for its answer.
         RawClient mute(port);
-        r = mute.next();
-        QVERIFY(r);
-        QCOMPARE(r->status, 408);
+        QVERIFY(mute.waitConnected());
         QVERIFY(mute.waitClosed());
-        QCOMPARE(s.counters().timedOut408, quint64(3));
+        QVERIFY(mute.buffer().isEmpty());
+        QCOMPARE(s.counters().timedOut408, quint64(2));
+        QCOMPARE(s.counters().droppedIdle, quint64(1));
     }
 
     void idleKeepAliveClosedSilently()

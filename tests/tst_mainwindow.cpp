@@ -164,12 +164,15 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
-        // The agents dock lists the sandbox agent and shows its telephony readiness.
+        // The agents dock lists the sandbox agent (the default) and its "changed prompt"
+        // variant (issue 19 §3), and shows telephony readiness.
         QAbstractItemModelTester agentsTester(
             w.agentsPanel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(test::waitFor([&] { return w.agentsPanel()->model()->rowCount() == 1; }, 5000));
+        QVERIFY(test::waitFor([&] { return w.agentsPanel()->model()->rowCount() == 2; }, 5000));
         QVERIFY(w.agentsPanel()->model()->index(0).data().toString().contains(
             QStringLiteral("(default)")));
+        QVERIFY(w.agentsPanel()->model()->index(1).data().toString().contains(
+            QStringLiteral("changed prompt")));
         w.agentsPanel()->selectAgent(QStringLiteral("agent_sandbox_demo"));
         QVERIFY(test::waitFor(
             [&] {

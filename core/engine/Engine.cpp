@@ -456,6 +456,15 @@ void Engine::startTestAgent(const phone::TestLineRequest &request)
 
 void Engine::startReplay(const QString &recordingPath, const QString &agentId, const QString &label)
 {
+    startReplay(
+        recordingPath, agentId, label, this,
+        [this, label](quint64 id, const QString &error) { emit replayStarted(id, label, error); });
+}
+
+void Engine::startReplay(const QString &recordingPath, const QString &agentId, const QString &label,
+                         QObject *context,
+                         std::function<void(quint64 callId, const QString &error)> done)
+{
     struct Track
     {
         QByteArray pcm;
@@ -465,16 +474,24 @@ void Engine::startReplay(const QString &recordingPath, const QString &agentId, c
     // destroyed first, the result goes nowhere (the task keeps the promise alive).
     auto promise = std::make_shared<QPromise<Track>>();
     auto *watcher = new QFutureWatcher<Track>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, agentId, label] {
+    // `context` lives on this (the Engine's) thread: checked here, where it would be deleted.
+    QPointer<QObject> ctx = context;
+    const auto report = [this, ctx, done](quint64 id, const QString &error) {
+        QMetaObject::invokeMethod(this, [ctx, done, id, error] {
+            if (ctx)
+                done(id, error);
+        });
+    };
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, agentId, label, report] {
         watcher->deleteLater();
         Track track = watcher->result();
         if (!track.error.isEmpty()) {
-            emit replayStarted(0, label, track.error);
+            report(0, track.error);
             return;
         }
         // QByteArray is implicitly shared: the captures below copy no audio.
         Bridge *b = nextShard();
-        QMetaObject::invokeMethod(b, [this, b, pcm = std::move(track.pcm), agentId, label] {
+        QMetaObject::invokeMethod(b, [b, pcm = std::move(track.pcm), agentId, label, report] {
             phone::TestLineRequest request;
             request.agentId = agentId;
             request.direction = kReplayDirection.toString();
@@ -482,10 +499,8 @@ void Engine::startReplay(const QString &recordingPath, const QString &agentId, c
             const auto make = [pcm]() -> audio::AudioDevice * {
                 return new audio::ReplayAudioDevice(pcm, phone::TestLine::kRateHz);
             };
-            b->startTestLine(request, make, [this, label](quint64 id, const QString &e) {
-                QMetaObject::invokeMethod(
-                    this, [this, id, label, e] { emit replayStarted(id, label, e); });
-            });
+            b->startTestLine(request, make,
+                             [report](quint64 id, const QString &e) { report(id, e); });
         });
     });
     promise->start();

@@ -97,6 +97,12 @@ public:
     /// the call's From. The file is read on a worker thread. The outcome arrives through
     /// replayStarted(); a missing or unreadable file is an error there, not a call.
     void startReplay(const QString &recordingPath, const QString &agentId, const QString &label);
+    /// The same, with the outcome to `done(callId, error)` on `context`'s thread instead of
+    /// replayStarted() (not called when `context` is gone). Regression suites start their
+    /// cases this way (engine::SuiteRunner).
+    void startReplay(const QString &recordingPath, const QString &agentId, const QString &label,
+                     QObject *context,
+                     std::function<void(quint64 callId, const QString &error)> done);
 
     /// Lists the ElevenLabs agents this key can reach (REST, on the bridge thread); the
     /// answer arrives through agentsListed().

@@ -293,9 +293,19 @@ public:
         const HttpLimits &l = m_srv.limits;
         switch (m_phase) {
         case Phase::Fresh:
+            // Not one byte yet: closed without a 408. A client that opened the connection
+            // ahead of a request (QNetworkAccessManager does, up to 6 per host) may be
+            // writing that request right now and would read a 408 as its answer; it retries
+            // a closed connection instead (RFC 9112 §9.5; nginx does the same). Found by a
+            // suite run whose signed-URL request got "408" from the sandbox agent.
+            if (now - m_since > l.headerTimeoutMs) {
+                ++m_srv.counters.droppedIdle;
+                closeNow();
+            }
+            break;
         case Phase::Head:
             if (now - m_since > l.headerTimeoutMs)
-                timeout(m_phase == Phase::Fresh ? "no request" : "headers not complete");
+                timeout("headers not complete");
             break;
         case Phase::Body:
             if (now - m_lastProgress > l.bodyStallTimeoutMs)

@@ -12,7 +12,9 @@ QString Sandbox::startAgent()
 {
     SimAgent::Options ao;
     ao.apiKey = m_options.apiKey;
-    ao.agentIds = {m_options.agentId};
+    // The agent, and its "changed prompt" variant for regression suites (issue 19 §3).
+    ao.agentIds = {m_options.agentId, SimAgent::changedPromptAgentId()};
+    ao.changedPromptAgentIds = {SimAgent::changedPromptAgentId()};
     ao.keepAudio = m_options.keepAudio;
     ao.pingIntervalMs = m_options.pingIntervalMs;
     ao.inputFormat = m_options.agentInputFormat;

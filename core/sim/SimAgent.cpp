@@ -86,6 +86,7 @@ struct SimAgent::Conversation
     int userTurns = 0;
     qint64 replyAtNs = 0;
     QString replyClip;
+    bool changedPrompt = false; ///< Options::changedPromptAgentIds
     // keepalive
     qint64 nextPingNs = 0;
     QSet<qint64> pendingPings;
@@ -165,12 +166,11 @@ SimAgent::SimAgent(const Options &options, std::function<Scenario(const QString 
         const int from = q.queryItemValue(QStringLiteral("cursor")).toInt();
         QJsonArray agents;
         for (int i = from; i < m_options.agentIds.size() && i < from + pageSize; ++i)
-            agents.append(
-                QJsonObject{{QStringLiteral("agent_id"), m_options.agentIds.at(i)},
-                            {QStringLiteral("name"), QStringLiteral("Sandbox agent %1").arg(i + 1)},
-                            {QStringLiteral("tags"), QJsonArray{}},
-                            {QStringLiteral("created_at_unix_secs"), 1739537297},
-                            {QStringLiteral("access_info"), QJsonObject{}}});
+            agents.append(QJsonObject{{QStringLiteral("agent_id"), m_options.agentIds.at(i)},
+                                      {QStringLiteral("name"), agentName(m_options.agentIds.at(i))},
+                                      {QStringLiteral("tags"), QJsonArray{}},
+                                      {QStringLiteral("created_at_unix_secs"), 1739537297},
+                                      {QStringLiteral("access_info"), QJsonObject{}}});
         const bool more = from + pageSize < m_options.agentIds.size();
         return HttpResponse::json(
             QJsonDocument(
@@ -308,6 +308,13 @@ server::HttpResponse SimAgent::conversationNotFound()
         404);
 }
 
+QString SimAgent::agentName(const QString &id) const
+{
+    return m_options.changedPromptAgentIds.contains(id)
+               ? QStringLiteral("Sandbox agent, changed prompt")
+               : QStringLiteral("Sandbox agent %1").arg(m_options.agentIds.indexOf(id) + 1);
+}
+
 QJsonObject SimAgent::agentJson(const QString &id) const
 {
     // reference/elevenlabs.md §7.3 shape, filled from this sandbox agent's options.
@@ -319,8 +326,7 @@ QJsonObject SimAgent::agentJson(const QString &id) const
     };
     return QJsonObject{
         {QStringLiteral("agent_id"), id},
-        {QStringLiteral("name"),
-         QStringLiteral("Sandbox agent %1").arg(m_options.agentIds.indexOf(id) + 1)},
+        {QStringLiteral("name"), agentName(id)},
         {QStringLiteral("conversation_config"),
          QJsonObject{
              {QStringLiteral("asr"),
@@ -398,6 +404,7 @@ void SimAgent::onSocket(server::MessageSocket *socket, const QString &)
     const QString agent = q.queryItemValue(QStringLiteral("agent_id"));
     const QString sig = q.queryItemValue(QStringLiteral("conversation_signature"));
     c->result.agentId = agent;
+    c->changedPrompt = m_options.changedPromptAgentIds.contains(agent);
     if (!m_options.agentIds.contains(agent)) {
         socket->close(1008, QStringLiteral("Agent not found"));
     } else if (!m_signatures.remove(sig)) {
@@ -575,7 +582,7 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &audio)
                                                  {QStringLiteral("event_id"), c.nextEventId++}}}})
                         .toJson(QJsonDocument::Compact)));
             c.replyClip = c.scenario.agentReply(c.userTurns);
-            c.replyAtNs = now + kThinkNs;
+            c.replyAtNs = now + (c.changedPrompt ? SimAgent::kChangedThinkMs * kMs : kThinkNs);
             ++c.userTurns;
         }
     }
@@ -584,7 +591,8 @@ void SimAgent::onCallerAudio(Conversation &c, const QByteArray &audio)
 
 void SimAgent::startUtterance(Conversation &c, const QString &clipName, const QString &text)
 {
-    const Clip &cl = clip(clipName);
+    const Clip &changed = c.changedPrompt ? clip(clipName + u'c') : clip(QString());
+    const Clip &cl = changed.mulaw.isEmpty() ? clip(clipName) : changed;
     if (cl.mulaw.isEmpty())
         return;
     c.utteranceId = c.nextEventId++;

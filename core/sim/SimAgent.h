@@ -77,6 +77,10 @@ public:
     {
         QByteArray apiKey = "sandbox-key";
         QStringList agentIds{QStringLiteral("agent_sandbox_demo")};
+        /// Agents (also in agentIds) that speak the "changed prompt" (issue 19 §3): every
+        /// line in other words (clip `<name>c` when shipped) and replies kChangedThinkMs
+        /// later, so a regression suite run against one shows real differences.
+        QStringList changedPromptAgentIds;
         int pingIntervalMs = 2000;
         bool keepAudio = false; ///< keep received caller audio (tests)
         QString outputFormat = QStringLiteral("ulaw_8000");
@@ -91,6 +95,12 @@ public:
         qint64 characterCount = 1200; ///< GET /v1/user subscription figures
         qint64 characterLimit = 100000;
     };
+
+    /// Reply latency of a "changed prompt" agent after the caller stops, ms (the normal
+    /// agent: 300 ms).
+    static constexpr int kChangedThinkMs = 1500;
+    /// The agent id the sandbox gives its "changed prompt" variant.
+    static QString changedPromptAgentId() { return QStringLiteral("agent_sandbox_changed"); }
 
     /// `scenarioFor(callSid)` tells the agent which script a call follows (the call_sid
     /// dynamic variable names the call).
@@ -127,6 +137,8 @@ private:
     void failConversation(Conversation &c, int code, const QString &type, const QString &message);
     void finish(Conversation &c, int code);
     QJsonObject agentJson(const QString &id) const;
+    /// "Sandbox agent N", or "Sandbox agent, changed prompt".
+    QString agentName(const QString &id) const;
     /// A finished conversation by id, or null.
     const AgentConversationResult *finishedConversation(const QString &id) const;
     static server::HttpResponse conversationNotFound();

@@ -257,6 +257,24 @@ bool CallStore::migrate()
                     " attempt INTEGER, claimed_at TEXT, call_sid TEXT, outcome TEXT, error TEXT,"
                     " PRIMARY KEY (campaign_id, row, attempt))"}))
         return false;
+    // v6 (issue 19 §2): regression suites, their cases (recorded calls, with a copy of the
+    // recording that retention does not delete) and every run's report (store::SuiteStore).
+    if (version < 6 &&
+        !upgradeTo(6, {"CREATE TABLE IF NOT EXISTS suites ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE NOT NULL,"
+                       " created_at TEXT, rules TEXT)",
+                       "CREATE TABLE IF NOT EXISTS suite_cases ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " suite_id INTEGER REFERENCES suites(id) ON DELETE CASCADE,"
+                       " call_row INTEGER, call_sid TEXT, agent_id TEXT, recording_path TEXT,"
+                       " added_at TEXT, UNIQUE (suite_id, call_row))",
+                       "CREATE TABLE IF NOT EXISTS suite_runs ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " suite_id INTEGER REFERENCES suites(id) ON DELETE CASCADE,"
+                       " agent_id TEXT, started_at TEXT, finished_at TEXT, passed INTEGER,"
+                       " failed INTEGER, report TEXT)",
+                       "CREATE INDEX IF NOT EXISTS suite_runs_suite ON suite_runs(suite_id)"}))
+        return false;
     return true;
 }
 

@@ -22,7 +22,7 @@ namespace patchline::store {
 class CallStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     CallStore();
     ~CallStore();
@@ -88,6 +88,8 @@ public:
     int schemaVersion() const;
     /// The Qt SQL connection name (CampaignStore shares it; storage thread only).
     QString connectionName() const { return m_connection; }
+    /// The row id of the call the bridge numbered `callId` in this run; 0 when not stored.
+    qint64 rowIdOf(quint64 callId) const { return m_rowIds.value(callId); }
     QString errorString() const { return m_error; }
 
 private:

@@ -107,6 +107,8 @@ public:
     void flush();
 
     QString databasePath() const { return m_dbPath; }
+    /// The data folder (recordings, suites, the database). Any thread.
+    QString dataDir() const { return m_dataDir; }
 
 signals:
     /// Something the operator should know, from the storage thread (a file cannot be

@@ -20,3 +20,9 @@ say agent3  en-us+f3 "You are welcome. Goodbye!"
 say caller0 en-gb+m3 "Hi. I would like to check the status of my order."
 say caller1 en-gb+m3 "Sorry, can you change the delivery address instead?"
 say caller2 en-gb+m3 "No, that is all. Thank you."
+# The "changed prompt" agent (issue 19 §3): the same turns in other words, so a regression
+# suite run against agent_sandbox_changed shows real differences.
+say agent0c en-us+f3 "Hi there, you have reached the Patchline demo line. What can I do for you?"
+say agent1c en-us+f3 "Let me look that up. Your parcel left our warehouse yesterday and is due on Thursday."
+say agent2c en-us+f3 "Sure. The delivery address is now updated. Can I help with anything more?"
+say agent3c en-us+f3 "Thanks for calling. Bye!"
