@@ -578,10 +578,6 @@
         <translation>Jede Zeile einer Kampagnen-CSV anrufen (eine Spalte phone_number; weitere Spalten sind dynamische Variablen) mit --from und --agent, Fortschritt und Zusammenfassung ausgeben, mit 0 enden, wenn jede Zeile einen Endzustand erreicht hat (schließt --headless ein). Denselben Befehl erneut ausführen, um eine unterbrochene Kampagne fortzusetzen.</translation>
     </message>
     <message>
-        <source>Campaign: calls at once, 1-50 (default 1).</source>
-        <translation>Kampagne: gleichzeitige Anrufe, 1-50 (Standard 1).</translation>
-    </message>
-    <message>
         <source>Campaign: calls created per second, 0.1-100 (default 1, Twilio&apos;s default account limit).</source>
         <translation>Kampagne: angelegte Anrufe pro Sekunde, 0,1-100 (Standard 1, Twilios Standardgrenze je Konto).</translation>
     </message>
@@ -632,6 +628,34 @@
     <message>
         <source>Campaign: when it ends, write one CSV line per recipient with its outcome and ElevenLabs&apos; analysis to this file.</source>
         <translation>Kampagne: am Ende eine CSV-Zeile je Empfänger mit Ergebnis und der Analyse von ElevenLabs in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Campaign: calls at once, 1-50 (default 1). Suite: replays at once, 1-20 (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the regression suite NAME: replay each recorded call in it to its own agent (or --agent), judge each against its original by the suite&apos;s rules, print the verdicts, exit 0 when every case passed, 3 when any failed (implies --headless).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite: write the verdicts as JUnit XML to this file (for a CI job).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite: write the report as one self-contained HTML file (transcript differences, figures, waveforms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--suite &apos;%1&apos; is not a suite name; give the name shown in Regression suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency &apos;%1&apos; must be a whole number from 1 to 20 for --suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--junit and --report need --suite NAME</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,6 +910,42 @@
     <message>
         <source>campaign %1 resumed with its stored settings: %2 of %3 rows already final</source>
         <translation>Kampagne %1 mit ihren gespeicherten Einstellungen fortgesetzt: %2 von %3 Zeilen bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>suite: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  agent words %3 %  replay %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite: %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite: %1 not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1731,72 @@
     </message>
 </context>
 <context>
+    <name>patchline::engine::SuiteRunner</name>
+    <message>
+        <source>No suite named “%1”, and there are none yet: select recorded calls in History and choose Add to suite….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite named “%1”. Suites: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite “%1” has no cases: add recorded calls to it from History (Add to suite…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before any case ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>suite %1: %n case(s), %2 at once, against %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each case&apos;s own agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original call is no longer in the call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1/%2 %3: replaying to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replay did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1/%2 %3: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1/%2 %3: FAILED: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite %1: cancelled; hanging up the replays still live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s report could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>patchline::preflight::Preflight</name>
     <message>
         <source>Number to call</source>
@@ -2376,6 +2502,248 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
             <numerusform>der Datenträger hat aufgeholt; bisher wurde %n Wire-Log-Zeile verworfen</numerusform>
             <numerusform>der Datenträger hat aufgeholt; bisher wurden %n Wire-Log-Zeilen verworfen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>patchline::store::SuiteStore</name>
+    <message>
+        <source>Suite name is empty: type a name such as “checkout flow”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite name “%1…” is %2 characters long: use at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite name contains control characters: use letters, digits and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1: not in the call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in the suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its recording is gone (recording was off, or retention deleted it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot copy its recording to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::suite</name>
+    <message>
+        <source>Replay call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished">beendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the replay call failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, more than the %2 % allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn latency p50</source>
+        <translation type="unfinished">Antwortlatenz p50</translation>
+    </message>
+    <message>
+        <source>Turn latency p90</source>
+        <translation type="unfinished">Antwortlatenz p90</translation>
+    </message>
+    <message>
+        <source>grew %1 ms (%2), more than the %3 % allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation type="unfinished">Sprecherwechsel</translation>
+    </message>
+    <message>
+        <source>Barge-ins</source>
+        <translation type="unfinished">Unterbrechungen</translation>
+    </message>
+    <message>
+        <source>%1 more than the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-to-yield (slowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished">Alarme</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-call analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post-call analysis arrived for the replay (is the post-call webhook set in ElevenLabs and the public URL reachable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was success, now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed in the original, now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was “%1”, now “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s words the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the agent&apos;s words are the same, less than the %2 % required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed %1 of %2, failed %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay %1, agent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent, original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent, replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: %1. Started %2, finished %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each case&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay %1 to agent %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished">Info</translation>
+    </message>
+    <message>
+        <source>Original %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3864,6 +4232,37 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <source>To date</source>
         <translation>Bis Datum</translation>
     </message>
+    <message>
+        <source>Add to s&amp;uite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected calls cases of a regression suite: replayed to an agent later and judged against these originals (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite (pick one, or type a name for a new suite):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added to suite “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) added to suite “%1” (Call → Regression suites, Ctrl+Shift+S)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::MainWindow</name>
@@ -4382,6 +4781,14 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>The campaign “%1” (started %2) did not finish when Patchline last ran. Resuming repeats no attempt: finished rows stay finished, rows waiting for a retry get it when it is due.</source>
         <translation>Die Kampagne „%1“ (gestartet %2) wurde beim letzten Lauf von Patchline nicht beendet. Fortsetzen wiederholt keinen Versuch: abgeschlossene Zeilen bleiben abgeschlossen, wartende Wiederholungen folgen, wenn sie fällig sind.</translation>
+    </message>
+    <message>
+        <source>Regression &amp;suites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay recorded calls to an agent and judge them against the originals (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5429,397 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>Restart now?</source>
         <translation>Jetzt neu starten?</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::SuiteCaseDialog</name>
+    <message>
+        <source>Case %1: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay %1 (agent %2) kept to every rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay %1 (agent %2) broke these rules:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s lines, original and replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both calls side by side: figures and full transcripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::SuiteChecksModel</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::SuiteReportModel</name>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>none that the rules count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case (original call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s words same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>patchline::ui::SuitesWindow</name>
+    <message>
+        <source>&amp;Delete suite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation criteria that passed must pass again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected data must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarm the original did not raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn latency p90 may grow by at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call length may change by at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra barge-ins allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s words must be the same for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JUnit XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recorded calls from History: select them, then Add to suite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own agent (the one the recorded call talked to), or one agent for every case: a changed or branch agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cases are replayed at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay every case to the agent and judge it against its original (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished">Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected cases out of the suite (Del); the calls stay in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"> ms</translation>
+    </message>
+    <message>
+        <source>Growth up to this many milliseconds always passes: a few frames of jitter are not a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default: an LLM agent rarely says the same words twice even when nothing changed; the difference is shown either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency growth that always passes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are saved with the suite as you change them; the next run uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: the case compared with its original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained HTML file: verdicts, figures, transcript differences and waveforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML for a CI job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ru&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export suite report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JUnit XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case&apos;s own agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · last run: %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last run: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suite yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: Run (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) taken out of the suite</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not take the cases out; see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete suite “%1” with its cases and runs? The recorded calls stay in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

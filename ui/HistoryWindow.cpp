@@ -1,6 +1,9 @@
 #include "ui/HistoryWindow.h"
 
+#include "store/CallStore.h"
 #include "store/Storage.h"
+#include "store/SuiteStore.h"
+#include "suite/SuiteJudge.h"
 #include "ui/CompareDialog.h"
 #include "ui/Format.h"
 #include "ui/HistoryModel.h"
@@ -11,9 +14,11 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -32,7 +37,8 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
       m_range(new QComboBox), m_agent(new QComboBox), m_direction(new QComboBox),
       m_outcome(new QComboBox), m_fromDate(new QDateEdit), m_toDate(new QDateEdit),
       m_alarms(new QCheckBox(tr("With &alarms"))), m_search(new QLineEdit), m_status(new QLabel),
-      m_compareButton(new QPushButton(tr("&Compare"))), m_debounce(this)
+      m_compareButton(new QPushButton(tr("&Compare"))),
+      m_suiteButton(new QPushButton(tr("Add to s&uite…"))), m_debounce(this)
 {
     setWindowTitle(tr("Patchline — call history"));
     setObjectName(QStringLiteral("historyWindow"));
@@ -79,6 +85,11 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     m_search->setAccessibleName(tr("Search transcripts"));
     m_compareButton->setToolTip(tr("Select two calls to compare them (Ctrl+Shift+C)"));
     m_compareButton->setEnabled(false);
+    m_suiteButton->setObjectName(QStringLiteral("addToSuite"));
+    m_suiteButton->setToolTip(tr("Make the selected calls cases of a regression suite: replayed "
+                                 "to an agent later and judged against these originals "
+                                 "(Ctrl+Shift+A)"));
+    m_suiteButton->setEnabled(false);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_range);
@@ -93,6 +104,7 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_compareButton);
+    searchRow->addWidget(m_suiteButton);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(HistoryModel::SortRole);
@@ -128,6 +140,7 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &HistoryWindow::onSelection);
     connect(m_compareButton, &QPushButton::clicked, this, &HistoryWindow::compareSelected);
+    connect(m_suiteButton, &QPushButton::clicked, this, &HistoryWindow::addSelectedToSuiteAsk);
     const auto key = [this](QKeySequence seq, auto fn) {
         connect(new QShortcut(seq, this), &QShortcut::activated, this, fn);
     };
@@ -146,6 +159,10 @@ HistoryWindow::HistoryWindow(store::Storage *storage, QWidget *parent)
     });
     key(QKeySequence::Close, [this] { close(); });
     key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { compareSelected(); });
+    key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] {
+        if (m_suiteButton->isEnabled())
+            addSelectedToSuiteAsk();
+    });
 
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("history/geometry")).toByteArray()) && screen()) {
@@ -260,11 +277,103 @@ void HistoryWindow::onSelection()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_compareButton->setEnabled(rows.size() == 2);
+    m_suiteButton->setEnabled(!rows.isEmpty());
     if (rows.size() != 1)
         return;
     const auto *row = m_model->row(m_proxy->mapToSource(rows.first()).row());
     if (row && row->rowId != m_review->record().row.rowId)
         m_review->showCall(row->rowId);
+}
+
+void HistoryWindow::tell(int icon, const QString &text)
+{
+    // Window-modal and not blocking: the outcome of a background write.
+    auto *box = new QMessageBox(QMessageBox::Icon(icon), tr("Add to suite"), text,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void HistoryWindow::addSelectedToSuiteAsk()
+{
+    const QString dataDir = m_storage->dataDir();
+    m_storage->query<QStringList>(
+        this,
+        [dataDir](store::CallStore &s) {
+            QStringList names;
+            for (const store::SuiteSummary &x :
+                 store::SuiteStore(s.connectionName(), dataDir).list())
+                names << x.name;
+            return names;
+        },
+        [this](const QStringList &names) {
+            const QString last = QSettings().value(QStringLiteral("history/lastSuite")).toString();
+            bool ok = false;
+            const QString name = QInputDialog::getItem(
+                this, tr("Add to suite"), tr("Suite (pick one, or type a name for a new suite):"),
+                names, std::max(0, int(names.indexOf(last))), true, &ok);
+            if (ok)
+                addSelectedToSuite(name);
+        });
+}
+
+void HistoryWindow::addSelectedToSuite(const QString &typed)
+{
+    QString why;
+    const QString name = store::SuiteStore::validName(typed, &why);
+    if (name.isEmpty()) {
+        m_status->setText(why);
+        tell(QMessageBox::Warning, why);
+        emit addedToSuite(typed, 0, {}, why);
+        return;
+    }
+    QList<qint64> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        if (const auto *row = m_model->row(m_proxy->mapToSource(i).row()))
+            rows << row->rowId;
+    if (rows.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("history/lastSuite"), name);
+    struct Added
+    {
+        int added = 0;
+        QStringList skipped;
+        QString error;
+    };
+    const QString dataDir = m_storage->dataDir();
+    const QJsonObject defaults = suite::SuiteRules().toJson();
+    m_storage->query<Added>(
+        this,
+        [name, rows, dataDir, defaults](store::CallStore &s) {
+            Added a;
+            store::SuiteStore suites(s.connectionName(), dataDir);
+            const qint64 id = suites.ensureSuite(name, defaults);
+            if (!id) {
+                a.error = suites.errorString();
+                return a;
+            }
+            a.added = suites.addCases(id, rows, &a.skipped);
+            if (a.added < 0)
+                a.error = suites.errorString();
+            return a;
+        },
+        [this, name](const Added &a) {
+            if (!a.error.isEmpty()) {
+                m_status->setText(tr("Not added to suite “%1”: %2").arg(name, a.error));
+                tell(QMessageBox::Warning, m_status->text());
+            } else {
+                m_status->setText(
+                    tr("%n call(s) added to suite “%1” (Call → Regression suites, Ctrl+Shift+S)",
+                       nullptr, a.added)
+                        .arg(name) +
+                    (a.skipped.isEmpty()
+                         ? QString()
+                         : tr("; not added: %1").arg(a.skipped.join(QStringLiteral("; ")))));
+                if (!a.skipped.isEmpty() && a.added == 0)
+                    tell(QMessageBox::Information, m_status->text());
+            }
+            emit addedToSuite(name, std::max(0, a.added), a.skipped, a.error);
+        });
 }
 
 void HistoryWindow::compareCallSids(const QString &callSidA, const QString &callSidB)

@@ -47,6 +47,12 @@ public:
     /// Opens the comparison of calls `callSidA` and `callSidB` (a replay and its original),
     /// whatever the filters show; the calls are looked up on the storage thread.
     void compareCallSids(const QString &callSidA, const QString &callSidB);
+    /// Add to suite… (issue 19 §2): asks for a suite (an existing one or a new name), then
+    /// addSelectedToSuite(name).
+    void addSelectedToSuiteAsk();
+    /// Adds the selected calls to suite `name` (created when new) on the storage thread; the
+    /// outcome (added, skipped and why) shows in the status line and in addedToSuite().
+    void addSelectedToSuite(const QString &name);
 
     HistoryModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -57,6 +63,7 @@ public:
     QDateEdit *fromDate() const { return m_fromDate; }
     QDateEdit *toDate() const { return m_toDate; }
     QPointer<CompareDialog> compareDialog() const { return m_compare; }
+    QPushButton *suiteButton() const { return m_suiteButton; }
     store::HistoryFilter filter() const;
     /// Agent names by id, for the Agent column (from the console's agents list).
     void setAgentNames(const QHash<QString, QString> &names);
@@ -64,6 +71,10 @@ public:
 signals:
     /// A query finished: `rows` calls in `elapsedUs` on the storage thread.
     void refreshed(int rows, qint64 elapsedUs);
+    /// addSelectedToSuite() finished: `added` calls are in suite `name` now; `skipped` says
+    /// which were not and why; `error` when the store failed.
+    void addedToSuite(const QString &name, int added, const QStringList &skipped,
+                      const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -71,6 +82,8 @@ protected:
 
 private:
     void onSelection();
+    /// Shows `text` in a message box that does not block (QMessageBox::Icon `icon`).
+    void tell(int icon, const QString &text);
 
     store::Storage *m_storage;
     HistoryModel *m_model;
@@ -88,6 +101,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_status;
     QPushButton *m_compareButton;
+    QPushButton *m_suiteButton;
     QTimer m_debounce;
     QString m_selectSid;
     quint64 m_query = 0;

@@ -20,6 +20,7 @@
 #include "ui/MetricsPane.h"
 #include "ui/ReviewPane.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SuitesWindow.h"
 #include "ui/TranscriptModel.h"
 #include "ui/WaveformWidget.h"
 #include "ui/WireInspector.h"
@@ -103,6 +104,13 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_newCampaign->setToolTip(
         tr("Dial a list of numbers from a CSV file, with retries (Ctrl+Shift+N)"));
     connect(m_newCampaign, &QAction::triggered, this, &MainWindow::openCampaignDialog);
+    m_suitesAction = new QAction(Icons::icon(IK::History), tr("Regression &suites…"), this);
+    m_suitesAction->setObjectName(QStringLiteral("suitesAction"));
+    m_suitesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_suitesAction->setToolTip(tr("Replay recorded calls to an agent and judge them against the "
+                                  "originals (Ctrl+Shift+S)"));
+    m_suitesAction->setEnabled(engine->storage() != nullptr);
+    connect(m_suitesAction, &QAction::triggered, this, [this] { openSuites(); });
     connect(engine, &engine::Engine::dialed, this,
             [this](const QString &sid, const QString &error) {
                 m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
@@ -542,6 +550,7 @@ void MainWindow::buildMenus(QAction *newCall, QAction *history, QAction *setting
     call->addAction(m_dial);
     call->addAction(newCall);
     call->addAction(m_newCampaign);
+    call->addAction(m_suitesAction);
     call->addAction(m_testAgent);
     call->addSeparator();
     call->addAction(m_end);
@@ -1049,7 +1058,7 @@ void MainWindow::refreshStatus()
                               .arg(m_bridgeCpu, 0, 'f', m_bridgeCpu < 10 ? 1 : 0));
 }
 
-void MainWindow::openDialDialog()
+QList<DialDialog::AgentChoice> MainWindow::agentChoices() const
 {
     QList<DialDialog::AgentChoice> agents;
     for (int r = 0; r < m_agents->model()->rowCount(); ++r) {
@@ -1057,6 +1066,12 @@ void MainWindow::openDialDialog()
         agents.append({i.data(AgentListModel::AgentIdRole).toString(),
                        i.data(AgentListModel::NameRole).toString()});
     }
+    return agents;
+}
+
+void MainWindow::openDialDialog()
+{
+    const QList<DialDialog::AgentChoice> agents = agentChoices();
     auto *dialog = new DialDialog(m_engine, agents, m_engine->config().defaultAgentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
@@ -1079,12 +1094,7 @@ void MainWindow::openCampaignDialog()
         }
         return;
     }
-    QList<DialDialog::AgentChoice> agents;
-    for (int r = 0; r < m_agents->model()->rowCount(); ++r) {
-        const QModelIndex i = m_agents->model()->index(r);
-        agents.append({i.data(AgentListModel::AgentIdRole).toString(),
-                       i.data(AgentListModel::NameRole).toString()});
-    }
+    const QList<DialDialog::AgentChoice> agents = agentChoices();
     QString from = m_settings ? m_settings->string(settings::Key::TwilioDefaultFrom) : QString();
     if (from.isEmpty() && m_engine->isSandbox())
         from = QStringLiteral("+15550100"); // the sandbox account's number
@@ -1124,6 +1134,18 @@ void MainWindow::runCampaign(qint64 resumeId, const QList<campaign::CampaignRow>
         m_campaign->start(rows, engine::CampaignRunner::sourceHash(sourceBytes, settings),
                           settings);
     window->show();
+}
+
+SuitesWindow *MainWindow::openSuites(const QString &select)
+{
+    if (!m_suitesWindow)
+        m_suitesWindow = new SuitesWindow(m_engine, this);
+    m_suitesWindow->setAgents(agentChoices());
+    m_suitesWindow->reload(select);
+    m_suitesWindow->show();
+    m_suitesWindow->raise();
+    m_suitesWindow->activateWindow();
+    return m_suitesWindow;
 }
 
 void MainWindow::showCallSid(const QString &callSid)

@@ -3,6 +3,7 @@
 #include "call/CallTypes.h"
 #include "campaign/Campaign.h"
 #include "settings/Config.h"
+#include "ui/DialDialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -38,7 +39,7 @@ class CallListModel;
 class CallWall;
 class CampaignDialog;
 class CampaignWindow;
-class DialDialog;
+class SuitesWindow;
 class HistoryWindow;
 class SettingsDialog;
 class CallSortProxy;
@@ -150,6 +151,8 @@ private:
     /// Del in the calls list: asks first, then hangs up.
     void askToEndSelected();
     void openDialDialog();
+    /// The agents the agents dock lists, for the pickers of New call, campaigns and suites.
+    QList<DialDialog::AgentChoice> agentChoices() const;
 
 public:
     /// The dial dialog while it is open (tests).
@@ -164,6 +167,9 @@ public:
     void showCallSid(const QString &callSid);
     QPointer<CampaignDialog> campaignDialog() const { return m_campaignDialog; }
     QPointer<CampaignWindow> campaignWindow() const { return m_campaignWindow; }
+    /// Call → Regression suites… (issue 19 §2): the suites window, made on first use.
+    SuitesWindow *openSuites(const QString &select = {});
+    QPointer<SuitesWindow> suitesWindow() const { return m_suitesWindow; }
     engine::CampaignRunner *campaignRunner() const { return m_campaign; }
 
 private:
@@ -214,6 +220,8 @@ private:
     QPointer<DialDialog> m_dialDialog;
     QPointer<CampaignDialog> m_campaignDialog;
     QPointer<CampaignWindow> m_campaignWindow;
+    QPointer<SuitesWindow> m_suitesWindow;
+    QAction *m_suitesAction = nullptr;
     engine::CampaignRunner *m_campaign = nullptr; ///< child; the newest campaign
     /// At start: offers to resume a campaign a previous run left unfinished.
     void offerUnfinishedCampaign();

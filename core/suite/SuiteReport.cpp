@@ -84,16 +84,22 @@ QString waveSvg(const audio::Overview &o, const QString &title)
         .arg(up, down);
 }
 
-QString wordsHtml(const QList<DiffWord> &diff, bool originalSide)
+QString wordsHtml(const QList<DiffWord> &diff, bool originalSide, bool qt)
 {
     QStringList out;
     for (const DiffWord &w : diff) {
         if (w.op == DiffWord::Op::Same)
             out << esc(w.word);
         else if (w.op == DiffWord::Op::Removed && originalSide)
-            out << QStringLiteral("<del>%1</del>").arg(esc(w.word));
+            out << (qt ? QStringLiteral("<span style=\"background-color:#fbd3d0; color:#000; "
+                                        "text-decoration:line-through\">%1</span>")
+                       : QStringLiteral("<del>%1</del>"))
+                       .arg(esc(w.word));
         else if (w.op == DiffWord::Op::Added && !originalSide)
-            out << QStringLiteral("<ins>%1</ins>").arg(esc(w.word));
+            out << (qt ? QStringLiteral("<span style=\"background-color:#d3f5d6; color:#000; "
+                                        "text-decoration:underline\">%1</span>")
+                       : QStringLiteral("<ins>%1</ins>"))
+                       .arg(esc(w.word));
     }
     return out.join(u' ');
 }
@@ -174,13 +180,17 @@ QByteArray junitXml(const SuiteRun &run)
     return out;
 }
 
-QString agentLinesHtml(const CaseResult &result)
+QString agentLinesHtml(const CaseResult &result, bool qtRichText)
 {
-    QString h = QStringLiteral("<table class=\"lines\"><tr><th>%1</th><th>%2</th></tr>")
-                    .arg(esc(tr("Agent, original")), esc(tr("Agent, replay")));
+    QString h =
+        QStringLiteral("<table class=\"lines\"%3><tr><th>%1</th><th>%2</th></tr>")
+            .arg(esc(tr("Agent, original")), esc(tr("Agent, replay")),
+                 qtRichText ? QStringLiteral(" width=\"100%\" cellpadding=\"4\" border=\"1\" "
+                                             "cellspacing=\"0\"")
+                            : QString());
     for (const LinePair &p : result.agentLines)
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                 .arg(wordsHtml(p.diff, true), wordsHtml(p.diff, false));
+        h += QStringLiteral("<tr><td width=\"50%\">%1</td><td width=\"50%\">%2</td></tr>")
+                 .arg(wordsHtml(p.diff, true, qtRichText), wordsHtml(p.diff, false, qtRichText));
     return h + QStringLiteral("</table>");
 }
 

@@ -32,8 +32,9 @@ struct CaseWaves
 QByteArray htmlReport(const SuiteRun &run, const QHash<qint64, CaseWaves> &waves);
 
 /// The agent's lines of a case side by side as an HTML table (the report and the console's
-/// comparison share it): removed words in `<del>`, added in `<ins>`.
-QString agentLinesHtml(const CaseResult &result);
+/// comparison share it): removed words in `<del>`, added in `<ins>`; with `qtRichText`, as
+/// spans with inline styles (Qt's rich text has neither element).
+QString agentLinesHtml(const CaseResult &result, bool qtRichText = false);
 
 /// A one-line summary for people: "passed 4 of 5, failed 1".
 QString summaryLine(const SuiteRun &run);
