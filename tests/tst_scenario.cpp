@@ -15,7 +15,13 @@ private slots:
     void shippedClipsLoad()
     {
         const QStringList names = clipNames();
-        QCOMPARE(names.size(), 7);
+        // 4 agent lines, 3 caller lines, and the "changed prompt" agent's 4 (issue 19 §3).
+        QCOMPARE(names.size(), 11);
+        for (const char *n : {"agent0", "agent1", "agent2", "agent3"}) {
+            const QString changed = QString::fromLatin1(n) + u'c';
+            QVERIFY2(names.contains(changed), qPrintable(changed));
+            QVERIFY(clip(changed).text != clip(QString::fromLatin1(n)).text);
+        }
         for (const QString &n : names) {
             const Clip &c = clip(n);
             QVERIFY2(!c.text.isEmpty(), qPrintable(n));

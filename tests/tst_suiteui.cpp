@@ -1,5 +1,6 @@
 #include "TestUtil.h"
 #include "engine/Engine.h"
+#include "engine/SuiteRunner.h"
 #include "sim/SimAgent.h"
 #include "store/Storage.h"
 #include "suite/SuiteReport.h"
@@ -126,6 +127,23 @@ private slots:
         QCOMPARE(s->wordsPct()->value(), 70);
         QCOMPARE(s->rules().minAgentSimilarityPct, 70.0);
 
+        // Run against each case's own agent (the picker's first entry, offered once): both
+        // cases pass.
+        QCOMPARE(s->agentPicker()->findText(QStringLiteral("Each case's own agent")), 0);
+        QCOMPARE(
+            s->agentPicker()->findText(QStringLiteral("Each case's own agent"), Qt::MatchExactly),
+            0);
+        int own = 0;
+        for (int i = 0; i < s->agentPicker()->count(); ++i)
+            own += s->agentPicker()->itemText(i) == u"Each case's own agent";
+        QCOMPARE(own, 1);
+        QSignalSpy ownRun(s, &ui::SuitesWindow::runFinished);
+        s->runSelected();
+        QVERIFY(ownRun.wait(90000));
+        const auto ownReport = ownRun.first().at(0).value<suite::SuiteRun>();
+        QVERIFY2(ownReport.passed(), qPrintable(ownReport.cases.value(0).failures().join(u';')));
+        QCOMPARE(ownReport.cases.value(0).agentId, QStringLiteral("agent_sandbox_demo"));
+
         // Run against the changed-prompt agent: both cases fail, the report says why.
         int changed = -1;
         for (int i = 0; i < s->agentPicker()->count(); ++i)
@@ -148,8 +166,8 @@ private slots:
             QVERIFY2(diffs.contains(QStringLiteral("Agent's words the same")), qPrintable(diffs));
         }
         QVERIFY(s->statusLabel()->text().contains(QStringLiteral("passed 0 of 2, failed 2")));
-        QVERIFY(test::waitFor([&] { return s->pastRuns()->isEnabled(); }, 5000));
-        QCOMPARE(s->pastRuns()->count(), 1);
+        QVERIFY(test::waitFor(
+            [&] { return s->pastRuns()->isEnabled() && s->pastRuns()->count() == 2; }, 5000));
 
         // Enter on a case: its comparison with the words marked.
         s->reportView()->setCurrentIndex(s->reportModel()->index(0, 0));

@@ -631,31 +631,31 @@
     </message>
     <message>
         <source>Campaign: calls at once, 1-50 (default 1). Suite: replays at once, 1-20 (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne: gleichzeitige Anrufe, 1-50 (Standard 1). Testsuite: gleichzeitige Wiederholungen, 1-20 (Standard 3).</translation>
     </message>
     <message>
         <source>Run the regression suite NAME: replay each recorded call in it to its own agent (or --agent), judge each against its original by the suite&apos;s rules, print the verdicts, exit 0 when every case passed, 3 when any failed (implies --headless).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testsuite NAME ausführen: jeden aufgezeichneten Anruf darin erneut an seinen eigenen Agenten (oder --agent) abspielen, jeden nach den Regeln der Testsuite anhand seines Originals bewerten, die Bewertungen ausgeben, mit 0 enden, wenn jeder Testfall bestanden hat, mit 3, wenn einer fehlschlug (impliziert --headless).</translation>
     </message>
     <message>
         <source>Suite: write the verdicts as JUnit XML to this file (for a CI job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite: die Bewertungen als JUnit XML in diese Datei schreiben (für einen CI-Job).</translation>
     </message>
     <message>
         <source>Suite: write the report as one self-contained HTML file (transcript differences, figures, waveforms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite: den Bericht als eine eigenständige HTML-Datei schreiben (Transkriptunterschiede, Kennzahlen, Wellenformen).</translation>
     </message>
     <message>
         <source>--suite &apos;%1&apos; is not a suite name; give the name shown in Regression suites</source>
-        <translation type="unfinished"></translation>
+        <translation>--suite &apos;%1&apos; ist kein Name einer Testsuite; geben Sie den Namen an, der unter Regressionstests angezeigt wird</translation>
     </message>
     <message>
         <source>--concurrency &apos;%1&apos; must be a whole number from 1 to 20 for --suite</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency &apos;%1&apos; muss für --suite eine ganze Zahl von 1 bis 20 sein</translation>
     </message>
     <message>
         <source>--junit and --report need --suite NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--junit und --report erfordern --suite NAME</translation>
     </message>
 </context>
 <context>
@@ -913,39 +913,39 @@
     </message>
     <message>
         <source>suite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite: %1</translation>
     </message>
     <message>
         <source>  %1  %2  agent words %3 %  replay %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2  Agent-Wörter %3 %  Wiederholung %4</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>suite %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite %1: %2</translation>
     </message>
     <message>
         <source>suite: %1 written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite: %1 nach %2 geschrieben</translation>
     </message>
     <message>
         <source>suite: %1 not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite: %1 nicht geschrieben: %2</translation>
     </message>
     <message>
         <source>JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML</translation>
     </message>
     <message>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht</translation>
     </message>
 </context>
 <context>
@@ -1734,66 +1734,66 @@
     <name>patchline::engine::SuiteRunner</name>
     <message>
         <source>No suite named “%1”, and there are none yet: select recorded calls in History and choose Add to suite….</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Testsuite namens „%1“, und es gibt noch keine: wählen Sie im Verlauf aufgezeichnete Anrufe aus und dann „Zu Testsuite hinzufügen…“.</translation>
     </message>
     <message>
         <source>No suite named “%1”. Suites: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Testsuite namens „%1“. Testsuites: %2.</translation>
     </message>
     <message>
         <source>Suite “%1” has no cases: add recorded calls to it from History (Add to suite…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite „%1“ hat keine Testfälle: fügen Sie ihr aufgezeichnete Anrufe aus dem Verlauf hinzu („Zu Testsuite hinzufügen…“).</translation>
     </message>
     <message>
         <source>cancelled before any case ran</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor ein Testfall lief</translation>
     </message>
     <message numerus="yes">
         <source>suite %1: %n case(s), %2 at once, against %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testsuite %1: %n Testfall, %2 gleichzeitig, gegen %3</numerusform>
+            <numerusform>Testsuite %1: %n Testfälle, %2 gleichzeitig, gegen %3</numerusform>
         </translation>
     </message>
     <message>
         <source>each case&apos;s own agent</source>
-        <translation type="unfinished"></translation>
+        <translation>den eigenen Agenten jedes Testfalls</translation>
     </message>
     <message>
         <source>the original call is no longer in the call log</source>
-        <translation type="unfinished"></translation>
+        <translation>der ursprüngliche Anruf ist nicht mehr im Anrufprotokoll</translation>
     </message>
     <message>
         <source>case %1/%2 %3: replaying to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfall %1/%2 %3: Wiederholung an %4</translation>
     </message>
     <message>
         <source>the default agent</source>
-        <translation type="unfinished"></translation>
+        <translation>den Standard-Agenten</translation>
     </message>
     <message>
         <source>the replay did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederholung wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>case %1/%2 %3: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfall %1/%2 %3: bestanden</translation>
     </message>
     <message>
         <source>case %1/%2 %3: FAILED: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfall %1/%2 %3: FEHLGESCHLAGEN: %4</translation>
     </message>
     <message>
         <source>cancelled before it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor er lief</translation>
     </message>
     <message>
         <source>suite %1: cancelled; hanging up the replays still live</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite %1: abgebrochen; noch laufende Wiederholungen werden aufgelegt</translation>
     </message>
     <message>
         <source>the run&apos;s report could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht des Laufs konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2508,242 +2508,242 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <name>patchline::store::SuiteStore</name>
     <message>
         <source>Suite name is empty: type a name such as “checkout flow”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Testsuite ist leer: geben Sie einen Namen wie „Bestellvorgang“ ein.</translation>
     </message>
     <message>
         <source>Suite name “%1…” is %2 characters long: use at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Testsuite „%1…“ ist %2 Zeichen lang: verwenden Sie höchstens %3.</translation>
     </message>
     <message>
         <source>Suite name contains control characters: use letters, digits and spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Testsuite enthält Steuerzeichen: verwenden Sie Buchstaben, Ziffern und Leerzeichen.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: check the data folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: prüfen Sie die Berechtigungen des Datenordners.</translation>
     </message>
     <message>
         <source>call %1: not in the call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf %1: nicht im Anrufprotokoll</translation>
     </message>
     <message>
         <source>%1: already in the suite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bereits in der Testsuite</translation>
     </message>
     <message>
         <source>%1: its recording is gone (recording was off, or retention deleted it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Aufzeichnung ist nicht mehr vorhanden (Aufzeichnung war aus oder wurde nach Ablauf der Aufbewahrungsfrist gelöscht)</translation>
     </message>
     <message>
         <source>%1: cannot copy its recording to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Aufzeichnung kann nicht nach %2 kopiert werden</translation>
     </message>
 </context>
 <context>
     <name>patchline::suite</name>
     <message>
         <source>Replay call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsanruf</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished">beendet</translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>the replay call failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wiederholungsanruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Call length</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdauer</translation>
     </message>
     <message>
         <source>%1, more than the %2 % allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mehr als die erlaubten %2 %</translation>
     </message>
     <message>
         <source>Turn latency p50</source>
-        <translation type="unfinished">Antwortlatenz p50</translation>
+        <translation>Antwortlatenz p50</translation>
     </message>
     <message>
         <source>Turn latency p90</source>
-        <translation type="unfinished">Antwortlatenz p90</translation>
+        <translation>Antwortlatenz p90</translation>
     </message>
     <message>
         <source>grew %1 ms (%2), more than the %3 % allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>um %1 ms gestiegen (%2), mehr als die erlaubten %3 %</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished">Sprecherwechsel</translation>
+        <translation>Sprecherwechsel</translation>
     </message>
     <message>
         <source>Barge-ins</source>
-        <translation type="unfinished">Unterbrechungen</translation>
+        <translation>Unterbrechungen</translation>
     </message>
     <message>
         <source>%1 more than the original</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mehr als im Original</translation>
     </message>
     <message>
         <source>Time-to-yield (slowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Verstummen (längste)</translation>
     </message>
     <message>
         <source>Alarms</source>
-        <translation type="unfinished">Alarme</translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>new: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: %1</translation>
     </message>
     <message>
         <source>Post-call analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Call-Analyse</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>no post-call analysis arrived for the replay (is the post-call webhook set in ElevenLabs and the public URL reachable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Wiederholung ist keine Post-Call-Analyse eingetroffen (ist der Post-Call-Webhook in ElevenLabs eingerichtet und die öffentliche URL erreichbar?)</translation>
     </message>
     <message>
         <source>Call successful</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf erfolgreich</translation>
     </message>
     <message>
         <source>was success, now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>war success, jetzt %1</translation>
     </message>
     <message>
         <source>Criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium %1</translation>
     </message>
     <message>
         <source>passed in the original, now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Original bestanden, jetzt %1</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>Data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten %1</translation>
     </message>
     <message>
         <source>was “%1”, now “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>war „%1“, jetzt „%2“</translation>
     </message>
     <message>
         <source>Agent&apos;s words the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Wörter des Agenten</translation>
     </message>
     <message>
         <source>%1 of the agent&apos;s words are the same, less than the %2 % required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Wörter des Agenten sind gleich, weniger als die geforderten %2 %</translation>
     </message>
     <message>
         <source>passed %1 of %2, failed %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bestanden, %3 fehlgeschlagen%4</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgebrochen)</translation>
     </message>
     <message>
         <source>replay %1, agent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1, Agent %2</translation>
     </message>
     <message>
         <source>Agent, original</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent, Original</translation>
     </message>
     <message>
         <source>Agent, replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent, Wiederholung</translation>
     </message>
     <message>
         <source>Suite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite %1</translation>
     </message>
     <message>
         <source>Agent: %1. Started %2, finished %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1. Gestartet %2, beendet %3.</translation>
     </message>
     <message>
         <source>each case&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>jeweils der eigene des Testfalls</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfall</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>Replay %1 to agent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 an Agent %2.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished">Info</translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Original %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Original %1</translation>
     </message>
     <message>
         <source>Replay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1</translation>
     </message>
 </context>
 <context>
@@ -4234,34 +4234,34 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     </message>
     <message>
         <source>Add to s&amp;uite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Test&amp;suite hinzufügen…</translation>
     </message>
     <message>
         <source>Make the selected calls cases of a regression suite: replayed to an agent later and judged against these originals (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Anrufe zu Testfällen einer Testsuite machen: später erneut an einen Agenten abgespielt und anhand dieser Originale bewertet (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>Add to suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Testsuite hinzufügen</translation>
     </message>
     <message>
         <source>Suite (pick one, or type a name for a new suite):</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite (eine auswählen oder einen Namen für eine neue eingeben):</translation>
     </message>
     <message>
         <source>Not added to suite “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zu Testsuite „%1“ hinzugefügt: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) added to suite “%1” (Call → Regression suites, Ctrl+Shift+S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf zu Testsuite „%1“ hinzugefügt (Anruf → Regressionstests, Strg+Umschalt+S)</numerusform>
+            <numerusform>%n Anrufe zu Testsuite „%1“ hinzugefügt (Anruf → Regressionstests, Strg+Umschalt+S)</numerusform>
         </translation>
     </message>
     <message>
         <source>; not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -4784,11 +4784,11 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     </message>
     <message>
         <source>Regression &amp;suites…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regressionstests…</translation>
     </message>
     <message>
         <source>Replay recorded calls to an agent and judge them against the originals (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anrufe erneut an einen Agenten abspielen und anhand der Originale bewerten (Strg+Umschalt+S)</translation>
     </message>
 </context>
 <context>
@@ -5435,391 +5435,392 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <name>patchline::ui::SuiteCaseDialog</name>
     <message>
         <source>Case %1: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfall %1: bestanden</translation>
     </message>
     <message>
         <source>Case %1: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfall %1: fehlgeschlagen</translation>
     </message>
     <message>
         <source>The replay %1 (agent %2) kept to every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholung %1 (Agent %2) hat alle Regeln eingehalten.</translation>
     </message>
     <message>
         <source>The replay %1 (agent %2) broke these rules:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholung %1 (Agent %2) hat diese Regeln verletzt:
+%3</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>The agent&apos;s lines, original and replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Äußerungen des Agenten, Original und Wiederholung</translation>
     </message>
     <message>
         <source>&amp;Compare calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe &amp;vergleichen</translation>
     </message>
     <message>
         <source>Both calls side by side: figures and full transcripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Anrufe nebeneinander: Kennzahlen und vollständige Transkripte</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::SuiteChecksModel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::SuiteReportModel</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>shown only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur angezeigt</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>none that the rules count</source>
-        <translation type="unfinished"></translation>
+        <translation>keine, die nach den Regeln zählen</translation>
     </message>
     <message>
         <source>Case (original call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfall (ursprünglicher Anruf)</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent&apos;s words same</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Replay call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsanruf</translation>
+    </message>
+    <message>
+        <source>Same words</source>
+        <translation>Gleiche Wörter</translation>
     </message>
 </context>
 <context>
     <name>patchline::ui::SuitesWindow</name>
     <message>
         <source>&amp;Delete suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite lö&amp;schen…</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>C&amp;ancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Re&amp;move case</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfall &amp;entfernen</translation>
     </message>
     <message>
         <source>Evaluation criteria that passed must pass again</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Original erfüllte Evaluationskriterien müssen wieder erfüllt sein</translation>
     </message>
     <message>
         <source>Collected data must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Daten müssen übereinstimmen</translation>
     </message>
     <message>
         <source>No alarm the original did not raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alarm, den das Original nicht ausgelöst hat</translation>
     </message>
     <message>
         <source>Turn latency p90 may grow by at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortlatenz p90: Anstieg höchstens</translation>
     </message>
     <message>
         <source>Call length may change by at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdauer: Änderung höchstens</translation>
     </message>
     <message>
         <source>Extra barge-ins allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Unterbrechungen erlaubt</translation>
     </message>
     <message>
         <source>The agent&apos;s words must be the same for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Wörter des Agenten: mindestens</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;JUnit XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JUnit XML exportieren…</translation>
     </message>
     <message>
         <source>Regression suites</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionstests</translation>
     </message>
     <message>
         <source>Suites</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuites</translation>
     </message>
     <message>
         <source>&amp;Suites</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testsuites</translation>
     </message>
     <message>
         <source>Add recorded calls from History: select them, then Add to suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Anrufe aus dem Verlauf hinzufügen: dort auswählen, dann „Zu Testsuite hinzufügen…“</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Each case&apos;s own agent (the one the recorded call talked to), or one agent for every case: a changed or branch agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Agent jedes Testfalls (mit dem der aufgezeichnete Anruf sprach) oder ein Agent für alle Testfälle: ein geänderter Agent oder ein Branch-Agent</translation>
     </message>
     <message>
         <source>Replays at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Wiederholungen</translation>
     </message>
     <message>
         <source>How many cases are replayed at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Testfälle gleichzeitig wiederholt werden</translation>
     </message>
     <message>
         <source>Replay every case to the agent and judge it against its original (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Testfall erneut an den Agenten abspielen und anhand seines Originals bewerten (Strg+R)</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent:</translation>
     </message>
     <message>
         <source>At &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich&amp;zeitig:</translation>
     </message>
     <message>
         <source>Original call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünglicher Anruf</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">Aufzeichnung</translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfälle</translation>
     </message>
     <message>
         <source>Take the selected cases out of the suite (Del); the calls stay in History</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Testfälle aus der Testsuite nehmen (Entf); die Anrufe bleiben im Verlauf</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"> ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Growth up to this many milliseconds always passes: a few frames of jitter are not a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anstieg bis zu so vielen Millisekunden besteht immer: ein paar Frames Jitter sind keine Änderung</translation>
     </message>
     <message>
         <source>Off by default: an LLM agent rarely says the same words twice even when nothing changed; the difference is shown either way</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig aus: ein LLM-Agent sagt selten zweimal dieselben Wörter, auch wenn sich nichts geändert hat; der Unterschied wird in jedem Fall angezeigt</translation>
     </message>
     <message>
         <source>Latency growth that always passes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stets zulässiger Latenzanstieg:</translation>
     </message>
     <message>
         <source>Rules are saved with the suite as you change them; the next run uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln werden bei jeder Änderung mit der Testsuite gespeichert; der nächste Lauf verwendet sie.</translation>
     </message>
     <message>
         <source>Run shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Lauf</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Double-click or Enter: the case compared with its original</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Eingabe: der Testfall im Vergleich mit seinem Original</translation>
     </message>
     <message>
         <source>One self-contained HTML file: verdicts, figures, transcript differences and waveforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigenständige HTML-Datei: Bewertungen, Kennzahlen, Transkriptunterschiede und Wellenformen</translation>
     </message>
     <message>
         <source>JUnit XML for a CI job</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML für einen CI-Job</translation>
     </message>
     <message>
         <source>R&amp;un:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauf:</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;fälle</translation>
     </message>
     <message>
         <source>Ru&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>Run&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lä&amp;ufe</translation>
     </message>
     <message>
         <source>Export suite report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht der Testsuite exportieren</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
         <source>Export JUnit XML</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML exportieren</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Dateien (*.xml)</translation>
     </message>
     <message>
         <source>Suite not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite nicht ausgeführt</translation>
     </message>
     <message>
         <source>Suite %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite %1: %2</translation>
     </message>
     <message>
         <source>Each case&apos;s own agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Agent jedes Testfalls</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Testfall)</numerusform>
+            <numerusform>%1 (%n Testfälle)</numerusform>
         </translation>
     </message>
     <message>
         <source> · last run: %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · letzter Lauf: %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source> · last run: passed</source>
-        <translation type="unfinished"></translation>
+        <translation> · letzter Lauf: bestanden</translation>
     </message>
     <message>
         <source>No suite yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Testsuite</translation>
     </message>
     <message>
         <source>Rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln gespeichert.</translation>
     </message>
     <message>
         <source>Rules not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>own agents</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Agenten</translation>
     </message>
     <message>
         <source>No run yet: Run (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Lauf: Ausführen (Strg+R)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) taken out of the suite</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Testfall aus der Testsuite genommen</numerusform>
+            <numerusform>%n Testfälle aus der Testsuite genommen</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not take the cases out; see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testfälle konnten nicht entfernt werden; siehe Protokoll</translation>
     </message>
     <message>
         <source>Delete suite</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite löschen</translation>
     </message>
     <message>
         <source>Delete suite “%1” with its cases and runs? The recorded calls stay in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testsuite „%1“ mit ihren Testfällen und Läufen löschen? Die aufgezeichneten Anrufe bleiben im Verlauf.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Report not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
         <source>JUnit XML written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML nach %1 geschrieben</translation>
     </message>
     <message>
         <source>JUnit XML not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>

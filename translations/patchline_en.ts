@@ -1751,7 +1751,9 @@
     <message numerus="yes">
         <source>suite %1: %n case(s), %2 at once, against %3</source>
         <translation>
-            <numerusform>suite %1: %n case, %2 at once, against %3</numerusform><numerusform>suite %1: %n cases, %2 at once, against %3</numerusform></translation>
+            <numerusform>suite %1: %n case, %2 at once, against %3</numerusform>
+            <numerusform>suite %1: %n cases, %2 at once, against %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>each case's own agent</source>
@@ -4236,7 +4238,9 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     <message numerus="yes">
         <source>%n call(s) added to suite “%1” (Call → Regression suites, Ctrl+Shift+S)</source>
         <translation>
-            <numerusform>%n call added to suite “%1” (Call → Regression suites, Ctrl+Shift+S)</numerusform><numerusform>%n calls added to suite “%1” (Call → Regression suites, Ctrl+Shift+S)</numerusform></translation>
+            <numerusform>%n call added to suite “%1” (Call → Regression suites, Ctrl+Shift+S)</numerusform>
+            <numerusform>%n calls added to suite “%1” (Call → Regression suites, Ctrl+Shift+S)</numerusform>
+        </translation>
     </message>
     <message>
         <source>; not added: %1</source>
@@ -5502,11 +5506,11 @@ Choose a folder you can write to and export again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Agent's words same</source>
+        <source>Replay call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Replay call</source>
+        <source>Same words</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5719,7 +5723,9 @@ Choose a folder you can write to and export again.</source>
     <message numerus="yes">
         <source>%1 (%n case(s))</source>
         <translation>
-            <numerusform>%1 (%n case)</numerusform><numerusform>%1 (%n cases)</numerusform></translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
+        </translation>
     </message>
     <message>
         <source> · last run: %1 failed</source>
@@ -5756,7 +5762,9 @@ Choose a folder you can write to and export again.</source>
     <message numerus="yes">
         <source>%n case(s) taken out of the suite</source>
         <translation>
-            <numerusform>%n case taken out of the suite</numerusform><numerusform>%n cases taken out of the suite</numerusform></translation>
+            <numerusform>%n case taken out of the suite</numerusform>
+            <numerusform>%n cases taken out of the suite</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not take the cases out; see the log</source>

@@ -288,8 +288,8 @@ void HistoryWindow::onSelection()
 void HistoryWindow::tell(int icon, const QString &text)
 {
     // Window-modal and not blocking: the outcome of a background write.
-    auto *box = new QMessageBox(QMessageBox::Icon(icon), tr("Add to suite"), text,
-                                QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Icon(icon), tr("Add to suite"), text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

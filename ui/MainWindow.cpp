@@ -107,6 +107,8 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_suitesAction = new QAction(Icons::icon(IK::History), tr("Regression &suites…"), this);
     m_suitesAction->setObjectName(QStringLiteral("suitesAction"));
     m_suitesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // Also from History, whose Add to suite… points here.
+    m_suitesAction->setShortcutContext(Qt::ApplicationShortcut);
     m_suitesAction->setToolTip(tr("Replay recorded calls to an agent and judge them against the "
                                   "originals (Ctrl+Shift+S)"));
     m_suitesAction->setEnabled(engine->storage() != nullptr);

@@ -88,7 +88,7 @@ QVariant SuiteReportModel::headerData(int section, Qt::Orientation orientation, 
     case Differences:
         return tr("Differences");
     case AgentWords:
-        return tr("Agent's words same");
+        return tr("Same words");
     case Replay:
         return tr("Replay call");
     case ColumnCount:

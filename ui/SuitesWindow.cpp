@@ -131,6 +131,7 @@ SuitesWindow::SuitesWindow(engine::Engine *engine, QWidget *parent)
     // Left: the suites.
     m_suites->setObjectName(QStringLiteral("suiteList"));
     m_suites->setAccessibleName(tr("Suites"));
+    m_suites->setMinimumWidth(m_suites->fontMetrics().averageCharWidth() * 24);
     auto *left = new QWidget;
     auto *lv = new QVBoxLayout(left);
     lv->setContentsMargins(0, 0, 0, 0);
@@ -218,6 +219,7 @@ SuitesWindow::SuitesWindow(engine::Engine *engine, QWidget *parent)
                              "even when nothing changed; the difference is shown either way"));
     auto *rulesTab = new QWidget;
     auto *grid = new QFormLayout(rulesTab);
+    grid->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     grid->addRow(m_criteria);
     grid->addRow(m_data);
     grid->addRow(m_alarms);
@@ -369,7 +371,8 @@ SuitesWindow::SuitesWindow(engine::Engine *engine, QWidget *parent)
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("suites/geometry")).toByteArray()))
         resize(1000, 640);
-    m_split->restoreState(s.value(QStringLiteral("suites/split")).toByteArray());
+    if (!m_split->restoreState(s.value(QStringLiteral("suites/split")).toByteArray()))
+        m_split->setSizes({240, 760});
     setRunning(false);
     showSuite();
 }
@@ -388,7 +391,8 @@ void SuitesWindow::closeEvent(QCloseEvent *event)
 
 void SuitesWindow::setAgents(const QList<DialDialog::AgentChoice> &agents)
 {
-    const QString current = m_agent->count() ? DialDialog::agentIdOf(m_agent) : QString();
+    const QString current = pickedAgent();
+    m_agent->clear();
     DialDialog::fillAgentPicker(m_agent, agents, QString());
     m_agent->insertItem(0, tr("Each case's own agent"), QString());
     m_agent->setCurrentIndex(0);
@@ -396,6 +400,16 @@ void SuitesWindow::setAgents(const QList<DialDialog::AgentChoice> &agents)
         for (int i = 1; i < m_agent->count(); ++i)
             if (m_agent->itemData(i).toString() == current)
                 m_agent->setCurrentIndex(i);
+}
+
+QString SuitesWindow::pickedAgent() const
+{
+    // The first entry, "each case's own agent", has no id; anything else is an agent id
+    // (picked or typed: a branch agent).
+    if (m_agent->count() == 0 ||
+        (m_agent->currentIndex() == 0 && m_agent->currentText() == m_agent->itemText(0)))
+        return {};
+    return DialDialog::agentIdOf(m_agent);
 }
 
 qint64 SuitesWindow::currentSuiteId() const
@@ -431,7 +445,7 @@ void SuitesWindow::reload(const QString &select)
                     line += x.lastFailed ? tr(" · last run: %1 failed").arg(x.lastFailed)
                                          : tr(" · last run: passed");
                 auto *item = new QListWidgetItem(line, m_suites);
-                item->setToolTip(x.name.toHtmlEscaped());
+                item->setToolTip(line.toHtmlEscaped());
                 if (x.name == keep)
                     pick = i;
             }
@@ -609,7 +623,7 @@ void SuitesWindow::runSelected()
     engine::SuiteRunner::Options o;
     o.concurrency = m_concurrency->value();
     QSettings().setValue(QStringLiteral("suites/concurrency"), o.concurrency);
-    m_runner->start(name, DialDialog::agentIdOf(m_agent), o);
+    m_runner->start(name, pickedAgent(), o);
 }
 
 void SuitesWindow::setRunning(bool running)

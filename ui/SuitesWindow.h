@@ -109,6 +109,8 @@ private:
     void removeSelectedCase();
     void removeSuite();
     qint64 currentSuiteId() const;
+    /// The agent id the picker names; empty for "each case's own agent".
+    QString pickedAgent() const;
     QString currentSuiteName() const;
     void setRunning(bool running);
 

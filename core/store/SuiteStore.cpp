@@ -1,5 +1,6 @@
 #include "store/SuiteStore.h"
 
+#include "call/Tr.h"
 #include "store/Storage.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Store", text);
+    // lupdate files these under the member functions' class (call/Tr.h).
+    return translateIn({"patchline::store::SuiteStore", "patchline::store"}, text);
 }
 
 QString now()

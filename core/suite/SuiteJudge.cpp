@@ -44,7 +44,9 @@ QString secs(qint64 v)
 
 QString pct(double v)
 {
-    return QStringLiteral("%1%2 %").arg(v >= 0 ? QStringLiteral("+") : QString()).arg(v, 0, 'f', 0);
+    const long long r = std::llround(v); // no "-0 %"
+    return r == 0 ? QStringLiteral("±0 %")
+                  : QStringLiteral("%1%2 %").arg(r > 0 ? QStringLiteral("+") : QString()).arg(r);
 }
 
 Check::Verdict verdictFromName(const QString &n)
