@@ -125,6 +125,18 @@ qint64 timeToYieldOf(const store::CallRecord &r)
     return worst >= 0 ? worst : qint64(r.metrics.value(u"lastTimeToYieldMs").toInteger(-1));
 }
 
+/// The ids of `a`, then those only `b` has, in order.
+QStringList idsOf(const QList<QPair<QString, QString>> &a, const QList<QPair<QString, QString>> &b)
+{
+    QStringList ids;
+    for (const auto &[id, v] : a)
+        ids << id;
+    for (const auto &[id, v] : b)
+        if (!ids.contains(id))
+            ids << id;
+    return ids;
+}
+
 QString valueOf(const QList<QPair<QString, QString>> &list, const QString &id, bool *found)
 {
     for (const auto &[k, v] : list)
@@ -406,13 +418,7 @@ CaseResult judgeCase(const store::CallRecord &original, const store::CallRecord 
                 judged(rules.criteriaMustPass, ok),
                 ok ? QString() : tr("was success, now %1").arg(y.callSuccessful));
         }
-        QStringList ids;
-        for (const auto &[id, v] : x.criteria)
-            ids << id;
-        for (const auto &[id, v] : y.criteria)
-            if (!ids.contains(id))
-                ids << id;
-        for (const QString &id : std::as_const(ids)) {
+        for (const QString &id : idsOf(x.criteria, y.criteria)) {
             bool inA = false, inB = false;
             const QString va = valueOf(x.criteria, id, &inA), vb = valueOf(y.criteria, id, &inB);
             const bool on = rules.criteriaMustPass && inA && success(va);
@@ -423,13 +429,7 @@ CaseResult judgeCase(const store::CallRecord &original, const store::CallRecord 
                     ? QString()
                     : tr("passed in the original, now %1").arg(inB ? vb : tr("not reported")));
         }
-        ids.clear();
-        for (const auto &[id, v] : x.data)
-            ids << id;
-        for (const auto &[id, v] : y.data)
-            if (!ids.contains(id))
-                ids << id;
-        for (const QString &id : std::as_const(ids)) {
+        for (const QString &id : idsOf(x.data, y.data)) {
             bool inA = false, inB = false;
             const QString va = valueOf(x.data, id, &inA), vb = valueOf(y.data, id, &inB);
             const bool same =
