@@ -94,6 +94,40 @@ private slots:
         QCOMPARE(model.index(2, 2).data().toString(), QStringLiteral("Dee"));
     }
 
+    void startRunsThePreflightFirst()
+    {
+        QTemporaryDir dir;
+        test::SandboxFixture box;
+        QVERIFY(box.start([&](engine::Engine::Options &o) { o = sandboxOptions(dir.path()); })
+                    .isEmpty());
+        const QByteArray csv = "phone_number\n+4930123456\n";
+        {
+            // The sandbox's own number: the check passes and Start goes on.
+            ui::CampaignDialog d(box.engine.get(), {}, QStringLiteral("agent_sandbox_demo"),
+                                 QStringLiteral("+15550100"));
+            d.setCsv(csv, QStringLiteral("list.csv"));
+            QSignalSpy accepted(&d, &QDialog::accepted);
+            QVERIFY2(d.startButton()->isEnabled(), qPrintable(d.problem()));
+            d.startButton()->click();
+            QCOMPARE(d.startButton()->text(), QStringLiteral("Checking…"));
+            QVERIFY(accepted.wait(15000));
+        }
+        // A From the account does not have: the failing line and its fix, then Start anyway.
+        ui::CampaignDialog d(box.engine.get(), {}, QStringLiteral("agent_sandbox_demo"),
+                             QStringLiteral("+15017122661"));
+        d.setCsv(csv, QStringLiteral("list.csv"));
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        d.startButton()->click();
+        QVERIFY(test::waitFor([&] { return d.startButton()->text() == u"Start &anyway"; }, 15000));
+        QVERIFY(accepted.isEmpty());
+        QVERIFY2(d.preflightLabel()->text().contains(QStringLiteral("would fail")),
+                 qPrintable(d.preflightLabel()->text()));
+        QVERIFY2(d.preflightLabel()->text().contains(QStringLiteral("+15017122661")),
+                 qPrintable(d.preflightLabel()->text()));
+        d.startButton()->click();
+        QCOMPARE(accepted.size(), 1);
+    }
+
     void dialogAsksForAZoneWhenACountryHasSeveral()
     {
         QTemporaryDir dir;

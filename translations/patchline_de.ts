@@ -3533,6 +3533,22 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
         <source>The calling window starts and ends at the same time; widen it or switch it off.</source>
         <translation>Das Anrufzeitfenster beginnt und endet zur selben Zeit; erweitern Sie es oder schalten Sie es aus.</translation>
     </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Calls of this campaign would fail:&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Anrufe dieser Kampagne würden scheitern:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Start &amp;anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the accounts, the From number, the public URL and the agent before dialling…</source>
+        <translation>Prüfe vor dem Wählen die Konten, die Absendernummer, die öffentliche URL und den Agenten…</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::CampaignPreviewModel</name>

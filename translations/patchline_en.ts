@@ -3516,6 +3516,22 @@ Secrets (API keys, auth tokens, signatures) are redacted.
         <source>The calling window starts and ends at the same time; widen it or switch it off.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&lt;b style='color:#b00020'&gt;Calls of this campaign would fail:&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start &amp;anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the accounts, the From number, the public URL and the agent before dialling…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::ui::CampaignPreviewModel</name>

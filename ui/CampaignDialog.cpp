@@ -3,6 +3,7 @@
 #include "engine/CampaignRunner.h"
 #include "engine/Engine.h"
 #include "ui/CampaignModels.h"
+#include "ui/PreflightModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,6 +111,10 @@ CampaignDialog::CampaignDialog(engine::Engine *engine, const QList<DialDialog::A
     m_warning->setStyleSheet(QStringLiteral("color: #9a5b00"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    m_preflight = new QLabel;
+    m_preflight->setObjectName(QStringLiteral("campaignPreflight"));
+    m_preflight->setWordWrap(true);
+    m_preflight->setTextFormat(Qt::RichText); // PreflightModel::toHtml escapes what it shows
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start campaign"));
 
@@ -170,6 +175,7 @@ CampaignDialog::CampaignDialog(engine::Engine *engine, const QList<DialDialog::A
     auto *v = new QVBoxLayout(this);
     v->addWidget(split, 1);
     v->addWidget(m_warning);
+    v->addWidget(m_preflight);
     v->addWidget(m_status);
     v->addWidget(m_buttons);
     resize(st.value(kGroup + QStringLiteral("dialogSize"), QSize(900, 680)).toSize());
@@ -225,6 +231,31 @@ CampaignDialog::CampaignDialog(engine::Engine *engine, const QList<DialDialog::A
                            "concurrent calls. Upgrade the account before running a campaign.")
                             .arg(name));
             });
+    connect(engine, &engine::Engine::preflightFinished, this,
+            [this](quint64 id, const QList<preflight::CheckLine> &lines) {
+                if (id != m_preflightRun)
+                    return;
+                m_preflightRun = 0;
+                m_startAnyway = true;
+                startButton()->setEnabled(true);
+                if (preflight::Preflight::passed(lines)) {
+                    m_preflight->clear();
+                    accept();
+                    return;
+                }
+                m_preflight->setText(tr("<b style='color:#b00020'>Calls of this campaign would "
+                                        "fail:</b>") +
+                                     PreflightModel::toHtml(lines, true));
+                startButton()->setText(tr("Start &anyway"));
+            });
+    // Another From or agent: the check runs again at Start.
+    const auto recheck = [this] {
+        m_startAnyway = false;
+        m_preflight->clear();
+        startButton()->setText(tr("&Start campaign"));
+    };
+    connect(m_from, &QComboBox::currentTextChanged, this, recheck);
+    connect(m_agent, &QComboBox::currentTextChanged, this, recheck);
     engine->requestTwilioAccount();
     if (!agentId().isEmpty())
         engine->requestAgentDetails(agentId());
@@ -371,8 +402,20 @@ QByteArray CampaignDialog::sourceBytes() const
 void CampaignDialog::accept()
 {
     validate();
-    if (!m_problem.isEmpty())
+    if (!m_problem.isEmpty() || m_preflightRun)
         return;
+    if (!m_startAnyway) {
+        preflight::Request r = m_engine->preflightRequest();
+        r.from = m_from->currentText().trimmed();
+        r.agentId = agentId();
+        // No `to`: every row's number was validated in the preview.
+        startButton()->setEnabled(false);
+        startButton()->setText(tr("Checking…"));
+        m_preflight->setText(tr("Checking the accounts, the From number, the public URL and the "
+                                "agent before dialling…"));
+        m_preflightRun = m_engine->runPreflight(r);
+        return;
+    }
     QSettings st;
     st.setValue(kGroup + QStringLiteral("concurrency"), m_concurrency->value());
     st.setValue(kGroup + QStringLiteral("cps"), m_cps->value());

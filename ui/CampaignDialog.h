@@ -61,7 +61,12 @@ public:
     QComboBox *timeZoneField() const { return m_zone; }
     QSpinBox *concurrencyField() const { return m_concurrency; }
 
+    /// Start: runs the pre-flight for the campaign's From and agent first (issue 19 §1:
+    /// credentials, trial limits, the From number, the public URL, the agent); when it passes
+    /// the dialog is accepted, else the failing lines show with their fixes and Start becomes
+    /// "Start anyway".
     void accept() override;
+    QLabel *preflightLabel() const { return m_preflight; }
 
 private:
     void validate();
@@ -90,10 +95,13 @@ private:
     QCheckBox *m_retryFailed;
     QCheckBox *m_amd;
     QLabel *m_warning;
+    QLabel *m_preflight; ///< the pre-flight's verdict before Start
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     QString m_problem;
     QString m_fileName;
+    quint64 m_preflightRun = 0; ///< the pre-flight run Start waits for (0: none)
+    bool m_startAnyway = false; ///< the pre-flight ran (passed, or the operator saw why not)
 };
 
 } // namespace patchline::ui
