@@ -457,6 +457,12 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
     }
     if (p.isSet(suiteName)) {
         o.headless = true;
+        if (p.isSet(campaignFile) || p.isSet(dial) || p.isSet(check) || p.isSet(replay)) {
+            o.error =
+                QCoreApplication::translate("cli", "--suite runs alone: leave out --campaign, "
+                                                   "--dial, --check and --replay");
+            return o;
+        }
         o.suiteName = p.value(suiteName).trimmed();
         if (o.suiteName.isEmpty() || o.suiteName.size() > 80) {
             o.error = QCoreApplication::translate("cli", "--suite '%1' is not a suite name; give "

@@ -441,8 +441,10 @@ void Headless::runSuite()
             auto pending = std::make_shared<int>(1);
             auto failedWrite = std::make_shared<bool>(false);
             const auto done = [this, pending, failedWrite, code] {
-                if (--*pending == 0)
-                    emit finished(*failedWrite ? 1 : code);
+                if (--*pending == 0) {
+                    m_suiteExit = *failedWrite ? 1 : code;
+                    emit finished(m_suiteExit);
+                }
             };
             const auto written = [this, done, failedWrite](const QString &what,
                                                            const QString &path) {
@@ -523,9 +525,10 @@ int Headless::stopExitCode() const
     // when every row reached a final state); the same command resumes it.
     if (m_campaign && m_campaign->counts().finished() < m_campaign->counts().total())
         return 4;
-    // A suite cut short has not shown that the agent is fine.
-    if (m_suite && m_suite->isRunning())
-        return 1;
+    // A suite cut short has not shown that the agent is fine; one that finished gives its
+    // own verdict (3 when a case failed) once its --junit/--report files are written.
+    if (!m_options.suiteName.isEmpty())
+        return m_suiteExit >= 0 ? m_suiteExit : 1;
     return 0;
 }
 

@@ -71,6 +71,7 @@ private:
     quint64 m_replayId = 0;                       ///< the call --replay started
     engine::CampaignRunner *m_campaign = nullptr; ///< child, with --campaign
     engine::SuiteRunner *m_suite = nullptr;       ///< child, with --suite
+    int m_suiteExit = -1; ///< --suite's exit code once its report files are written
     qint64 m_lastProgressMs = 0;
     QString m_lastProgress;
     bool m_progressDue = false;

@@ -95,6 +95,15 @@ private slots:
         QTest::addColumn<QString>("mention");
         QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")}
                               << "--port '99999'";
+        QTest::newRow("suite-concurrency")
+            << QStringList{QStringLiteral("--suite"), QStringLiteral("s"),
+                           QStringLiteral("--concurrency"), QStringLiteral("50")}
+            << "--concurrency '50'";
+        QTest::newRow("suite-alone") << QStringList{QStringLiteral("--suite"), QStringLiteral("s"),
+                                                    QStringLiteral("--check")}
+                                     << "--suite runs alone";
+        QTest::newRow("junit-without-suite")
+            << QStringList{QStringLiteral("--junit"), QStringLiteral("x.xml")} << "--junit";
         QTest::newRow("bind") << QStringList{QStringLiteral("--bind"), QStringLiteral("localhost!")}
                               << "--bind 'localhost!'";
         QTest::newRow("url") << QStringList{QStringLiteral("--public-url"),

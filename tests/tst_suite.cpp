@@ -207,6 +207,24 @@ private slots:
         QCOMPARE(check(suite::judgeCase(fast, jitter, {}), QStringLiteral("latency_p90"))->verdict,
                  Check::Verdict::Pass);
 
+        // An agent that answered no turn has no latency: a failure, not a pass.
+        store::CallRecord mute = record(7, 20000, -1, {});
+        r = suite::judgeCase(a, mute, {});
+        QCOMPARE(check(r, QStringLiteral("latency_p90"))->verdict, Check::Verdict::Fail);
+        QVERIFY2(r.failures().join(u' ').contains(QStringLiteral("no turn")),
+                 qPrintable(r.failures().join(u' ')));
+
+        // The same alarm with other measured values is not a new alarm.
+        store::CallRecord alarmed = a;
+        alarm.text = QStringLiteral("agent silent 7 s");
+        alarmed.events = {alarm};
+        store::CallRecord alarmedAgain = a;
+        alarm.text = QStringLiteral("agent silent 12.5 s");
+        alarmedAgain.events = {alarm};
+        QCOMPARE(
+            check(suite::judgeCase(alarmed, alarmedAgain, {}), QStringLiteral("alarms"))->verdict,
+            Check::Verdict::Pass);
+
         // No analysis for the replay: said so, and a fail while criteria count.
         store::CallRecord none = record(6, 20000, 800, {});
         r = suite::judgeCase(a, none, {}, true);

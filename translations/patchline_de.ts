@@ -657,6 +657,10 @@
         <source>--junit and --report need --suite NAME</source>
         <translation>--junit und --report erfordern --suite NAME</translation>
     </message>
+    <message>
+        <source>--suite runs alone: leave out --campaign, --dial, --check and --replay</source>
+        <translation>--suite läuft allein: --campaign, --dial, --check und --replay weglassen</translation>
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -1795,6 +1799,10 @@
         <source>the run&apos;s report could not be stored: %1</source>
         <translation>der Bericht des Laufs konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>the replay call never reached the call log (is the data folder writable? see the log)</source>
+        <translation>der Wiederholungsanruf kam nie im Anrufprotokoll an (ist der Datenordner beschreibbar? siehe Protokoll)</translation>
+    </message>
 </context>
 <context>
     <name>patchline::preflight::Preflight</name>
@@ -2744,6 +2752,10 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <message>
         <source>Replay %1</source>
         <translation>Wiederholung %1</translation>
+    </message>
+    <message>
+        <source>the agent answered no turn of the replay</source>
+        <translation>der Agent hat in der Wiederholung auf keinen Sprecherwechsel geantwortet</translation>
     </message>
 </context>
 <context>

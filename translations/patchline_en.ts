@@ -657,6 +657,10 @@
         <source>--junit and --report need --suite NAME</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--suite runs alone: leave out --campaign, --dial, --check and --replay</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -1795,6 +1799,10 @@
         <source>the run's report could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the replay call never reached the call log (is the data folder writable? see the log)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::preflight::Preflight</name>
@@ -2726,6 +2734,10 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     </message>
     <message>
         <source>Replay %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the agent answered no turn of the replay</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -294,8 +294,22 @@ void HistoryWindow::tell(int icon, const QString &text)
     box->open();
 }
 
+QList<qint64> HistoryWindow::selectedRowIds() const
+{
+    QList<qint64> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        if (const auto *row = m_model->row(m_proxy->mapToSource(i).row()))
+            rows << row->rowId;
+    return rows;
+}
+
 void HistoryWindow::addSelectedToSuiteAsk()
 {
+    // The calls as selected now: a refresh while the question is open must not change them.
+    const QList<qint64> rows = selectedRowIds();
+    if (rows.isEmpty() || m_askingSuite)
+        return;
+    m_askingSuite = true;
     const QString dataDir = m_storage->dataDir();
     m_storage->query<QStringList>(
         this,
@@ -306,18 +320,30 @@ void HistoryWindow::addSelectedToSuiteAsk()
                 names << x.name;
             return names;
         },
-        [this](const QStringList &names) {
+        [this, rows](const QStringList &names) {
+            // Window-modal and not blocking (no nested event loop inside a storage reply).
+            auto *ask = new QInputDialog(this);
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            ask->setWindowTitle(tr("Add to suite"));
+            ask->setLabelText(tr("Suite (pick one, or type a name for a new suite):"));
+            ask->setComboBoxItems(names);
+            ask->setComboBoxEditable(true);
             const QString last = QSettings().value(QStringLiteral("history/lastSuite")).toString();
-            bool ok = false;
-            const QString name = QInputDialog::getItem(
-                this, tr("Add to suite"), tr("Suite (pick one, or type a name for a new suite):"),
-                names, std::max(0, int(names.indexOf(last))), true, &ok);
-            if (ok)
-                addSelectedToSuite(name);
+            if (names.contains(last))
+                ask->setTextValue(last);
+            connect(ask, &QInputDialog::textValueSelected, this,
+                    [this, rows](const QString &name) { addRowsToSuite(rows, name); });
+            connect(ask, &QObject::destroyed, this, [this] { m_askingSuite = false; });
+            ask->open();
         });
 }
 
 void HistoryWindow::addSelectedToSuite(const QString &typed)
+{
+    addRowsToSuite(selectedRowIds(), typed);
+}
+
+void HistoryWindow::addRowsToSuite(const QList<qint64> &rows, const QString &typed)
 {
     QString why;
     const QString name = store::SuiteStore::validName(typed, &why);
@@ -327,10 +353,6 @@ void HistoryWindow::addSelectedToSuite(const QString &typed)
         emit addedToSuite(typed, 0, {}, why);
         return;
     }
-    QList<qint64> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        if (const auto *row = m_model->row(m_proxy->mapToSource(i).row()))
-            rows << row->rowId;
     if (rows.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("history/lastSuite"), name);

@@ -82,6 +82,10 @@ protected:
 
 private:
     void onSelection();
+    QList<qint64> selectedRowIds() const;
+    /// Adds calls (row ids) to suite `typed` on the storage thread (addSelectedToSuite).
+    void addRowsToSuite(const QList<qint64> &rows, const QString &typed);
+    bool m_askingSuite = false; ///< the Add to suite question is open
     /// Shows `text` in a message box that does not block (QMessageBox::Icon `icon`).
     void tell(int icon, const QString &text);
 

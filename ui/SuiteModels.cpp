@@ -56,7 +56,8 @@ QVariant SuiteReportModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Case:
-        return c.originalCallSid;
+        return role == Qt::ToolTipRole ? QVariant(c.originalCallSid.toHtmlEscaped())
+                                       : QVariant(c.originalCallSid);
     case Verdict:
         return c.passed ? tr("passed") : tr("failed");
     case Differences: {
@@ -69,7 +70,7 @@ QVariant SuiteReportModel::data(const QModelIndex &index, int role) const
         return c.replayRowId ? QStringLiteral("%1 %").arg(c.agentSimilarityPct, 0, 'f', 0)
                              : QStringLiteral("–");
     case Replay:
-        return c.replayCallSid.isEmpty() ? QStringLiteral("–") : c.replayCallSid;
+        return c.replayCallSid.isEmpty() ? QStringLiteral("–") : c.replayCallSid.toHtmlEscaped();
     case ColumnCount:
         break;
     }
@@ -158,13 +159,17 @@ QVariant SuiteChecksModel::data(const QModelIndex &index, int role) const
                                                         : Colors::bargeIn(QApplication::palette());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    // Values can be what the caller said (data collection): tooltips escape them.
+    const auto text = [role](const QString &s) {
+        return role == Qt::ToolTipRole ? QVariant(s.toHtmlEscaped()) : QVariant(s);
+    };
     switch (Column(index.column())) {
     case Check:
-        return k.label;
+        return text(k.label);
     case Original:
-        return k.original;
+        return text(k.original);
     case Replay:
-        return k.replay;
+        return text(k.replay);
     case Verdict:
         return verdictText(k.verdict);
     case Note:

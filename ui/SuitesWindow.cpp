@@ -203,16 +203,17 @@ SuitesWindow::SuitesWindow(engine::Engine *engine, QWidget *parent)
     cv->addLayout(caseButtons);
 
     // Rules tab.
-    m_latency->setRange(0, 1000);
+    // The same ranges SuiteRules::fromJson accepts, so showing a suite never changes it.
+    m_latency->setRange(0, 10000);
     m_latency->setSuffix(tr(" %"));
-    m_slack->setRange(0, 10000);
+    m_slack->setRange(0, 60000);
     m_slack->setSingleStep(50);
     m_slack->setSuffix(tr(" ms"));
     m_slack->setToolTip(tr("Growth up to this many milliseconds always passes: a few frames of "
                            "jitter are not a change"));
-    m_length->setRange(0, 1000);
+    m_length->setRange(0, 10000);
     m_length->setSuffix(tr(" %"));
-    m_barge->setRange(0, 100);
+    m_barge->setRange(0, 1000);
     m_words->setRange(1, 100);
     m_words->setSuffix(tr(" %"));
     m_wordsOn->setToolTip(tr("Off by default: an LLM agent rarely says the same words twice "
@@ -343,7 +344,11 @@ SuitesWindow::SuitesWindow(engine::Engine *engine, QWidget *parent)
                 m_shown = run;
                 if (run.cases.isEmpty()) {
                     m_status->setText(error);
-                    QMessageBox::warning(this, tr("Suite not run"), error);
+                    // Not blocking: this runs inside the runner's report.
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Suite not run"), error,
+                                                QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
                 } else {
                     m_status->setText(
                         error.isEmpty()
@@ -392,6 +397,10 @@ void SuitesWindow::closeEvent(QCloseEvent *event)
 void SuitesWindow::setAgents(const QList<DialDialog::AgentChoice> &agents)
 {
     const QString current = pickedAgent();
+    m_agentNames.clear();
+    for (const DialDialog::AgentChoice &a : agents)
+        if (!a.name.isEmpty())
+            m_agentNames.insert(a.id, a.name);
     m_agent->clear();
     DialDialog::fillAgentPicker(m_agent, agents, QString());
     m_agent->insertItem(0, tr("Each case's own agent"), QString());
@@ -449,8 +458,8 @@ void SuitesWindow::reload(const QString &select)
                 if (x.name == keep)
                     pick = i;
             }
+            m_suites->setCurrentRow(pick); // no showSuite() from the signal while filling
             m_filling = false;
-            m_suites->setCurrentRow(pick);
             showSuite();
             emit reloaded();
         });
@@ -463,8 +472,9 @@ void SuitesWindow::showSuite()
     const int row = m_suites->currentRow();
     const bool any = row >= 0 && row < m_summaries.size();
     m_title->setText(any ? m_summaries.at(row).name : tr("No suite yet"));
-    m_deleteSuite->setEnabled(any);
-    m_run->setEnabled(any && !m_runner->isRunning() && m_summaries.at(row).cases > 0);
+    const bool running = m_runner->isRunning();
+    m_deleteSuite->setEnabled(any && !running);
+    m_run->setEnabled(any && !running && m_summaries.at(row).cases > 0);
     m_removeCase->setEnabled(any);
     m_filling = true;
     showRules(any ? suite::SuiteRules::fromJson(m_summaries.at(row).rules) : suite::SuiteRules());
@@ -496,7 +506,7 @@ void SuitesWindow::showSuite()
             for (int i = 0; i < cases.size(); ++i) {
                 const store::SuiteCase &c = cases.at(i);
                 const QStringList cells{
-                    c.callSid, c.agentId,
+                    c.callSid, m_agentNames.value(c.agentId, c.agentId),
                     QLocale().toString(c.addedAt.toLocalTime(), QLocale::ShortFormat),
                     c.recordingPath};
                 for (int k = 0; k < cells.size(); ++k)
@@ -590,7 +600,7 @@ void SuitesWindow::loadRuns()
                                          suite::summaryLine(r)));
             if (m_runs->count() == 0)
                 m_runs->addItem(tr("No run yet: Run (Ctrl+R)"));
-            m_runs->setEnabled(!m_pastRuns.isEmpty());
+            m_runs->setEnabled(!m_pastRuns.isEmpty() && !m_runner->isRunning());
             if (!m_runner->isRunning() && !m_pastRuns.isEmpty()) {
                 m_runs->setCurrentIndex(0);
                 showRun(m_pastRuns.first());
@@ -613,7 +623,8 @@ void SuitesWindow::showRun(const suite::SuiteRun &run)
 void SuitesWindow::runSelected()
 {
     const QString name = currentSuiteName();
-    if (name.isEmpty() || m_runner->isRunning())
+    const int row = m_suites->currentRow();
+    if (name.isEmpty() || m_runner->isRunning() || m_summaries.at(row).cases == 0)
         return;
     m_model->clear();
     m_shown = {};

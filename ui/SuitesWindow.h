@@ -5,6 +5,7 @@
 #include "ui/DialDialog.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -119,6 +120,7 @@ private:
     QList<store::SuiteSummary> m_summaries;
     QList<store::SuiteCase> m_caseRows;
     QList<suite::SuiteRun> m_pastRuns;
+    QHash<QString, QString> m_agentNames; ///< agent id → name, for the cases table
     suite::SuiteRun m_shown;
     bool m_filling = false;
 

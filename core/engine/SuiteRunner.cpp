@@ -7,6 +7,7 @@
 #include "store/CallStore.h"
 #include "store/Storage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QPointer>
@@ -21,6 +22,8 @@ namespace {
 /// A replay that has not ended this long after its original's length is hung up.
 constexpr qint64 kEndSlackMs = 120000;
 constexpr int kPollMs = 1000;
+/// ElevenLabs' record is read again this often while it is still processing.
+constexpr qint64 kAskAgainMs = 10000;
 } // namespace
 
 SuiteRunner::SuiteRunner(Engine *engine, QObject *parent)
@@ -43,9 +46,10 @@ SuiteRunner::SuiteRunner(Engine *engine, QObject *parent)
                                               {QStringLiteral("data"), d.raw}})
                         .toJson(QJsonDocument::Compact);
                 elevenlabs::PostCallData data;
-                if (!elevenlabs::parsePostCall(body, data, nullptr))
-                    return;
-                if (!m_running)
+                // Only the conversations this run asked for (others are someone else's
+                // browsing; their records are not ours to store).
+                if (!m_running || !m_asked.contains(d.conversationId) ||
+                    !elevenlabs::parsePostCall(body, data, nullptr))
                     return;
                 // Used by poll() for the case whose replay had this conversation.
                 m_fetched.insert(data.conversationId, data);
@@ -74,6 +78,7 @@ void SuiteRunner::start(const QString &suiteName, const QString &agentId, const 
     m_cases.clear();
     m_byCallId.clear();
     m_fetched.clear();
+    m_asked.clear();
     m_next = m_active = m_done = 0;
 
     struct Loaded
@@ -241,20 +246,34 @@ void SuiteRunner::poll()
                 if (c.done)
                     continue;
                 store::CallRecord replay = records.at(k);
-                if (!replay.found)
-                    continue; // not stored yet
+                const qint64 waited = now - c.endedAtMs;
+                if (!replay.found) {
+                    // Not stored yet; a row that never comes (the database is failing or
+                    // locked) must not hold the run forever.
+                    if (waited > m_options.analysisWaitMs || m_cancelled) {
+                        suite::CaseResult r;
+                        r.originalCallSid = c.stored.callSid;
+                        r.originalRowId = c.stored.callRow;
+                        r.error = tr("the replay call never reached the call log (is the data "
+                                     "folder writable? see the log)");
+                        finishCase(i, r);
+                    }
+                    continue;
+                }
                 const bool wantsAnalysis = !c.original.postCall.conversationId.isEmpty();
                 const QString conv = replay.row.conversationId;
                 if (replay.postCall.conversationId.isEmpty() && m_fetched.contains(conv))
                     replay.postCall = m_fetched.value(conv);
                 const bool haveAnalysis = !replay.postCall.conversationId.isEmpty();
-                const qint64 waited = now - c.endedAtMs;
                 if (!wantsAnalysis || haveAnalysis) {
                     judge(i, replay, false);
                 } else if (conv.isEmpty() || waited > m_options.analysisWaitMs || m_cancelled) {
                     judge(i, replay, true);
-                } else if (!c.askedElevenLabs && waited > m_options.analysisAskMs) {
-                    c.askedElevenLabs = true;
+                } else if (waited > m_options.analysisAskMs &&
+                           (c.askedAtMs == 0 || now - c.askedAtMs > kAskAgainMs)) {
+                    // Until the webhook or a finished record arrives ("processing" at first).
+                    c.askedAtMs = now;
+                    m_asked.insert(conv);
                     m_engine->requestConversation(conv);
                 }
             }
@@ -304,7 +323,7 @@ void SuiteRunner::finishCase(int index, suite::CaseResult result)
 
 void SuiteRunner::finishIfCancelled()
 {
-    if (m_cancelled && m_active == 0 && m_running) {
+    if (m_cancelled && m_active == 0 && m_running && !m_finishing) {
         // Cases never started: failed as cancelled, so the report lists every case.
         for (int i = 0; i < m_cases.size(); ++i) {
             if (m_cases[i].done)
@@ -324,8 +343,8 @@ void SuiteRunner::finishIfCancelled()
 
 void SuiteRunner::cancel()
 {
-    if (!m_running || m_cancelled)
-        return;
+    if (!m_running || m_cancelled || m_finishing)
+        return; // nothing to cancel once the report is being stored
     m_cancelled = true;
     m_run.cancelled = true;
     emit log(tr("suite %1: cancelled; hanging up the replays still live").arg(m_run.suiteName));
@@ -339,6 +358,9 @@ void SuiteRunner::cancel()
 
 void SuiteRunner::finishRun(const QString &error)
 {
+    if (m_finishing)
+        return;
+    m_finishing = true;
     m_poll.stop();
     m_run.finishedAt = QDateTime::currentDateTime();
     // Cases in the suite's order, whatever order they finished in.
@@ -347,6 +369,7 @@ void SuiteRunner::finishRun(const QString &error)
         [](const suite::CaseResult &a, const suite::CaseResult &b) { return a.caseId < b.caseId; });
     if (!error.isEmpty() || !m_run.suiteId) {
         m_running = false;
+        m_finishing = false;
         emit finished(m_run, error);
         return;
     }
@@ -373,6 +396,7 @@ void SuiteRunner::finishRun(const QString &error)
         [this](const Saved &saved) {
             m_run.id = saved.id;
             m_running = false;
+            m_finishing = false;
             emit finished(m_run,
                           saved.error.isEmpty()
                               ? QString()
@@ -383,28 +407,40 @@ void SuiteRunner::finishRun(const QString &error)
 void SuiteRunner::exportHtml(Engine *engine, const suite::SuiteRun &run, const QString &path,
                              QObject *context, std::function<void(const QString &error)> done)
 {
-    // The recordings' paths from the store, then the waveforms on a pool thread, then the
-    // file written on the storage thread (QSaveFile).
-    store::Storage *storage = engine->storage();
+    // The recordings' paths from the store (the original from the suite's own copy, which
+    // retention never deletes), then the waveforms on a pool thread, then the file written on
+    // the storage thread (QSaveFile). The pool task holds no pointer into the Engine: the
+    // result goes back through `context`, which checks that the storage is still there.
+    QPointer<store::Storage> storage = engine->storage();
+    const QString dataDir = storage->dataDir();
     QList<QPair<qint64, QPair<qint64, qint64>>> rows; // case id → (original row, replay row)
     for (const suite::CaseResult &c : run.cases)
         rows.append({c.caseId, {c.originalRowId, c.replayRowId}});
     using Paths = QList<QPair<qint64, QPair<QString, QString>>>;
     QPointer<QObject> ctx = context;
+    const qint64 suiteId = run.suiteId;
     storage->query<Paths>(
         context,
-        [rows](store::CallStore &s) {
+        [rows, suiteId, dataDir](store::CallStore &s) {
+            QHash<qint64, QString> copies;
+            for (const store::SuiteCase &c :
+                 store::SuiteStore(s.connectionName(), dataDir).cases(suiteId))
+                copies.insert(c.id, c.recordingPath);
             Paths out;
-            for (const auto &[caseId, ids] : rows)
-                out.append({caseId,
-                            {ids.first ? s.record(ids.first).row.recordingPath : QString(),
-                             ids.second ? s.record(ids.second).row.recordingPath : QString()}});
+            for (const auto &[caseId, ids] : rows) {
+                QString original = copies.value(caseId);
+                if (original.isEmpty() && ids.first)
+                    original = s.record(ids.first).row.recordingPath;
+                out.append(
+                    {caseId,
+                     {original, ids.second ? s.record(ids.second).row.recordingPath : QString()}});
+            }
             return out;
         },
-        [storage, run, path, ctx, done](const Paths &paths) {
-            QThreadPool::globalInstance()->start([storage, run, path, ctx, done, paths] {
+        [storage, dataDir, run, path, ctx, done](const Paths &paths) {
+            QThreadPool::globalInstance()->start([storage, dataDir, run, path, ctx, done, paths] {
                 QHash<qint64, suite::CaseWaves> waves;
-                const QString cache = QDir(storage->dataDir()).filePath(QStringLiteral("cache"));
+                const QString cache = QDir(dataDir).filePath(QStringLiteral("cache"));
                 for (const auto &[caseId, files] : paths) {
                     suite::CaseWaves w;
                     if (!files.first.isEmpty())
@@ -414,8 +450,9 @@ void SuiteRunner::exportHtml(Engine *engine, const suite::SuiteRun &run, const Q
                     waves.insert(caseId, w);
                 }
                 const QByteArray html = suite::htmlReport(run, waves);
-                QMetaObject::invokeMethod(storage, [storage, path, html, ctx, done] {
-                    if (ctx)
+                // Back on the context's thread (it owns the QPointers' objects' lifetimes).
+                QMetaObject::invokeMethod(qApp, [storage, path, html, ctx, done] {
+                    if (ctx && storage)
                         storage->writeFile(path, html, ctx, done);
                 });
             });

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -72,7 +73,7 @@ private:
         quint64 callId = 0;
         bool ended = false;
         bool done = false;
-        bool askedElevenLabs = false;
+        qint64 askedAtMs = 0; ///< when ElevenLabs' record was last asked for (0: never)
         qint64 endedAtMs = 0;
         qint64 startedAtMs = 0;
     };
@@ -97,12 +98,14 @@ private:
     QHash<quint64, int> m_byCallId;
     /// Post-call data read from ElevenLabs' conversation records, by conversation id.
     QHash<QString, elevenlabs::PostCallData> m_fetched;
+    QSet<QString> m_asked; ///< conversation ids this run asked ElevenLabs for
     int m_next = 0;
     int m_active = 0;
     int m_done = 0;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_polling = false;
+    bool m_finishing = false; ///< finishRun() ran; the report is being stored
     QTimer m_poll;
 };
 

@@ -109,16 +109,27 @@ int SuiteStore::addCases(qint64 suiteId, const QList<qint64> &callRows, QStringL
     }
     Storage::restrictDir(QFileInfo(dir).absolutePath());
     Storage::restrictDir(dir);
+    // One transaction: a database error leaves the suite as it was (and no copy behind).
+    QStringList copies;
+    const auto abandon = [&](const QSqlError &e) {
+        fail(e);
+        db.rollback();
+        for (const QString &f : std::as_const(copies))
+            QFile::remove(f);
+        return -1;
+    };
+    if (!db.transaction()) {
+        fail(db.lastError());
+        return -1;
+    }
     int added = 0;
     for (const qint64 row : callRows) {
         QSqlQuery c(db);
         c.prepare(
             QStringLiteral("SELECT call_sid, agent_id, recording_path FROM calls WHERE id = ?"));
         c.addBindValue(row);
-        if (!c.exec()) {
-            fail(c.lastError());
-            return -1;
-        }
+        if (!c.exec())
+            return abandon(c.lastError());
         if (!c.next()) {
             skipped->append(tr("call %1: not in the call log").arg(row));
             continue;
@@ -148,6 +159,7 @@ int SuiteStore::addCases(qint64 suiteId, const QList<qint64> &callRows, QStringL
             continue;
         }
         Storage::restrictFile(copy);
+        copies << copy;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO suite_cases (suite_id, call_row, call_sid, "
                                  "agent_id, recording_path, added_at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -157,13 +169,12 @@ int SuiteStore::addCases(qint64 suiteId, const QList<qint64> &callRows, QStringL
         q.addBindValue(agent);
         q.addBindValue(copy);
         q.addBindValue(now());
-        if (!q.exec()) {
-            QFile::remove(copy);
-            fail(q.lastError());
-            return -1;
-        }
+        if (!q.exec())
+            return abandon(q.lastError());
         ++added;
     }
+    if (!db.commit())
+        return abandon(db.lastError());
     return added;
 }
 
