@@ -4,6 +4,8 @@
 #include "store/Storage.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -158,6 +160,7 @@ void Headless::run()
         m_bridgeCpuStartNs = m_engine->bridgeStats().threadCpuNs;
         m_sandboxCpuStartNs = m_engine->sandboxCpuNs();
         m_processCpuStartNs = processCpuNs();
+        m_dbWritesStart = m_engine->storage() ? m_engine->storage()->databaseWrites() : 0;
         m_idleRssKiB = currentRssKiB();
         m_loadStartNs = bridge::monotonicNs();
         connect(m_engine, &engine::Engine::sandboxCallPlaced, this,
@@ -713,13 +716,31 @@ void Headless::printLoadReport()
                  .arg(double(m_idleRssKiB) / 1024.0, 0, 'f', 1)
                  .arg(perCallKiB, 0, 'f', 0)
           << Qt::endl;
+    // What a shared database and disk must take per call (issue 20 §5, docs/scale-out.md):
+    // the writes asked of the store and the recordings' bytes, after the queue is drained.
+    qint64 dbWrites = 0, recordingBytes = 0;
+    if (store::Storage *storage = m_engine->storage()) {
+        storage->flush(); // the benchmark is over: waiting here delays no call
+        dbWrites = storage->databaseWrites() - m_dbWritesStart;
+        QDirIterator it(QDir(storage->dataDir()).filePath(QStringLiteral("recordings")),
+                        {QStringLiteral("*.wav")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            recordingBytes += it.nextFileInfo().size();
+    }
+    m_out << tr("store: %1 database writes (%2 per call-minute), recordings %3 MiB (%4 MiB per "
+                "call-hour)")
+                 .arg(dbWrites)
+                 .arg(double(dbWrites) / callMinutes, 0, 'f', 1)
+                 .arg(double(recordingBytes) / 1048576.0, 0, 'f', 1)
+                 .arg(double(recordingBytes) / 1048576.0 / (callMinutes / 60.0), 0, 'f', 1)
+          << Qt::endl;
     if (m_options.abuse)
         m_out << m_engine->abuseFigures() << Qt::endl;
     // One machine-readable line for packaging/dev bench.
     m_out << QStringLiteral("figures calls=%1 failed=%2 call_minutes=%3 bridge_cpu_s=%4 "
                             "patchline_cpu_s=%5 sandbox_cpu_s=%6 frame_p99_us=%7 chunk_p99_us=%8 "
                             "e2e_up_p99_ms=%9 e2e_down_p99_ms=%10 lost=%11 rss_mib=%12 "
-                            "rss_per_call_kib=%13")
+                            "rss_per_call_kib=%13 db_writes_per_cm=%14")
                  .arg(m_options.loadCalls)
                  .arg(failed)
                  .arg(callMinutes, 0, 'f', 3)
@@ -733,6 +754,7 @@ void Headless::printLoadReport()
                  .arg(std::abs(lostUp) + std::abs(lostDown))
                  .arg(double(ru.ru_maxrss) / 1024.0, 0, 'f', 1)
                  .arg(perCallKiB, 0, 'f', 0)
+                 .arg(double(dbWrites) / callMinutes, 0, 'f', 1)
           << Qt::endl;
 }
 

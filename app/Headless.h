@@ -65,6 +65,7 @@ private:
     qint64 m_bridgeCpuStartNs = 0;
     qint64 m_sandboxCpuStartNs = 0;
     qint64 m_loadStartNs = 0;
+    qint64 m_dbWritesStart = 0;                   ///< Storage::databaseWrites() at the load start
     qint64 m_processCpuStartNs = 0;               ///< all threads, at the start of the load run
     qint64 m_idleRssKiB = 0;                      ///< resident set before the first call
     QString m_dialSid;                            ///< the call --dial placed

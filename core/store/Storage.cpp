@@ -154,6 +154,7 @@ void Storage::addEvents(quint64 callId, const QList<bridge::CallEvent> &events)
 
 void Storage::write(std::function<bool(CallStore &)> op)
 {
+    m_dbWrites.fetch_add(1, std::memory_order_relaxed);
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, op = std::move(op)]() mutable {
         if (w->waiting.empty()) {
             if (op(w->store))

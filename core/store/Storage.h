@@ -61,6 +61,10 @@ public:
     void appendWireLog(quint64 callId, const QList<bridge::WireEntry> &entries);
     /// Wire-log lines dropped because the storage thread was behind (since start).
     qint64 wireLinesDropped() const { return m_wireLinesDropped.load(); }
+    /// Database writes asked for since start: each is one transaction (a call row, a
+    /// transcript line, a batch of events, post-call data, …). The load benchmark reports
+    /// them per call-minute (issue 20 §5: what a shared database must sustain). Any thread.
+    qint64 databaseWrites() const { return m_dbWrites.load(); }
     /// Bytes the storage queue may hold before wire-log lines are dropped: 32 MiB, about
     /// 2 s of 500 calls' recordings.
     static constexpr qint64 kMaxQueuedBytes = qint64(32) << 20;
@@ -132,6 +136,7 @@ private:
 
     std::atomic<qint64> m_queuedBytes{0};
     std::atomic<qint64> m_wireLinesDropped{0};
+    std::atomic<qint64> m_dbWrites{0};
     std::atomic<bool> m_dropping{false};
 
     QString m_dataDir;
