@@ -386,7 +386,21 @@ private slots:
         const auto params = voiceParams(sid);
         Reply r = post(QStringLiteral("/twilio/voice"), params,
                        twilio::computeSignature(token(), voiceUrl, params).toLatin1());
+        // Health says so, for a load balancer: 503 while draining, 200 after.
+        const auto health = [this] {
+            QNetworkAccessManager nam;
+            QNetworkReply *h = nam.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/health"))));
+            test::waitFor([h] { return h->isFinished(); }, 5000);
+            Reply out{h->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), h->readAll()};
+            delete h;
+            return out;
+        };
+        const Reply drainingHealth = health();
+        QCOMPARE(drainingHealth.status, 503);
+        QVERIFY2(drainingHealth.body.contains("\"draining\":true"),
+                 drainingHealth.body.constData());
         m_box.engine->setDraining(false);
+        QCOMPARE(health().status, 200);
         QCOMPARE(r.status, 200);
         QVERIFY2(r.body.contains("<Say>") && r.body.contains("<Hangup/>") &&
                      !r.body.contains("<Stream"),

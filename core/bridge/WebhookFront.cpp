@@ -78,7 +78,13 @@ quint16 WebhookFront::start()
     m_http->route("GET", QStringLiteral("/health"), [this](const HttpRequest &req) {
         // issue 16 §7: anyone can reach this; it tells nothing but that the server is up
         // (no version, no call count).
-        QJsonObject o{{QStringLiteral("ok"), true}};
+        // While draining (SIGTERM, issue 17 §4 / issue 20 §2) the node says so with a 503, so
+        // a load balancer's health check routes new calls elsewhere; the pre-flight proof
+        // below still identifies it.
+        const bool draining = m_draining;
+        QJsonObject o{{QStringLiteral("ok"), !draining}};
+        if (draining)
+            o.insert(QStringLiteral("draining"), true);
         // Pre-flight self-test: only this process can answer the nonce (Config.h).
         const QString nonce = QUrlQuery(QString::fromUtf8(req.query))
                                   .queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded);
@@ -89,7 +95,8 @@ quint16 WebhookFront::start()
             if (m_config.isOwnHealthNonce(nonce))
                 o.insert(QStringLiteral("version"), QStringLiteral(PATCHLINE_VERSION));
         }
-        return HttpResponse::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        return HttpResponse::json(QJsonDocument(o).toJson(QJsonDocument::Compact),
+                                  draining ? 503 : 200);
     });
 
     // Voice webhook (reference/twilio.md §3.7): verified here, decided on the bridge thread
