@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -305,6 +306,53 @@ private slots:
         QSignalSpy finished(w.campaignRunner(), &engine::CampaignRunner::finished);
         QVERIFY(finished.wait(60000));
         QCOMPARE(w.campaignRunner()->counts().done, 1);
+        answer.stop();
+
+        // Call → Open earlier campaign… lists the stored campaigns; a cancelled one opens to
+        // be read and stays cancelled (nothing is dialled).
+        qint64 cancelledId = 0;
+        campaign::CampaignSettings s;
+        s.name = QStringLiteral("Called off");
+        s.from = QStringLiteral("+15550100");
+        campaign::CampaignRow r;
+        r.row = 2;
+        r.phone = QStringLiteral("+14155552001");
+        r.status = campaign::RowStatus::Cancelled;
+        engine.storage()->query<qint64>(
+            this,
+            [s, r](store::CallStore &db) {
+                store::CampaignStore cs(db.connectionName());
+                const qint64 id = cs.create(s, "y", {r});
+                cs.saveRow(id, r);
+                cs.setState(id, QStringLiteral("cancelled"));
+                return id;
+            },
+            [&](const qint64 &v) { cancelledId = v; });
+        QTRY_VERIFY(cancelledId > 0);
+        w.pickEarlierCampaign();
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((ask = w.findChild<QInputDialog *>()) != nullptr, 5000);
+        QCOMPARE(ask->comboBoxItems().size(), 2);
+        QVERIFY2(ask->comboBoxItems().first().contains(QStringLiteral("Called off")),
+                 qPrintable(ask->comboBoxItems().first()));
+        ask->setTextValue(ask->comboBoxItems().first());
+        ask->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.campaignRunner() && w.campaignRunner()->campaignId() == cancelledId, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.campaignRunner()->counts().cancelled, 1, 5000);
+        QTest::qWait(500);
+        QString state;
+        engine.storage()->query<QString>(
+            this,
+            [cancelledId](store::CallStore &db) {
+                for (const store::CampaignSummary &c :
+                     store::CampaignStore(db.connectionName()).list())
+                    if (c.id == cancelledId)
+                        return c.state;
+                return QString();
+            },
+            [&](const QString &v) { state = v; });
+        QTRY_COMPARE(state, QStringLiteral("cancelled"));
         w.close();
     }
 };

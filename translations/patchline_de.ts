@@ -951,6 +951,10 @@
         <source>HTML report</source>
         <translation>HTML-Bericht</translation>
     </message>
+    <message>
+        <source>store: %1 database writes (%2 per call-minute), recordings %3 MiB (%4 MiB per call-hour)</source>
+        <translation>Speicher: %1 Datenbank-Schreibvorgänge (%2 pro Anrufminute), Aufzeichnungen %3 MiB (%4 MiB pro Anrufstunde)</translation>
+    </message>
 </context>
 <context>
     <name>patchline::audio::QtAudioDevice</name>
@@ -4817,6 +4821,54 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
     <message>
         <source>Replay recorded calls to an agent and judge them against the originals (Ctrl+Shift+S)</source>
         <translation>Aufgezeichnete Anrufe erneut an einen Agenten abspielen und anhand der Originale bewerten (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;earlier campaign…</source>
+        <translation>&amp;Frühere Kampagne öffnen…</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Noch keine Kampagnen</translation>
+    </message>
+    <message>
+        <source>No campaign has run here yet: Call → New campaign… (Ctrl+Shift+N) starts one.</source>
+        <translation>Hier lief noch keine Kampagne: Anruf → Neue Kampagne… (Strg+Umschalt+N) startet eine.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Open earlier campaign</source>
+        <translation>Frühere Kampagne öffnen</translation>
+    </message>
+    <message>
+        <source>Campaign (newest first):</source>
+        <translation>Kampagne (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>“%1” is still running. Cancel it, or wait until it has finished, before opening another one.</source>
+        <translation>„%1“ läuft noch. Brechen Sie sie ab oder warten Sie, bis sie beendet ist, bevor Sie eine andere öffnen.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2. Opening it resumes it: finished rows stay finished, rows not yet dialled are dialled, rows waiting for a retry get it when it is due.</source>
+        <translation>„%1“ ist %2. Öffnen setzt sie fort: fertige Zeilen bleiben fertig, noch nicht gewählte Zeilen werden gewählt, Zeilen, die auf einen erneuten Versuch warten, bekommen ihn, wenn er fällig ist.</translation>
     </message>
 </context>
 <context>

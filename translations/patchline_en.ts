@@ -951,6 +951,10 @@
         <source>HTML report</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>store: %1 database writes (%2 per call-minute), recordings %3 MiB (%4 MiB per call-hour)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::audio::QtAudioDevice</name>
@@ -4796,6 +4800,54 @@ Change the port or bind address in Settings → Server.</source>
     </message>
     <message>
         <source>Replay recorded calls to an agent and judge them against the originals (Ctrl+Shift+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;earlier campaign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No campaign has run here yet: Call → New campaign… (Ctrl+Shift+N) starts one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open earlier campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign (newest first):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is still running. Cancel it, or wait until it has finished, before opening another one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is %2. Opening it resumes it: finished rows stay finished, rows not yet dialled are dialled, rows waiting for a retry get it when it is due.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -37,6 +37,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListView>
@@ -552,6 +553,10 @@ void MainWindow::buildMenus(QAction *newCall, QAction *history, QAction *setting
     call->addAction(m_dial);
     call->addAction(newCall);
     call->addAction(m_newCampaign);
+    QAction *earlier =
+        call->addAction(tr("Open &earlier campaign…"), this, &MainWindow::pickEarlierCampaign);
+    earlier->setObjectName(QStringLiteral("earlierCampaignAction"));
+    earlier->setEnabled(m_engine->storage() != nullptr);
     call->addAction(m_suitesAction);
     call->addAction(m_testAgent);
     call->addSeparator();
@@ -1164,6 +1169,93 @@ void MainWindow::showCallSid(const QString &callSid)
     }
     openHistory();
     m_history->selectCallSid(callSid);
+}
+
+void MainWindow::pickEarlierCampaign()
+{
+    m_engine->storage()->query<QList<store::CampaignSummary>>(
+        this,
+        [](store::CallStore &s) { return store::CampaignStore(s.connectionName()).list(200); },
+        [this](const QList<store::CampaignSummary> &all) {
+            if (all.isEmpty()) {
+                auto *box = new QMessageBox(QMessageBox::Information, tr("No campaigns yet"),
+                                            tr("No campaign has run here yet: Call → New "
+                                               "campaign… (Ctrl+Shift+N) starts one."),
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            QStringList items;
+            for (const store::CampaignSummary &c : all)
+                items << tr("%1 · %2 · %3")
+                             .arg(c.name,
+                                  QLocale().toString(c.createdAt.toLocalTime(),
+                                                     QLocale::ShortFormat),
+                                  campaignStateText(c.state));
+            auto *ask = new QInputDialog(this);
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            ask->setWindowTitle(tr("Open earlier campaign"));
+            ask->setLabelText(tr("Campaign (newest first):"));
+            ask->setComboBoxItems(items);
+            ask->setComboBoxEditable(false);
+            connect(ask, &QInputDialog::textValueSelected, this,
+                    [this, all, items](const QString &picked) {
+                        const int i = int(items.indexOf(picked));
+                        if (i >= 0)
+                            openEarlierCampaign(all.at(i).id, all.at(i).name, all.at(i).state);
+                    });
+            ask->open();
+        });
+}
+
+QString MainWindow::campaignStateText(const QString &state)
+{
+    if (state == u"running")
+        return tr("running");
+    if (state == u"paused")
+        return tr("paused");
+    if (state == u"cancelled")
+        return tr("cancelled");
+    if (state == u"finished")
+        return tr("finished");
+    return state;
+}
+
+void MainWindow::openEarlierCampaign(qint64 id, const QString &name, const QString &state)
+{
+    if (m_campaign && m_campaign->campaignId() == id && m_campaignWindow) {
+        m_campaignWindow->show();
+        m_campaignWindow->raise();
+        return;
+    }
+    if (m_campaign && m_campaign->counts().finished() < m_campaign->counts().total()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("A campaign is running"),
+            tr("“%1” is still running. Cancel it, or wait until it has finished, before opening "
+               "another one.")
+                .arg(m_campaign->settings().name),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    if (state != u"running" && state != u"paused") {
+        runCampaign(id); // every row is final: it opens to be read and exported
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Resume campaign?"),
+        tr("“%1” is %2. Opening it resumes it: finished rows stay finished, rows not yet dialled "
+           "are dialled, rows waiting for a retry get it when it is due.")
+            .arg(name, campaignStateText(state)),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *b) {
+        if (box->standardButton(b) == QMessageBox::Yes)
+            runCampaign(id);
+    });
+    box->open();
 }
 
 void MainWindow::offerUnfinishedCampaign()

@@ -163,6 +163,15 @@ public:
     void runCampaign(qint64 resumeId, const QList<campaign::CampaignRow> &rows = {},
                      const QByteArray &sourceBytes = {},
                      const campaign::CampaignSettings &settings = {});
+    /// Call → Open earlier campaign…: the stored campaigns, newest first; the one picked opens
+    /// in the campaign window (openEarlierCampaign).
+    void pickEarlierCampaign();
+    /// Opens stored campaign `id` in the campaign window: a finished or cancelled one to read
+    /// and export (nothing is dialled); a running or paused one after asking to resume it.
+    /// Refused while another campaign runs in this console.
+    void openEarlierCampaign(qint64 id, const QString &name, const QString &state);
+    /// A stored campaign state ("running", "paused", "cancelled", "finished") in words.
+    static QString campaignStateText(const QString &state);
     /// Shows a call by CallSid: selected in the calls list when it is there, else in History.
     void showCallSid(const QString &callSid);
     QPointer<CampaignDialog> campaignDialog() const { return m_campaignDialog; }

@@ -154,6 +154,8 @@ void CampaignRunner::resume(qint64 campaignId)
 void CampaignRunner::adopt(const Loaded &l)
 {
     m_id = l.id;
+    // Reopened after a cancel (to read or export it): it stays cancelled, nothing dials.
+    m_cancelled = l.state == u"cancelled";
     m_settings = l.settings;
     m_scheduler.emplace(l.settings);
     m_rows = l.rows;
