@@ -210,6 +210,8 @@ void Headless::onUpdates(const QList<bridge::CallUpdate> &batch)
             const bool replay = m_replayId != 0 && s.id == m_replayId;
             if (m_options.demoCall || s.callSid == m_dialSid || replay)
                 printDemoSummary(s);
+            if (!m_demoDone.isEmpty() && s.callSid == m_demoDone)
+                QTimer::singleShot(0, this, &Headless::finishDemo);
             if (!m_dialSid.isEmpty() && s.callSid == m_dialSid)
                 QTimer::singleShot(200, this, [this] { emit finished(0); });
             if (replay) // a regression run: its exit code says whether the call failed
@@ -599,19 +601,33 @@ void Headless::onSandboxCallFinished(const QString &callSid)
     m_pending.remove(callSid);
     if (!m_pending.isEmpty())
         return;
-    // Let the bridge publish the final state of the last call before leaving.
-    QTimer::singleShot(200, this, [this] {
-        if (m_options.loadCalls) {
+    if (m_options.loadCalls) {
+        // Let the bridge publish the final state of the last calls before the report.
+        QTimer::singleShot(200, this, [this] {
             printLoadReport();
             emit finished(0);
-            return;
-        }
-        m_engine->storage()->flush();
-        bool ok = !m_ended.isEmpty();
-        for (const auto &s : std::as_const(m_ended))
-            ok = ok && s.callerFrames > 0 && s.agentChunks > 0;
-        emit finished(ok ? 0 : 1);
-    });
+        });
+        return;
+    }
+    // --demo-call: finish once the bridge has published the call's end (headless publishes
+    // at 4 Hz, so a fixed short wait lost that race on a busy machine and exited 1 without
+    // the summary), or after 5 s without it (then the call counts as not ended).
+    m_demoDone = callSid;
+    QTimer::singleShot(5000, this, &Headless::finishDemo);
+    if (m_ended.contains(callSid))
+        finishDemo();
+}
+
+void Headless::finishDemo()
+{
+    if (m_demoFinished || m_demoDone.isEmpty())
+        return;
+    m_demoFinished = true;
+    m_engine->storage()->flush();
+    bool ok = m_ended.contains(m_demoDone);
+    for (const auto &s : std::as_const(m_ended))
+        ok = ok && s.callerFrames > 0 && s.agentChunks > 0;
+    emit finished(ok ? 0 : 1);
 }
 
 void Headless::printLoadReport()

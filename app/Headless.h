@@ -42,6 +42,8 @@ private:
     void onUpdates(const QList<bridge::CallUpdate> &batch);
     void onSandboxCallFinished(const QString &callSid);
     void printDemoSummary(const bridge::CallSnapshot &s);
+    /// --demo-call: exit 0 when the call ended with audio both ways, else 1 (once).
+    void finishDemo();
     void printLoadReport();
     /// --campaign (issue 19): validates the CSV, runs it, prints progress and a summary.
     void runCampaign();
@@ -69,6 +71,8 @@ private:
     qint64 m_processCpuStartNs = 0;               ///< all threads, at the start of the load run
     qint64 m_idleRssKiB = 0;                      ///< resident set before the first call
     QString m_dialSid;                            ///< the call --dial placed
+    QString m_demoDone;                           ///< --demo-call: the sandbox finished this call
+    bool m_demoFinished = false;                  ///< finishDemo() ran
     quint64 m_replayId = 0;                       ///< the call --replay started
     engine::CampaignRunner *m_campaign = nullptr; ///< child, with --campaign
     engine::SuiteRunner *m_suite = nullptr;       ///< child, with --suite
