@@ -2,6 +2,7 @@
 
 #include "audio/AudioConverter.h"
 #include "campaign/CampaignCsv.h"
+#include "settings/StoreLocation.h"
 #include "twilio/E164.h"
 
 #include <QCommandLineParser>
@@ -81,6 +82,18 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QStringLiteral("data-dir"),
         QCoreApplication::translate("cli", "Folder for the call log and recordings."),
         QStringLiteral("dir"));
+    const QCommandLineOption storeUrl(
+        QStringLiteral("store"),
+        QCoreApplication::translate(
+            "cli", "The call log's database: postgresql://user@host[:port]/database (password "
+                   "from PATCHLINE_STORE_PASSWORD, PGPASSWORD or ~/.pgpass); default: "
+                   "patchline.sqlite in the data folder."),
+        QStringLiteral("url"));
+    const QCommandLineOption node(
+        QStringLiteral("node"),
+        QCoreApplication::translate("cli", "This node's name on a shared database (letters, "
+                                           "digits, '.', '_', '-'; default: none)."),
+        QStringLiteral("name"));
     const QCommandLineOption noRecord(QStringLiteral("no-record"),
                                       QCoreApplication::translate("cli", "Do not record calls."));
     const QCommandLineOption formats(
@@ -199,12 +212,12 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QStringLiteral("amd"),
         QCoreApplication::translate("cli", "Campaign: answering-machine detection on."));
     // The order --help and patchline(1) list them in: the everyday ones first.
-    p.addOptions({sandbox,       headless,     port,        bind,      publicUrl, agent,
-                  dataDir,       noRecord,     check,       dial,      from,      var,
-                  replay,        campaignFile, concurrency, cps,       attempts,  retrySpacing,
-                  callingWindow, timeZone,     amd,         results,   suiteName, junit,
-                  report,        drain,        demo,        calls,     duration,  abuse,
-                  shards,        formats,      elevenBase,  twilioBase});
+    p.addOptions({sandbox,   headless,     port,          bind,         publicUrl,   agent,
+                  dataDir,   storeUrl,     node,          noRecord,     check,       dial,
+                  from,      var,          replay,        campaignFile, concurrency, cps,
+                  attempts,  retrySpacing, callingWindow, timeZone,     amd,         results,
+                  suiteName, junit,        report,        drain,        demo,        calls,
+                  duration,  abuse,        shards,        formats,      elevenBase,  twilioBase});
 
     if (!p.parse(arguments)) {
         o.error = p.errorText() + QStringLiteral("; see --help");
@@ -288,6 +301,25 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         cfg.defaultAgentId = p.value(agent);
     if (p.isSet(dataDir))
         cfg.dataDir = p.value(dataDir);
+    if (p.isSet(storeUrl)) {
+        QString why;
+        settings::StoreLocation::parse(p.value(storeUrl), &why);
+        if (!why.isEmpty()) {
+            o.error = QStringLiteral("--store: ") + why;
+            return o;
+        }
+        cfg.storeUrl = p.value(storeUrl);
+    }
+    if (p.isSet(node)) {
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{1,63}$"));
+        if (!name.match(p.value(node)).hasMatch()) {
+            o.error = QCoreApplication::translate("cli", "--node '%1' is not a node name; use 1 "
+                                                         "to 63 letters, digits, '.', '_' or '-'")
+                          .arg(p.value(node).left(80));
+            return o;
+        }
+        cfg.nodeName = p.value(node);
+    }
     if (p.isSet(noRecord))
         cfg.record = false;
     if (p.isSet(twilioBase)) {

@@ -212,7 +212,7 @@ int main(int argc, char **argv)
                              QTimer::singleShot(0, app.get(), [&] { startup({}); });
                          });
         if (!error.isEmpty())
-            window->showStartupError(error);
+            window->showStartupError(error, engine->startErrorSection());
         for (const QString &note : secretNotes)
             window->showSecretsNote(note);
         window->show();

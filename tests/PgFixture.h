@@ -65,17 +65,12 @@ public:
                 return QStringLiteral("no free port");
             m_port = probe.serverPort();
         }
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
-                                               "-c fsync=off -c full_page_writes=off")
-                                    .arg(m_port)
-                                    .arg(m_dir.path());
-        if (!run(QStringLiteral("pg_ctl"),
-                 {QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
-                  m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                  QStringLiteral("start")},
-                 &out))
-            return QStringLiteral("pg_ctl start failed: ") + out + log();
-        m_running = true;
+        m_options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
+                                   "-c fsync=off -c full_page_writes=off")
+                        .arg(m_port)
+                        .arg(m_dir.path());
+        if (const QString e = up(); !e.isEmpty())
+            return e;
         QSqlDatabase db = connect(QStringLiteral("postgres"));
         if (!db.isOpen())
             return QStringLiteral("cannot connect: ") + db.lastError().text();
@@ -100,6 +95,25 @@ public:
         return true;
     }
 
+    /// Starts the server (again, after down()) on the same port and data; empty or what
+    /// failed.
+    QString up()
+    {
+        QString out;
+        if (!run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), m_data, QStringLiteral("-o"), m_options,
+                  QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                  QStringLiteral("-w"), QStringLiteral("start")},
+                 &out))
+            return QStringLiteral("pg_ctl start failed: ") + out + log();
+        m_running = true;
+        return {};
+    }
+
+    /// Stops the server at once, as a crash would (connections are cut); up() brings it
+    /// back.
+    void down() { stop(); }
+
     void stop()
     {
         if (!m_running)
@@ -113,10 +127,23 @@ public:
     }
 
     quint16 port() const { return m_port; }
-    /// The URL Patchline's `--store` takes.
-    QString url() const
+    /// The URL Patchline's `--store` takes, for `database`.
+    QString url(const QString &database = QStringLiteral("patchline")) const
     {
-        return QStringLiteral("postgresql://patchline@127.0.0.1:%1/patchline").arg(m_port);
+        return QStringLiteral("postgresql://patchline@127.0.0.1:%1/%2").arg(m_port).arg(database);
+    }
+    /// Creates an empty database (a test's own); empty or the error.
+    QString createDatabase(const QString &name) const
+    {
+        QString error;
+        {
+            QSqlDatabase db = connect(QStringLiteral("postgres"));
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("CREATE DATABASE ") + name))
+                error = q.lastError().text();
+            db.close();
+        }
+        return error;
     }
     /// A Qt SQL connection to `database` (its own connection name, open or with an error).
     QSqlDatabase connect(const QString &database = QStringLiteral("patchline")) const
@@ -176,6 +203,7 @@ private:
     QTemporaryDir m_dir;
     QString m_bin;
     QString m_data;
+    QString m_options;
     quint16 m_port = 0;
     bool m_running = false;
 };

@@ -59,13 +59,25 @@ for f in usr/bin/patchline usr/share/applications/$id.desktop usr/share/metainfo
     usr/lib/systemd/system/patchline-node.service usr/share/doc/patchline/copyright \
     usr/share/doc/patchline/changelog.gz usr/share/doc/patchline/README.md \
     usr/share/doc/patchline/SECURITY.md usr/share/doc/patchline/CHANGELOG.md \
-    usr/share/doc/patchline/examples/node.env.example; do
+    usr/share/doc/patchline/examples/node.env.example \
+    usr/share/doc/patchline/examples/haproxy.cfg.example; do
     [ -f "$root/$f" ] || fail "missing /$f"
 done
 for s in 48 64 128 256; do
     [[ $(file "$root/usr/share/icons/hicolor/${s}x${s}/apps/$id.png") == *"$s x $s"* ]] ||
         fail "the ${s}px icon is not ${s}x${s}"
 done
+
+step "haproxy -c (the load-balancer example, issue 20 §4)"
+if command -v haproxy >/dev/null; then
+    # The certificate is the operator's: checked without TLS, everything else as shipped.
+    sed 's| ssl crt [^ ]*||' "$root/usr/share/doc/patchline/examples/haproxy.cfg.example" \
+        >"$work/haproxy.cfg"
+    haproxy -c -f "$work/haproxy.cfg" >"$work/haproxy.out" 2>&1 ||
+        fail "haproxy rejects the example: $(cat "$work/haproxy.out")"
+else
+    fail "haproxy is not installed (packaging/dev installs it)"
+fi
 
 step "desktop-file-validate"
 desktop=$root/usr/share/applications/$id.desktop

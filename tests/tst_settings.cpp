@@ -48,6 +48,8 @@ class TestSettings : public QObject
             return true;
         case Key::RecordingFolder:
             return QStringLiteral("/tmp/patchline-recordings");
+        case Key::StoreUrl:
+            return QStringLiteral("postgresql://patchline@db.example.com:5432/patchline");
         case Key::AudioInputDevice:
             return QStringLiteral("alsa_input.usb-Jabra_Link_380-00.mono-fallback");
         case Key::AudioOutputDevice:
@@ -145,6 +147,15 @@ private slots:
                              << "0800";
         QTest::newRow("folder") << int(Key::RecordingFolder)
                                 << QVariant(QStringLiteral("relative/dir")) << "absolute";
+        QTest::newRow("store scheme")
+            << int(Key::StoreUrl) << QVariant(QStringLiteral("mysql://u@h/db")) << "mysql://u@h/db";
+        QTest::newRow("store path")
+            << int(Key::StoreUrl) << QVariant(QStringLiteral("/var/lib/x.db")) << "postgresql://";
+        QTest::newRow("store param")
+            << int(Key::StoreUrl) << QVariant(QStringLiteral("postgresql://u@h/db?options=-c%20x"))
+            << "“options”";
+        QTest::newRow("store no user")
+            << int(Key::StoreUrl) << QVariant(QStringLiteral("postgresql://h/db")) << "no user";
         QTest::newRow("language") << int(Key::AppearanceLanguage) << QVariant(QStringLiteral("fr"))
                                   << "'fr'";
         QTest::newRow("theme") << int(Key::AppearanceTheme) << QVariant(QStringLiteral("solarized"))

@@ -765,15 +765,19 @@ void MainWindow::openSettings(const QString &section)
     m_settingsDialog->activateWindow();
 }
 
-void MainWindow::showStartupError(const QString &error)
+void MainWindow::showStartupError(const QString &error, const QString &section)
 {
     m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) +
                            tr("the bridge did not start: %1").arg(error));
-    QTimer::singleShot(0, this, [this, error] {
+    QTimer::singleShot(0, this, [this, error, section] {
         QMessageBox::critical(
             this, tr("Bridge not started"),
-            tr("%1\n\nChange the port or bind address in Settings → Server.").arg(error));
-        openSettings(QStringLiteral("server"));
+            section == u"database"
+                ? tr("%1\n\nCheck the call database in Settings → Database (empty = the local "
+                     "file).")
+                      .arg(error)
+                : tr("%1\n\nChange the port or bind address in Settings → Server.").arg(error));
+        openSettings(section);
     });
 }
 

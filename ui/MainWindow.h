@@ -85,8 +85,9 @@ public:
     void openSettings(const QString &section = QStringLiteral("twilio"));
     /// The settings pane while it is open (tests).
     QPointer<SettingsDialog> settingsDialog() const { return m_settingsDialog; }
-    /// Shows why the bridge did not start (port taken, …) in the log and a dialog.
-    void showStartupError(const QString &error);
+    /// Shows why the bridge did not start (port taken, the database refused, …) in the log
+    /// and a dialog, then opens the settings at `section` ("server", "database").
+    void showStartupError(const QString &error, const QString &section = QStringLiteral("server"));
     /// Shows a note about where secrets could not be read from (no keychain, …).
     void showSecretsNote(const QString &note);
     /// The status-bar pre-flight indicator (opens the Pre-flight page).

@@ -3,6 +3,7 @@
 #include "audio/AudioDevice.h"
 #include "engine/Engine.h"
 #include "settings/SecretStore.h"
+#include "store/Storage.h"
 #include "ui/AgentsPanel.h"
 #include "ui/PreflightModel.h"
 
@@ -273,6 +274,30 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
         days->setAccessibleName(tr("Keep recordings"));
         m_fields.insert(int(Key::RecordingRetentionDays), days);
         form->addRow(tr("Keep recordings:"), days);
+    }
+    // The call log's database (issue 20 §1).
+    {
+        auto *form = new QFormLayout(addPage(QStringLiteral("database"), tr("Database")));
+        auto *about = new QLabel(
+            tr("Calls, transcripts, campaigns and suites are kept in a local file "
+               "(patchline.sqlite in the data folder). A team shares one PostgreSQL database "
+               "instead: several headless nodes and consoles then see one history. Takes "
+               "effect when the bridge restarts."));
+        about->setWordWrap(true);
+        form->addRow(QString(), about);
+        QLineEdit *url =
+            addLine(form, Key::StoreUrl, tr("empty: the local file; postgresql://user@host/db"));
+        url->setObjectName(QStringLiteral("storeUrl"));
+        addSecret(form, Key::StorePassword);
+        auto *where = new QLabel(
+            tr("In use now: %1")
+                .arg(m_engine->storage() ? m_engine->storage()->databasePath() : tr("none")));
+        where->setTextFormat(Qt::PlainText); // a path or URL, never markup
+        where->setObjectName(QStringLiteral("storeInUse"));
+        where->setWordWrap(true);
+        where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        where->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        form->addRow(QString(), where);
     }
     // Alarms.
     {
@@ -738,15 +763,32 @@ void SettingsDialog::save()
         }
     }
     // 2. Non-secret values.
-    static const QList<Key> kBridgeKeys{
-        Key::TwilioAccountSid,        Key::TwilioAuthToken,     Key::TwilioApiKeySid,
-        Key::TwilioApiSecret,         Key::TwilioApiBase,       Key::TwilioNumberAgents,
-        Key::ElevenLabsApiKey,        Key::ElevenLabsApiBase,   Key::ElevenLabsDefaultAgent,
-        Key::ElevenLabsWebhookSecret, Key::ServerPort,          Key::ServerBind,
-        Key::ServerPublicUrl,         Key::AudioConvertFormats, Key::RecordingEnabled,
-        Key::RecordingFolder,         Key::AlarmOneWayAudioMs,  Key::AlarmDeadAirMs,
-        Key::AlarmAgentSilentMs,      Key::AlarmNotForwardedMs, Key::AlarmUnpairedCloseMs,
-        Key::RecordingRetentionDays,  Key::BridgeShards,        Key::ServerAllowUnsolicitedStreams};
+    static const QList<Key> kBridgeKeys{Key::TwilioAccountSid,
+                                        Key::TwilioAuthToken,
+                                        Key::TwilioApiKeySid,
+                                        Key::TwilioApiSecret,
+                                        Key::TwilioApiBase,
+                                        Key::TwilioNumberAgents,
+                                        Key::ElevenLabsApiKey,
+                                        Key::ElevenLabsApiBase,
+                                        Key::ElevenLabsDefaultAgent,
+                                        Key::ElevenLabsWebhookSecret,
+                                        Key::ServerPort,
+                                        Key::ServerBind,
+                                        Key::ServerPublicUrl,
+                                        Key::AudioConvertFormats,
+                                        Key::RecordingEnabled,
+                                        Key::RecordingFolder,
+                                        Key::AlarmOneWayAudioMs,
+                                        Key::AlarmDeadAirMs,
+                                        Key::AlarmAgentSilentMs,
+                                        Key::AlarmNotForwardedMs,
+                                        Key::AlarmUnpairedCloseMs,
+                                        Key::RecordingRetentionDays,
+                                        Key::BridgeShards,
+                                        Key::ServerAllowUnsolicitedStreams,
+                                        Key::StoreUrl,
+                                        Key::StorePassword};
     bool bridgeChanged = false;
     QList<Key> secrets;
     m_pendingValues.clear();

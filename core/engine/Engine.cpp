@@ -8,10 +8,12 @@
 
 #include "elevenlabs/RestClient.h"
 #include "settings/Redact.h"
+#include "settings/StoreLocation.h"
 #include "sim/Sandbox.h"
 #include "store/Storage.h"
 #include "twilio/RestClient.h"
 
+#include <QDir>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QPointer>
@@ -75,13 +77,33 @@ bool Engine::start(QString *error)
         cfg.dataDir = settings::defaultDataDir();
     if (cfg.instanceKey.isEmpty())
         cfg.instanceKey = randomSecret();
-    m_storage = std::make_unique<store::Storage>(cfg.dataDir);
+    // The call log: the local SQLite file, or PostgreSQL (issue 20 §1).
+    QString why;
+    settings::StoreLocation where =
+        cfg.storeUrl.isEmpty() ? settings::StoreLocation::file(
+                                     QDir(cfg.dataDir).filePath(QStringLiteral("patchline.sqlite")))
+                               : settings::StoreLocation::parse(cfg.storeUrl, &why);
+    if (!why.isEmpty()) {
+        *error = why;
+        m_startErrorSection = QStringLiteral("database");
+        return false;
+    }
+    if (where.isPostgres() && where.password.isEmpty())
+        where.password = QString::fromUtf8(cfg.storePassword);
     // Every log line leaves through redact(): no secret reaches the console or a terminal.
     for (const QByteArray &s : {cfg.twilioAuthToken, cfg.twilioApiSecret, cfg.elevenLabsApiKey,
-                                cfg.elevenLabsWebhookSecret})
+                                cfg.elevenLabsWebhookSecret, where.password.toUtf8()})
         settings::registerSecret(s);
+    m_storage = std::make_unique<store::Storage>(cfg.dataDir, where, cfg.nodeName);
     const auto redacted = [this](const QString &line) { emit log(settings::redact(line)); };
     connect(m_storage.get(), &store::Storage::notice, this, redacted);
+    // A database that refuses us (wrong password, no such database, a newer schema) stops
+    // the start with its reason; an unreachable server is tried again while calls go on.
+    if (where.isPostgres() && m_storage->waitOpened(&why) == store::Storage::OpenState::Failed) {
+        *error = settings::redact(why);
+        m_startErrorSection = QStringLiteral("database");
+        return false;
+    }
     m_storage->pruneRecordings(cfg.retentionDays);
 
     if (m_options.sandbox) {

@@ -66,6 +66,9 @@ public:
     bool start(QString *error);
 
     quint16 port() const { return m_port; }
+    /// After start() failed: the settings section that can mend it ("database" when the
+    /// call database refused us, else "server").
+    QString startErrorSection() const { return m_startErrorSection; }
     const settings::BridgeConfig &config() const { return m_options.config; }
     bool isSandbox() const { return m_options.sandbox; }
     store::Storage *storage() const { return m_storage.get(); }
@@ -209,6 +212,7 @@ signals:
 
 private:
     Options m_options;
+    QString m_startErrorSection = QStringLiteral("server");
     std::unique_ptr<store::Storage> m_storage;
     /// The shard owning call `id` (Bridge::configureShard): (id − 1) mod K.
     bridge::Bridge *shardOf(quint64 callId) const;

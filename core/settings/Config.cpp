@@ -38,13 +38,13 @@ QString BridgeConfig::redacted() const
         return s.isEmpty() ? QStringLiteral("not set") : QStringLiteral("set");
     };
     return QStringLiteral("bind=%1:%2 public=%3 twilioAuthToken=%4 elevenlabs=%5 apiKey=%6 "
-                          "agent=%7 data=%8 record=%9 webhookSecret=%10")
+                          "agent=%7 data=%8 record=%9 webhookSecret=%10 store=%11")
         .arg(bindAddress.toString())
         .arg(port)
         .arg(publicBase(), secret(twilioAuthToken), elevenLabsApiBase.toString(),
              secret(elevenLabsApiKey), defaultAgentId, dataDir,
-             record ? QStringLiteral("on") : QStringLiteral("off"),
-             secret(elevenLabsWebhookSecret));
+             record ? QStringLiteral("on") : QStringLiteral("off"), secret(elevenLabsWebhookSecret))
+        .arg(storeUrl.isEmpty() ? QStringLiteral("sqlite") : storeUrl.section(u'@', -1));
 }
 
 QByteArray BridgeConfig::twilioRestUser() const

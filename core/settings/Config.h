@@ -30,7 +30,13 @@ struct BridgeConfig
     QString defaultAgentId;
     QByteArray elevenLabsWebhookSecret; ///< secret: verifies post-call webhooks (§8)
     QString dataDir;                    ///< SQLite file and recordings/ live here
-    bool record = true;                 ///< stereo WAV per call (caller L / agent R)
+    /// The call log's database (issue 20 §1): empty = `<dataDir>/patchline.sqlite`, else a
+    /// `postgresql://user@host[:port]/db` URL (store::StoreLocation::parse).
+    QString storeUrl;
+    QByteArray storePassword; ///< secret: PostgreSQL password when not in the URL or libpq's
+    /// This process's name on a shared database (issue 20 §2); "" on a single machine.
+    QString nodeName;
+    bool record = true;    ///< stereo WAV per call (caller L / agent R)
     int retentionDays = 0; ///< recordings of calls older than this are deleted at start; 0 = keep
     /// Convert audio when the agent's formats are not ulaw_8000 (else such calls end with
     /// an error naming the fix; reference/elevenlabs.md §4).

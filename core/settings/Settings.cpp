@@ -2,6 +2,7 @@
 
 #include "settings/Redact.h"
 #include "settings/SecretStore.h"
+#include "settings/StoreLocation.h"
 #include "twilio/E164.h"
 
 #include "call/Tr.h"
@@ -66,6 +67,10 @@ const SettingSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("settings", "Recordings folder")},
     {Key::RecordingRetentionDays, "recording/retentionDays", T::Int, 0, nullptr, 0, 3650,
      QT_TRANSLATE_NOOP("settings", "Keep recordings (days)")},
+    {Key::StoreUrl, "store/url", T::String, QString(), "PATCHLINE_STORE", 0, 0,
+     QT_TRANSLATE_NOOP("settings", "Call database")},
+    {Key::StorePassword, "store/password", T::Secret, QByteArray(), "PATCHLINE_STORE_PASSWORD", 0,
+     0, QT_TRANSLATE_NOOP("settings", "Database password")},
     {Key::AlarmOneWayAudioMs, "alarms/oneWayAudioMs", T::Int, 10000, nullptr, 1000, 600000,
      QT_TRANSLATE_NOOP("settings", "One-way audio alarm (ms)")},
     {Key::AlarmDeadAirMs, "alarms/deadAirMs", T::Int, 5000, nullptr, 1000, 600000,
@@ -250,6 +255,15 @@ QString Settings::validate(Key key, const QVariant &value)
             return tr("%1 '%2' is not an absolute path; choose a folder with Browse…")
                 .arg(label, v);
         return {};
+    case Key::StoreUrl: {
+        QString why;
+        StoreLocation::parse(v, &why);
+        if (!v.isEmpty() && !v.contains(QStringLiteral("://")))
+            return tr("%1 '%2' is not a database URL; write postgresql://user@host:5432/database "
+                      "or leave it empty for the local file")
+                .arg(label, v.left(120));
+        return why.isEmpty() ? why : label + QStringLiteral(": ") + why;
+    }
     case Key::AppearanceLanguage:
         if (!v.isEmpty() && v != u"en" && v != u"de")
             return tr("%1 '%2' is not available; choose System, English or Deutsch").arg(label, v);
@@ -395,6 +409,8 @@ BridgeConfig Settings::toBridgeConfig() const
     c.dataDir = string(Key::RecordingFolder);
     c.record = flag(Key::RecordingEnabled);
     c.retentionDays = integer(Key::RecordingRetentionDays);
+    c.storeUrl = string(Key::StoreUrl);
+    c.storePassword = secret(Key::StorePassword);
     c.convertFormats = flag(Key::AudioConvertFormats);
     c.shards = integer(Key::BridgeShards);
     c.allowUnsolicitedStreams = flag(Key::ServerAllowUnsolicitedStreams);

@@ -43,14 +43,18 @@ enum class Key {
     RecordingEnabled,       ///< Bool, default true
     RecordingFolder,        ///< String folder; empty = the app data folder
     RecordingRetentionDays, ///< Int 0-3650, 0 = keep forever
-    AlarmOneWayAudioMs,     ///< Int 1000-600000 ms
-    AlarmDeadAirMs,         ///< Int 1000-600000 ms
-    AlarmAgentSilentMs,     ///< Int 1000-600000 ms
-    AlarmNotForwardedMs,    ///< Int 200-60000 ms
-    AlarmUnpairedCloseMs,   ///< Int 1000-60000 ms
-    AppearanceLanguage,     ///< String: "" (follow the system), "en" or "de"
-    AppearanceTheme,        ///< String: "" (follow the system), "light" or "dark"
-    SecretFallback,         ///< String: "" (ask), "session" or "file" when no keychain
+    /// String: the call log's database, "" = the local SQLite file, else a
+    /// postgresql://user@host/db URL (issue 20 §1); env PATCHLINE_STORE
+    StoreUrl,
+    StorePassword,      ///< Secret; env PATCHLINE_STORE_PASSWORD (else libpq's PGPASSWORD, .pgpass)
+    AlarmOneWayAudioMs, ///< Int 1000-600000 ms
+    AlarmDeadAirMs,     ///< Int 1000-600000 ms
+    AlarmAgentSilentMs, ///< Int 1000-600000 ms
+    AlarmNotForwardedMs,  ///< Int 200-60000 ms
+    AlarmUnpairedCloseMs, ///< Int 1000-60000 ms
+    AppearanceLanguage,   ///< String: "" (follow the system), "en" or "de"
+    AppearanceTheme,      ///< String: "" (follow the system), "light" or "dark"
+    SecretFallback,       ///< String: "" (ask), "session" or "file" when no keychain
     Count
 };
 

@@ -27,21 +27,66 @@ CallStore::~CallStore()
 
 bool CallStore::open(const QString &path)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    // Other connections (a reader, a second window) may hold the lock briefly: wait up to
-    // 1 s; a write still locked out then is queued and retried by Storage (issue 16 §10).
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
-    if (!db.open()) {
-        m_error = QCoreApplication::translate("Store", "cannot open call database '%1': %2")
-                      .arg(path, db.lastError().text());
+    return open(settings::StoreLocation::file(path));
+}
+
+bool CallStore::open(const settings::StoreLocation &where)
+{
+    m_where = where;
+    m_dialect = SqlDialect(where.isPostgres() ? SqlDialect::Backend::PostgreSQL
+                                              : SqlDialect::Backend::SQLite);
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driver())) {
+        m_error = QCoreApplication::translate(
+                      "Store", "cannot open call database '%1': Qt's %2 driver is not installed "
+                               "(Debian: apt-get install libqt6sql6-psql)")
+                      .arg(where.display(), m_dialect.driver());
         return false;
     }
-    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driver(), m_connection);
+    if (where.isPostgres()) {
+        db.setHostName(where.host);
+        db.setPort(where.port);
+        db.setUserName(where.user);
+        db.setPassword(where.password); // empty: libpq reads PGPASSWORD or ~/.pgpass
+        db.setDatabaseName(where.database);
+        db.setConnectOptions(where.connectOptions);
+    } else {
+        db.setDatabaseName(where.path);
+        // Other connections (a reader, a second window) may hold the lock briefly: wait up
+        // to 1 s; a write still locked out then is queued and retried by Storage (issue 16
+        // §10).
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+    }
+    if (!db.open()) {
+        m_error = QCoreApplication::translate("Store", "cannot open call database '%1': %2")
+                      .arg(where.display(), db.lastError().text());
+        m_transient = m_dialect.openFailureTransient(db.lastError());
+        return false;
+    }
+    for (const QString &sql : m_dialect.sessionSetup())
+        exec(sql);
     if (!migrate())
         return false;
     recoverInterruptedCalls();
+    return true;
+}
+
+bool CallStore::reconnectIfLost()
+{
+    if (!m_lost)
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    if (!db.open()) {
+        m_error = QCoreApplication::translate("Store", "cannot reach call database '%1': %2")
+                      .arg(m_where.display(), db.lastError().text());
+        m_transient = true;
+        return false;
+    }
+    for (const QString &sql : m_dialect.sessionSetup())
+        exec(sql);
+    m_lost = false;
+    ++m_reconnects;
     return true;
 }
 
@@ -49,8 +94,12 @@ void CallStore::recoverInterruptedCalls()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery open(db);
-    open.exec(QStringLiteral("SELECT id, started_at, recording_path FROM calls WHERE state NOT IN "
-                             "('ended', 'interrupted')"));
+    // Only this node's calls: on a shared database, another node's live calls are its own
+    // (issue 20 §2: the lease janitor closes those of a node that stopped).
+    open.prepare(QStringLiteral("SELECT id, started_at, recording_path FROM calls WHERE state NOT "
+                                "IN ('ended', 'interrupted') AND COALESCE(node, '') = ?"));
+    open.addBindValue(nodeValue());
+    open.exec();
     QList<std::tuple<qint64, QDateTime, QString>> rows;
     while (open.next())
         rows.append({open.value(0).toLongLong(),
@@ -95,11 +144,8 @@ void CallStore::close()
 bool CallStore::fail(const QSqlError &e) const
 {
     m_error = e.text();
-    // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_IOERR 10, SQLITE_FULL 13 (extended codes keep
-    // the primary code in the low byte).
-    bool ok = false;
-    const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
-    m_transient = ok && (code == 5 || code == 6 || code == 10 || code == 13);
+    m_transient = m_dialect.isTransient(e);
+    m_lost = m_lost || m_dialect.connectionLost(e);
     return false;
 }
 
@@ -149,12 +195,24 @@ int CallStore::pruneRecordings(int days, const QDateTime &now)
 int CallStore::schemaVersion() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("PRAGMA user_version"));
+    q.exec(m_dialect.readVersion());
     return q.next() ? q.value(0).toInt() : -1;
 }
 
 bool CallStore::migrate()
 {
+    if (const QStringList prepare = m_dialect.prepareVersion(); !prepare.isEmpty()) {
+        // Under the migration lock: CREATE TABLE IF NOT EXISTS races with itself.
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        db.transaction();
+        bool ok = exec(m_dialect.migrationLock());
+        for (const QString &sql : prepare)
+            ok = ok && exec(sql);
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
     const int version = schemaVersion();
     if (version > kSchemaVersion) {
         m_error = QCoreApplication::translate(
@@ -164,78 +222,53 @@ bool CallStore::migrate()
                       .arg(kSchemaVersion);
         return false;
     }
-    if (version < 1) {
-        const bool ok =
-            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS calls ("
-                                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                " call_sid TEXT, stream_sid TEXT, direction TEXT,"
-                                " from_number TEXT, to_number TEXT, agent_id TEXT,"
-                                " conversation_id TEXT, state TEXT,"
-                                " started_at TEXT, ended_at TEXT, end_reason TEXT,"
-                                " recording_path TEXT)")) &&
-            exec(QStringLiteral("CREATE INDEX IF NOT EXISTS calls_sid ON calls(call_sid)")) &&
-            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS transcript ("
-                                " call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,"
-                                " offset_ms INTEGER, role TEXT, text TEXT,"
-                                " interrupted INTEGER DEFAULT 0)")) &&
-            exec(QStringLiteral("CREATE INDEX IF NOT EXISTS transcript_call ON "
-                                "transcript(call_id, offset_ms)")) &&
-            exec(QStringLiteral("PRAGMA user_version=1"));
-        if (!ok)
-            return false;
-    }
-    if (version < 2) {
-        // v2: ElevenLabs post-call webhooks (transcript, analysis, cost), issue 6 §8.
-        const bool ok =
-            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS post_call ("
-                                " conversation_id TEXT PRIMARY KEY, type TEXT, agent_id TEXT,"
-                                " status TEXT, termination_reason TEXT, call_successful TEXT,"
-                                " summary TEXT, duration_secs INTEGER, cost REAL,"
-                                " payload TEXT, received_at TEXT)")) &&
-            exec(QStringLiteral("CREATE INDEX IF NOT EXISTS calls_conversation ON "
-                                "calls(conversation_id)")) &&
-            exec(QStringLiteral("ALTER TABLE transcript ADD COLUMN heard_ms INTEGER")) &&
-            exec(QStringLiteral("PRAGMA user_version=2"));
-        if (!ok)
-            return false;
-    }
-    if (version < 3) {
-        // v3: what Twilio charged for the call (issue 5 §4).
-        const bool ok = exec(QStringLiteral("ALTER TABLE calls ADD COLUMN price TEXT")) &&
-                        exec(QStringLiteral("PRAGMA user_version=3"));
-        if (!ok)
-            return false;
-    }
+    // Schema text in SQLite's words; SqlDialect::ddl() says it in PostgreSQL's (issue 20 §1).
+    if (version < 1 && !upgradeTo(1, {"CREATE TABLE IF NOT EXISTS calls ("
+                                      " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                      " call_sid TEXT, stream_sid TEXT, direction TEXT,"
+                                      " from_number TEXT, to_number TEXT, agent_id TEXT,"
+                                      " conversation_id TEXT, state TEXT,"
+                                      " started_at TEXT, ended_at TEXT, end_reason TEXT,"
+                                      " recording_path TEXT)",
+                                      "CREATE INDEX IF NOT EXISTS calls_sid ON calls(call_sid)",
+                                      "CREATE TABLE IF NOT EXISTS transcript ({rowid}"
+                                      " call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,"
+                                      " offset_ms INTEGER, role TEXT, text TEXT,"
+                                      " interrupted INTEGER DEFAULT 0)",
+                                      "CREATE INDEX IF NOT EXISTS transcript_call ON "
+                                      "transcript(call_id, offset_ms)"}))
+        return false;
+    // v2: ElevenLabs post-call webhooks (transcript, analysis, cost), issue 6 §8.
+    if (version < 2 && !upgradeTo(2, {"CREATE TABLE IF NOT EXISTS post_call ("
+                                      " conversation_id TEXT PRIMARY KEY, type TEXT, agent_id TEXT,"
+                                      " status TEXT, termination_reason TEXT, call_successful TEXT,"
+                                      " summary TEXT, duration_secs INTEGER, cost REAL,"
+                                      " payload TEXT, received_at TEXT)",
+                                      "CREATE INDEX IF NOT EXISTS calls_conversation ON "
+                                      "calls(conversation_id)",
+                                      "ALTER TABLE transcript ADD COLUMN heard_ms INTEGER"}))
+        return false;
+    // v3: what Twilio charged for the call (issue 5 §4).
+    if (version < 3 && !upgradeTo(3, {"ALTER TABLE calls ADD COLUMN price TEXT"}))
+        return false;
     // v4 (issue 8 §1): figures for the history table, the call's timeline, and full-text
-    // search over transcripts (FTS5, external content kept in step by triggers; existing lines
-    // are indexed by 'rebuild').
+    // search over transcripts (SqlDialect::fullTextIndex: FTS5 or a GIN index).
     if (version < 4 &&
-        !upgradeTo(4,
-                   {"ALTER TABLE calls ADD COLUMN duration_ms INTEGER DEFAULT 0",
-                    "ALTER TABLE calls ADD COLUMN failed INTEGER DEFAULT 0",
-                    "ALTER TABLE calls ADD COLUMN turns INTEGER DEFAULT 0",
-                    "ALTER TABLE calls ADD COLUMN latency_p50_ms INTEGER",
-                    "ALTER TABLE calls ADD COLUMN latency_p90_ms INTEGER",
-                    "ALTER TABLE calls ADD COLUMN barge_ins INTEGER DEFAULT 0",
-                    "ALTER TABLE calls ADD COLUMN alarm_count INTEGER DEFAULT 0",
-                    "ALTER TABLE calls ADD COLUMN metrics TEXT",
-                    "CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)",
-                    "CREATE TABLE IF NOT EXISTS events ("
-                    " call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,"
-                    " offset_ms INTEGER, kind TEXT, text TEXT, detail TEXT)",
-                    "CREATE INDEX IF NOT EXISTS events_call ON events(call_id, offset_ms)",
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS transcript_fts USING fts5("
-                    " text, content='transcript', content_rowid='rowid')",
-                    "CREATE TRIGGER IF NOT EXISTS transcript_ai AFTER INSERT ON transcript BEGIN"
-                    " INSERT INTO transcript_fts(rowid, text) VALUES (new.rowid, new.text); END",
-                    "CREATE TRIGGER IF NOT EXISTS transcript_ad AFTER DELETE ON transcript BEGIN"
-                    " INSERT INTO transcript_fts(transcript_fts, rowid, text)"
-                    " VALUES ('delete', old.rowid, old.text); END",
-                    "CREATE TRIGGER IF NOT EXISTS transcript_au AFTER UPDATE OF text ON transcript"
-                    " BEGIN INSERT INTO transcript_fts(transcript_fts, rowid, text)"
-                    " VALUES ('delete', old.rowid, old.text);"
-                    " INSERT INTO transcript_fts(rowid, text) VALUES (new.rowid, new.text); END",
-                    "INSERT INTO transcript_fts(transcript_fts) VALUES ('rebuild')"}))
+        !upgradeTo(4, QStringList{"ALTER TABLE calls ADD COLUMN duration_ms INTEGER DEFAULT 0",
+                                  "ALTER TABLE calls ADD COLUMN failed INTEGER DEFAULT 0",
+                                  "ALTER TABLE calls ADD COLUMN turns INTEGER DEFAULT 0",
+                                  "ALTER TABLE calls ADD COLUMN latency_p50_ms INTEGER",
+                                  "ALTER TABLE calls ADD COLUMN latency_p90_ms INTEGER",
+                                  "ALTER TABLE calls ADD COLUMN barge_ins INTEGER DEFAULT 0",
+                                  "ALTER TABLE calls ADD COLUMN alarm_count INTEGER DEFAULT 0",
+                                  "ALTER TABLE calls ADD COLUMN metrics TEXT",
+                                  "CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)",
+                                  "CREATE TABLE IF NOT EXISTS events ({rowid}"
+                                  " call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE,"
+                                  " offset_ms INTEGER, kind TEXT, text TEXT, detail TEXT)",
+                                  "CREATE INDEX IF NOT EXISTS events_call ON events(call_id, "
+                                  "offset_ms)"} +
+                          m_dialect.fullTextIndex()))
         return false;
     // v5 (issue 19): campaigns, their rows and every attempt (claimed before its REST create,
     // store::CampaignStore).
@@ -275,20 +308,33 @@ bool CallStore::migrate()
                        " failed INTEGER, report TEXT)",
                        "CREATE INDEX IF NOT EXISTS suite_runs_suite ON suite_runs(suite_id)"}))
         return false;
+    // v7 (issue 20): the node that owns each call, so on a shared database a node recovers
+    // only its own calls after a crash.
+    if (version < 7 &&
+        !upgradeTo(7, {"ALTER TABLE calls ADD COLUMN node TEXT DEFAULT ''",
+                       "CREATE INDEX IF NOT EXISTS calls_state ON calls(state, node)"}))
+        return false;
     return true;
 }
 
-bool CallStore::upgradeTo(int version, std::initializer_list<const char *> statements)
+bool CallStore::upgradeTo(int version, const QStringList &statements)
 {
-    // One transaction per version: a failed step leaves the file at the version before.
+    // One transaction per version: a failed step leaves the database at the version before.
+    // On PostgreSQL nodes starting at once wait for each other (advisory lock) and a node
+    // that finds the step done by another skips it.
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     bool ok = true;
-    for (const char *sql : statements)
-        if (!(ok = exec(QString::fromLatin1(sql))))
+    if (const QString lock = m_dialect.migrationLock(); !lock.isEmpty()) {
+        ok = exec(lock);
+        if (ok && schemaVersion() >= version)
+            return db.commit();
+    }
+    for (const QString &sql : statements)
+        if (!(ok = ok && exec(m_dialect.ddl(sql))))
             break;
     if (ok)
-        ok = exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
+        ok = exec(m_dialect.writeVersion(version));
     if (!ok) {
         const QString why = m_error;
         db.rollback();
@@ -305,9 +351,14 @@ bool CallStore::savePostCall(const elevenlabs::PostCallData &d)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO post_call (conversation_id, type, agent_id, status,"
+        "INSERT INTO post_call (conversation_id, type, agent_id, status,"
         " termination_reason, call_successful, summary, duration_secs, cost, payload,"
-        " received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+        " received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (conversation_id) DO UPDATE"
+        " SET type=excluded.type, agent_id=excluded.agent_id, status=excluded.status,"
+        " termination_reason=excluded.termination_reason,"
+        " call_successful=excluded.call_successful, summary=excluded.summary,"
+        " duration_secs=excluded.duration_secs, cost=excluded.cost, payload=excluded.payload,"
+        " received_at=excluded.received_at"));
     for (const QVariant &v :
          {QVariant(d.conversationId), QVariant(d.type), QVariant(d.agentId), QVariant(d.status),
           QVariant(d.terminationReason), QVariant(d.callSuccessful), QVariant(d.summary),
@@ -354,8 +405,8 @@ bool CallStore::saveCall(const bridge::CallSnapshot &s)
             "INSERT INTO calls (call_sid, stream_sid, direction, from_number, to_number,"
             " agent_id, conversation_id, state, started_at, ended_at, end_reason,"
             " recording_path, price, duration_ms, failed, turns, latency_p50_ms,"
-            " latency_p90_ms, barge_ins, metrics)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            " latency_p90_ms, barge_ins, metrics, node)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     } else {
         q.prepare(QStringLiteral(
             "UPDATE calls SET call_sid=?, stream_sid=?, direction=?, from_number=?,"
@@ -387,10 +438,16 @@ bool CallStore::saveCall(const bridge::CallSnapshot &s)
         q.addBindValue(v);
     if (it != m_rowIds.end())
         q.addBindValue(*it);
+    else
+        q.addBindValue(nodeValue());
     if (!q.exec())
         return fail(q.lastError());
-    if (it == m_rowIds.end())
-        m_rowIds.insert(s.id, q.lastInsertId().toLongLong());
+    if (it == m_rowIds.end()) {
+        if (!q.next())
+            return fail(q.lastError());
+        m_rowIds.insert(s.id, q.value(0).toLongLong());
+        q.finish(); // SQLite: a RETURNING statement holds the transaction until reset
+    }
     return true;
 }
 
@@ -546,16 +603,13 @@ QList<HistoryRow> CallStore::history(const HistoryFilter &f, QString *error) con
         }
         where << QStringLiteral("c.call_sid IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
-    const QString fts = ftsQuery(f.search);
+    const QString fts = m_dialect.searchValue(f.search);
     QString sql;
     if (!fts.isEmpty()) {
         // The first matching line per call comes along for the "Match" column.
-        sql = QStringLiteral("WITH hits AS (SELECT t.call_id AS call_id, MIN(t.offset_ms),"
-                             " t.text AS text FROM transcript_fts f JOIN transcript t"
-                             " ON t.rowid = f.rowid WHERE transcript_fts MATCH ?"
-                             " GROUP BY t.call_id) SELECT %1, hits.text FROM hits"
+        sql = QStringLiteral("WITH hits AS (%1) SELECT %2, hits.text FROM hits"
                              " JOIN calls c ON c.id = hits.call_id")
-                  .arg(QLatin1String(kHistoryColumns));
+                  .arg(m_dialect.searchHits(), QLatin1String(kHistoryColumns));
         binds.prepend(fts);
     } else {
         sql = QStringLiteral("SELECT %1, NULL FROM calls c").arg(QLatin1String(kHistoryColumns));
@@ -606,7 +660,8 @@ CallRecord CallStore::record(qint64 rowId) const
     rec.transcript = transcript(rowId);
     QSqlQuery e(db);
     e.prepare(QStringLiteral("SELECT offset_ms, kind, text, detail FROM events WHERE call_id=?"
-                             " ORDER BY offset_ms, rowid"));
+                             " ORDER BY offset_ms, %1")
+                  .arg(m_dialect.insertOrder()));
     e.addBindValue(rowId);
     e.exec();
     while (e.next()) {
@@ -679,7 +734,8 @@ QList<bridge::TranscriptLine> CallStore::transcript(qint64 rowId) const
     QList<bridge::TranscriptLine> lines;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT offset_ms, role, text, interrupted, heard_ms FROM transcript"
-                             " WHERE call_id=? ORDER BY offset_ms, rowid"));
+                             " WHERE call_id=? ORDER BY offset_ms, %1")
+                  .arg(m_dialect.insertOrder()));
     q.addBindValue(rowId);
     q.exec();
     while (q.next()) {

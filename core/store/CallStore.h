@@ -2,27 +2,30 @@
 
 #include "call/CallTypes.h"
 #include "elevenlabs/PostCall.h"
+#include "settings/StoreLocation.h"
 #include "store/History.h"
+#include "store/SqlDialect.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <initializer_list>
+#include <QVariant>
 
 class QSqlError;
 
 namespace patchline::store {
 
-/// The call log in SQLite (Qt SQL, WAL): one row per call and its transcript lines with
-/// offsets in ms. Schema version is kept in `PRAGMA user_version`; migrate() brings any
-/// older file up to date. Not thread-safe: the connection belongs to the thread that
-/// called open() (the storage thread); use from there only.
+/// The call log (Qt SQL): one row per call and its transcript lines with offsets in ms, in
+/// SQLite (WAL, the embedded default) or PostgreSQL (issue 20 §1; SqlDialect holds every
+/// difference). The schema version is kept in `PRAGMA user_version` or the table
+/// `patchline_schema`; migrate() brings any older database up to date. Not thread-safe: the
+/// connection belongs to the thread that called open() (the storage thread); use from there
+/// only.
 class CallStore
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     CallStore();
     ~CallStore();
@@ -34,6 +37,20 @@ public:
     /// WAV (valid up to the last block written) or transcript. Returns false with
     /// errorString() naming the file.
     bool open(const QString &path);
+    /// Opens the SQLite file or connects to the PostgreSQL database of `where` (issue 20
+    /// §1), migrates and recovers this node's open calls as open(path) does. False with
+    /// errorString() naming the database (never its password); lastErrorTransient() is true
+    /// when the server could not be reached (try again later).
+    bool open(const settings::StoreLocation &where);
+    /// After a write failed because the connection to PostgreSQL was lost, closes and opens
+    /// it again; true when connected (at once when it was never lost). SQLite: always true.
+    bool reconnectIfLost();
+    /// Times reconnectIfLost() connected again (tests, figures).
+    int reconnects() const { return m_reconnects; }
+    /// The node whose calls this store writes and recovers (issue 20 §2; "" on a single
+    /// machine). Set before open().
+    void setNode(const QString &node) { m_node = node; }
+    const SqlDialect &dialect() const { return m_dialect; }
     /// Calls recovered as interrupted by the last open().
     int recoveredCalls() const { return m_recovered; }
     void close();
@@ -55,7 +72,8 @@ public:
     bool savePostCall(const elevenlabs::PostCallData &data);
     /// True when the last failed write failed for a reason that passes: the database is
     /// locked or busy (another process holds it past the busy timeout), the disk is full,
-    /// or an I/O error (SQLite codes 5, 6, 13, 10). Issue 16 §10.
+    /// or an I/O error (SQLite codes 5, 6, 13, 10; issue 16 §10), or the PostgreSQL
+    /// server is unreachable (SqlDialect::isTransient; issue 20 §1).
     bool lastErrorTransient() const { return m_transient; }
     /// The stored post-call data of a conversation (empty conversationId when none).
     elevenlabs::PostCallData postCall(const QString &conversationId) const;
@@ -96,7 +114,7 @@ private:
     bool migrate();
     /// Runs `statements` and sets user_version = `version` in one transaction; false (and
     /// errorString()) leaves the file as it was.
-    bool upgradeTo(int version, std::initializer_list<const char *> statements);
+    bool upgradeTo(int version, const QStringList &statements);
     bool exec(const QString &sql);
     /// Records a failed statement's error (and whether it is transient); returns false.
     bool fail(const QSqlError &e) const;
@@ -104,6 +122,13 @@ private:
     QString m_connection;
     mutable QString m_error;
     mutable bool m_transient = false;
+    mutable bool m_lost = false; ///< PostgreSQL connection lost: reconnect before the next try
+    int m_reconnects = 0;
+    SqlDialect m_dialect;
+    settings::StoreLocation m_where;
+    QString m_node;
+    /// m_node as a bound value: "" (never NULL) on a single machine.
+    QVariant nodeValue() const { return m_node.isEmpty() ? QStringLiteral("") : m_node; }
     QHash<quint64, qint64> m_rowIds; ///< bridge id → row id
     int m_recovered = 0;
     void recoverInterruptedCalls();

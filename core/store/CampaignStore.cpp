@@ -1,5 +1,7 @@
 #include "store/CampaignStore.h"
 
+#include "store/SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,17 +41,18 @@ qint64 CampaignStore::create(const campaign::CampaignSettings &settings,
         return fail(db.lastError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO campaigns (name, created_at, source_hash, settings, "
-                             "state) VALUES (?, ?, ?, ?, 'running')"));
+                             "state) VALUES (?, ?, ?, ?, 'running') RETURNING id"));
     q.addBindValue(settings.name);
     q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
     q.addBindValue(QString::fromLatin1(sourceHash.toHex()));
     q.addBindValue(QString::fromUtf8(campaign::settingsToJson(settings)));
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         fail(q.lastError());
         db.rollback();
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // SQLite: a RETURNING statement holds the transaction until reset
     QSqlQuery r(db);
     r.prepare(QStringLiteral(
         "INSERT INTO campaign_rows (campaign_id, row, phone, agent_id, from_number, time_zone, "
@@ -162,9 +165,14 @@ bool CampaignStore::claim(qint64 campaignId, int row, int attempts)
 {
     m_error.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery sync(db);
-    sync.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    const auto restore = [&] { sync.exec(QStringLiteral("PRAGMA synchronous=NORMAL")); };
+    for (const QString &sql : dialect.durableCommitOn())
+        sync.exec(sql);
+    const auto restore = [&] {
+        for (const QString &sql : dialect.durableCommitOff())
+            sync.exec(sql);
+    };
     if (!db.transaction()) {
         restore();
         return fail(db.lastError());

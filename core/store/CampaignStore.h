@@ -55,7 +55,8 @@ public:
     /// Claims the next attempt of `row` (issue 19 §1: in a transaction, before the REST call):
     /// succeeds only when the row is Queued or Retrying with `attempts` attempts so far, and
     /// then stores it as Dialling with attempts + 1 and an attempt record. The commit is
-    /// synchronous (PRAGMA synchronous=FULL for it), so a claim survives power loss too.
+    /// synchronous (SqlDialect::durableCommitOn: PRAGMA synchronous=FULL on SQLite), so a
+    /// claim survives power loss too.
     /// Returns false with an empty errorString() when the row was not claimable (someone
     /// else, or a stale copy), with an error when the database failed.
     bool claim(qint64 campaignId, int row, int attempts);

@@ -39,6 +39,8 @@ QString ftsQuery(const QString &typed)
     QStringList terms;
     for (auto it = words.globalMatch(typed); it.hasNext();) {
         QString w = it.next().captured();
+        if (w.count(u'\'') == w.size())
+            continue; // apostrophes only: no word
         w.replace(u'"', QStringLiteral("\"\""));
         terms << QStringLiteral("\"%1\"*").arg(w);
     }

@@ -32,10 +32,18 @@ public:
     /// Database writes that met a locked or full database, in call order (issue 16 §10).
     std::deque<Write> waiting;
     QTimer *retry = nullptr; ///< child, created on the storage thread
-    qint64 refused = 0;      ///< writes the database refused for good (not locked, not full)
-    qint64 overflowed = 0;   ///< writes lost since the database blocked: waiting was full
-    qint64 waitedTotal = 0;  ///< writes that waited since the database last blocked
-    qint64 unreported = 0;   ///< refusals not yet named in a notice (rate limit)
+    int retryMs = 0;         ///< the next retry's delay (backoff)
+    bool opened = false;     ///< the call log is open (else tried again before each write)
+    bool openTransient = false;
+    QString openError;
+
+    /// Whether the last failure (to open, or of a write) may pass, and what it was.
+    bool transient() const { return opened ? store.lastErrorTransient() : openTransient; }
+    QString error() const { return opened ? store.errorString() : openError; }
+    qint64 refused = 0;     ///< writes the database refused for good (not locked, not full)
+    qint64 overflowed = 0;  ///< writes lost since the database blocked: waiting was full
+    qint64 waitedTotal = 0; ///< writes that waited since the database last blocked
+    qint64 unreported = 0;  ///< refusals not yet named in a notice (rate limit)
     QElapsedTimer lastRefusalNotice;
 
     /// Tells the operator of a permanent refusal, at most once per kRefusalNoticeMs (a
@@ -46,6 +54,7 @@ public:
 namespace {
 constexpr std::size_t kMaxWaitingWrites = 50000; ///< ≈ hours of calls' rows; then dropped
 constexpr int kRetryMs = 1000;
+constexpr int kMaxRetryMs = 8000;
 constexpr int kRefusalNoticeMs = 10000;
 } // namespace
 
@@ -65,8 +74,15 @@ void StorageWorker::noteRefusal(Storage *s, const QString &error)
 }
 
 Storage::Storage(const QString &dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir),
-      m_dbPath(QDir(dataDir).filePath(QStringLiteral("patchline.sqlite")))
+    : Storage(
+          dataDir,
+          settings::StoreLocation::file(QDir(dataDir).filePath(QStringLiteral("patchline.sqlite"))),
+          QString(), parent)
+{}
+
+Storage::Storage(const QString &dataDir, const settings::StoreLocation &where, const QString &node,
+                 QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_dbPath(where.display()), m_where(where), m_node(node)
 {
     QDir().mkpath(dataDir);
     restrictDir(dataDir); // issue 16 §4: the call log and recordings are the owner's only
@@ -75,18 +91,69 @@ Storage::Storage(const QString &dataDir, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
-    QMetaObject::invokeMethod(m_worker, [this, w = m_worker, path = m_dbPath] {
-        if (!w->store.open(path))
-            emit notice(w->store.errorString());
+    QMetaObject::invokeMethod(m_worker, [this] { openOnThread(); });
+}
+
+void Storage::openOnThread()
+{
+    StorageWorker *w = m_worker;
+    w->store.close();
+    w->store.setNode(m_node);
+    w->opened = w->store.open(m_where);
+    w->openError = w->opened ? QString() : w->store.errorString();
+    w->openTransient = !w->opened && w->store.lastErrorTransient() && m_where.isPostgres();
+    if (!w->opened) {
+        emit notice(w->openTransient
+                        ? tr("%1; calls go on and their records wait in memory until it can be "
+                             "reached")
+                              .arg(w->openError)
+                        : w->openError);
+        return;
+    }
+    if (!m_where.isPostgres())
         for (const char *suffix : {"", "-wal", "-shm"})
-            if (QFile::exists(path + QLatin1String(suffix)))
-                restrictFile(path + QLatin1String(suffix));
-            else if (w->store.recoveredCalls() > 0)
-                emit notice(
-                    tr("%n call(s) were left open when Patchline last stopped; they are now "
+            if (QFile::exists(m_dbPath + QLatin1String(suffix)))
+                restrictFile(m_dbPath + QLatin1String(suffix));
+    if (w->store.recoveredCalls() > 0)
+        emit notice(tr("%n call(s) were left open when Patchline last stopped; they are now "
                        "marked interrupted, with recording and transcript kept",
                        nullptr, w->store.recoveredCalls()));
-    });
+}
+
+bool Storage::ready(StorageWorker *w)
+{
+    if (!w->opened) {
+        if (w->openTransient)
+            openOnThread(); // the server was unreachable at start: try again
+        return w->opened;
+    }
+    const bool ok = w->store.reconnectIfLost();
+    m_reconnects.store(w->store.reconnects(), std::memory_order_relaxed);
+    return ok;
+}
+
+void Storage::catchUp(StorageWorker *w)
+{
+    if (!w->waiting.empty())
+        retryWaiting(w); // reads after the writes queued before them
+    else
+        ready(w);
+}
+
+Storage::OpenState Storage::waitOpened(QString *error)
+{
+    OpenState state = OpenState::Open;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, &state, error] {
+            if (w->opened)
+                return;
+            state = w->openTransient ? OpenState::Unreachable : OpenState::Failed;
+            if (error)
+                *error = w->openError;
+        },
+        Qt::BlockingQueuedConnection);
+    return state;
 }
 
 Storage::~Storage()
@@ -157,21 +224,27 @@ void Storage::write(std::function<bool(CallStore &)> op)
     m_dbWrites.fetch_add(1, std::memory_order_relaxed);
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, op = std::move(op)]() mutable {
         if (w->waiting.empty()) {
-            if (op(w->store))
+            if (ready(w) && op(w->store))
                 return;
-            if (!w->store.lastErrorTransient()) {
-                w->noteRefusal(this, w->store.errorString());
+            if (!w->transient()) {
+                w->noteRefusal(this, w->error());
                 return;
             }
-            emit notice(tr("the call database is locked by another program or the disk is full "
-                           "(%1); changes wait in memory and are written when it is free again")
-                            .arg(w->store.errorString()));
+            emit notice(m_where.isPostgres()
+                            ? tr("the call database cannot be reached (%1); calls go on, and "
+                                 "their records wait in memory and are written when it is back")
+                                  .arg(w->error())
+                            : tr("the call database is locked by another program or the disk is "
+                                 "full (%1); changes wait in memory and are written when it is "
+                                 "free again")
+                                  .arg(w->error()));
             if (!w->retry) {
                 w->retry = new QTimer(w);
-                w->retry->setInterval(kRetryMs);
+                w->retry->setSingleShot(true);
                 connect(w->retry, &QTimer::timeout, w, [this, w] { retryWaiting(w); });
             }
-            w->retry->start();
+            w->retryMs = kRetryMs;
+            w->retry->start(w->retryMs);
             w->waitedTotal = 0;
             w->overflowed = 0;
         }
@@ -188,11 +261,18 @@ void Storage::write(std::function<bool(CallStore &)> op)
 
 void Storage::retryWaiting(StorageWorker *w)
 {
+    // Still out of reach: the next try comes later, up to kMaxRetryMs apart (backoff).
+    const auto later = [w] {
+        w->retryMs = std::min(w->retryMs * 2, kMaxRetryMs);
+        w->retry->start(w->retryMs);
+    };
+    if (!ready(w))
+        return later();
     while (!w->waiting.empty()) {
         if (!w->waiting.front()(w->store)) {
-            if (w->store.lastErrorTransient())
-                return; // still locked: the timer tries again
-            w->noteRefusal(this, w->store.errorString());
+            if (w->transient())
+                return later();
+            w->noteRefusal(this, w->error());
         }
         w->waiting.pop_front();
     }
@@ -211,6 +291,7 @@ void Storage::queryHistory(
 {
     QPointer<QObject> ctx = context;
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, filter, ctx, done = std::move(done)] {
+        catchUp(w);
         QElapsedTimer timer;
         timer.start();
         QString error;
@@ -223,7 +304,8 @@ void Storage::queryHistory(
 void Storage::runOnStore(std::function<void(CallStore &)> op, std::function<void()> after)
 {
     QMetaObject::invokeMethod(m_worker,
-                              [w = m_worker, op = std::move(op), after = std::move(after)] {
+                              [this, w = m_worker, op = std::move(op), after = std::move(after)] {
+                                  catchUp(w);
                                   op(w->store);
                                   after();
                               });
@@ -234,6 +316,7 @@ void Storage::loadRecord(qint64 rowId, QObject *context,
 {
     QPointer<QObject> ctx = context;
     QMetaObject::invokeMethod(m_worker, [this, w = m_worker, rowId, ctx, done = std::move(done)] {
+        catchUp(w);
         const CallRecord rec = w->store.record(rowId);
         replyTo(ctx, [done, rec] { done(rec); });
     });

@@ -2,6 +2,7 @@
 
 #include "call/CallTypes.h"
 #include "elevenlabs/PostCall.h"
+#include "settings/StoreLocation.h"
 #include "store/History.h"
 
 #include <QByteArray>
@@ -19,7 +20,8 @@ namespace patchline::store {
 class CallStore;
 class StorageWorker;
 
-/// The storage thread: the SQLite call log and the WAV recorders, off the frame path.
+/// The storage thread: the call log (SQLite, or PostgreSQL for teams, issue 20 §1) and the
+/// WAV recorders, off the frame path.
 /// Every method is thread-safe and returns at once; work is queued to the storage thread
 /// in call order, so a slow disk never stalls a frame. Recording blocks are interleaved
 /// stereo PCM16 at 8 kHz (caller L / agent R).
@@ -29,6 +31,17 @@ class Storage : public QObject
 public:
     /// Starts the thread and opens `<dataDir>/patchline.sqlite`.
     explicit Storage(const QString &dataDir, QObject *parent = nullptr);
+    /// Starts the thread and opens the call log at `where` (a SQLite file, or PostgreSQL);
+    /// recordings stay under `dataDir`. `node` names this process's calls on a shared
+    /// database ("" alone). A PostgreSQL server that cannot be reached is tried again with
+    /// backoff; writes wait in memory meanwhile (see write()).
+    Storage(const QString &dataDir, const settings::StoreLocation &where, const QString &node,
+            QObject *parent = nullptr);
+
+    /// How opening the call log went (blocks until the storage thread tried; call once at
+    /// start-up, not on the frame path).
+    enum class OpenState { Open, Unreachable, Failed };
+    OpenState waitOpened(QString *error);
     ~Storage() override; ///< drains the queue, closes files, joins the thread
 
     void saveCall(const bridge::CallSnapshot &s);
@@ -110,7 +123,11 @@ public:
     /// Never call from an event-loop thread on the frame path.
     void flush();
 
+    /// The SQLite file, or the PostgreSQL URL without its password.
     QString databasePath() const { return m_dbPath; }
+    /// Database writes that met a lost connection and were written after reconnecting, and
+    /// reconnections (since start; storage thread's count, read after flush()). Tests.
+    int reconnects() const { return m_reconnects.load(); }
     /// The data folder (recordings, suites, the database). Any thread.
     QString dataDir() const { return m_dataDir; }
 
@@ -125,9 +142,10 @@ private:
     void replyTo(const QPointer<QObject> &ctx, std::function<void()> done);
     /// Runs a database write on the storage thread in call order. A write the database
     /// refuses for a passing reason (locked by another process past the 1 s busy timeout,
-    /// disk full) waits in memory with every later write, retried each second, and the
-    /// operator is told through notice() when it starts and ends (issue 16 §10). At most
-    /// 50,000 writes wait; beyond that they are dropped and counted.
+    /// disk full, the PostgreSQL server gone or restarting) waits in memory with every later
+    /// write, retried after 1 s, then 2, 4, 8 s (PostgreSQL: reconnecting first), and the
+    /// operator is told through notice() when it starts and ends (issue 16 §10, issue 20 §1).
+    /// At most 50,000 writes wait; beyond that they are dropped and counted.
     void write(std::function<bool(CallStore &)> op);
     /// Runs `op` then `after` on the storage thread (query()).
     void runOnStore(std::function<void(CallStore &)> op, std::function<void()> after);
@@ -138,9 +156,18 @@ private:
     std::atomic<qint64> m_wireLinesDropped{0};
     std::atomic<qint64> m_dbWrites{0};
     std::atomic<bool> m_dropping{false};
+    std::atomic<int> m_reconnects{0};
 
     QString m_dataDir;
     QString m_dbPath;
+    settings::StoreLocation m_where;
+    QString m_node;
+    void openOnThread(); ///< storage thread
+    /// Storage thread: opens the call log if a start-up attempt met an unreachable server,
+    /// reconnects a lost PostgreSQL connection; false while the database is out of reach.
+    bool ready(StorageWorker *w);
+    /// Storage thread, before a read: writes that wait go first (when they can).
+    void catchUp(StorageWorker *w);
     QThread m_thread;
     StorageWorker *m_worker = nullptr; ///< lives on m_thread, deleted when it finishes
 };

@@ -89,13 +89,16 @@ qint64 SuiteStore::ensureSuite(const QString &name, const QJsonObject &rules)
     if (const qint64 id = suiteId(n))
         return id;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO suites (name, created_at, rules) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO suites (name, created_at, rules) VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(n);
     q.addBindValue(now());
     q.addBindValue(json(rules));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return fail(q.lastError());
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // SQLite: a RETURNING statement holds the transaction until reset
+    return id;
 }
 
 int SuiteStore::addCases(qint64 suiteId, const QList<qint64> &callRows, QStringList *skipped)
@@ -269,7 +272,7 @@ qint64 SuiteStore::saveRun(qint64 suiteId, const QJsonObject &report, int passed
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO suite_runs (suite_id, agent_id, started_at, finished_at, "
-                             "passed, failed, report) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "passed, failed, report) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(suiteId);
     q.addBindValue(report.value(u"agentId").toString());
     q.addBindValue(report.value(u"startedAt").toString());
@@ -277,9 +280,11 @@ qint64 SuiteStore::saveRun(qint64 suiteId, const QJsonObject &report, int passed
     q.addBindValue(passed);
     q.addBindValue(failed);
     q.addBindValue(json(report));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return fail(q.lastError());
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish(); // SQLite: a RETURNING statement holds the transaction until reset
+    return id;
 }
 
 QList<QJsonObject> SuiteStore::runs(qint64 suiteId, int limit) const
