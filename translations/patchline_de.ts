@@ -328,6 +328,14 @@
         <source>cannot upgrade the call database to version %1: %2</source>
         <translation>die Anrufdatenbank kann nicht auf Version %1 gebracht werden: %2</translation>
     </message>
+    <message>
+        <source>cannot open call database &apos;%1&apos;: Qt&apos;s %2 driver is not installed (Debian: apt-get install libqt6sql6-psql)</source>
+        <translation>Anrufdatenbank &apos;%1&apos; kann nicht geöffnet werden: Qts Treiber %2 ist nicht installiert (Debian: apt-get install libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot reach call database &apos;%1&apos;: %2</source>
+        <translation>Anrufdatenbank &apos;%1&apos; ist nicht erreichbar: %2</translation>
+    </message>
 </context>
 <context>
     <name>TestLine</name>
@@ -660,6 +668,18 @@
     <message>
         <source>--suite runs alone: leave out --campaign, --dial, --check and --replay</source>
         <translation>--suite läuft allein: --campaign, --dial, --check und --replay weglassen</translation>
+    </message>
+    <message>
+        <source>The call log&apos;s database: postgresql://user@host[:port]/database (password from PATCHLINE_STORE_PASSWORD, PGPASSWORD or ~/.pgpass); default: patchline.sqlite in the data folder.</source>
+        <translation>Datenbank des Anrufprotokolls: postgresql://benutzer@host[:port]/datenbank (Passwort aus PATCHLINE_STORE_PASSWORD, PGPASSWORD oder ~/.pgpass); Standard: patchline.sqlite im Datenordner.</translation>
+    </message>
+    <message>
+        <source>This node&apos;s name on a shared database (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; default: none).</source>
+        <translation>Name dieses Knotens in einer gemeinsamen Datenbank (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; Standard: keiner).</translation>
+    </message>
+    <message>
+        <source>--node &apos;%1&apos; is not a node name; use 1 to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>--node &apos;%1&apos; ist kein Knotenname; verwenden Sie 1 bis 63 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2381,45 @@
         <source>%1 &apos;%2&apos; is not available; choose System, Light or Dark</source>
         <translation>%1 „%2“ gibt es nicht; wählen Sie System, Hell oder Dunkel</translation>
     </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a database URL; write postgresql://user@host:5432/database or leave it empty for the local file</source>
+        <translation>%1 &apos;%2&apos; ist keine Datenbank-URL; schreiben Sie postgresql://benutzer@host:5432/datenbank oder lassen Sie das Feld für die lokale Datei leer</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::settings::StoreLocation</name>
+    <message>
+        <source>Database “%1”: only PostgreSQL URLs are supported; write postgresql://user@host:5432/database, or leave it empty for the local file.</source>
+        <translation>Datenbank „%1“: nur PostgreSQL-URLs werden unterstützt; schreiben Sie postgresql://benutzer@host:5432/datenbank oder lassen Sie das Feld für die lokale Datei leer.</translation>
+    </message>
+    <message>
+        <source>Database URL “%1” is not a valid URL; write postgresql://user@host:5432/database.</source>
+        <translation>Datenbank-URL „%1“ ist keine gültige URL; schreiben Sie postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>Database URL “%1” names no host; write postgresql://user@host/database.</source>
+        <translation>Datenbank-URL „%1“ nennt keinen Host; schreiben Sie postgresql://benutzer@host/datenbank.</translation>
+    </message>
+    <message>
+        <source>Database URL “%1” names no user; write postgresql://user@%2/database.</source>
+        <translation>Datenbank-URL „%1“ nennt keinen Benutzer; schreiben Sie postgresql://benutzer@%2/datenbank.</translation>
+    </message>
+    <message>
+        <source>Database URL “%1”: the database name “%2” is missing or has characters other than letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; write postgresql://user@host/patchline.</source>
+        <translation>Datenbank-URL „%1“: der Datenbankname „%2“ fehlt oder enthält andere Zeichen als Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; schreiben Sie postgresql://benutzer@host/patchline.</translation>
+    </message>
+    <message>
+        <source>Database URL “%1”: port %2 is out of range; use 1–65535.</source>
+        <translation>Datenbank-URL „%1“: Port %2 liegt außerhalb des Bereichs; verwenden Sie 1–65535.</translation>
+    </message>
+    <message>
+        <source>Database URL parameter “%1” is not supported; use sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name or target_session_attrs.</source>
+        <translation>Datenbank-URL-Parameter „%1“ wird nicht unterstützt; verwenden Sie sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name oder target_session_attrs.</translation>
+    </message>
+    <message>
+        <source>Database URL parameter %1=“%2” has spaces, quotes or other characters; use letters, digits and ./:+,@-_ only.</source>
+        <translation>Datenbank-URL-Parameter %1=„%2“ enthält Leerzeichen, Anführungszeichen oder andere Zeichen; verwenden Sie nur Buchstaben, Ziffern und ./:+,@-_.</translation>
+    </message>
 </context>
 <context>
     <name>patchline::store</name>
@@ -2514,6 +2573,14 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
             <numerusform>der Datenträger hat aufgeholt; bisher wurde %n Wire-Log-Zeile verworfen</numerusform>
             <numerusform>der Datenträger hat aufgeholt; bisher wurden %n Wire-Log-Zeilen verworfen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1; calls go on and their records wait in memory until it can be reached</source>
+        <translation>%1; Anrufe laufen weiter, ihre Datensätze warten im Speicher, bis die Datenbank erreichbar ist</translation>
+    </message>
+    <message>
+        <source>the call database cannot be reached (%1); calls go on, and their records wait in memory and are written when it is back</source>
+        <translation>die Anrufdatenbank ist nicht erreichbar (%1); Anrufe laufen weiter, ihre Datensätze warten im Speicher und werden geschrieben, sobald sie wieder da ist</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4937,14 @@ Meist weicht die öffentliche URL von der ab, die Twilio aufruft. Klicken öffne
         <source>“%1” is %2. Opening it resumes it: finished rows stay finished, rows not yet dialled are dialled, rows waiting for a retry get it when it is due.</source>
         <translation>„%1“ ist %2. Öffnen setzt sie fort: fertige Zeilen bleiben fertig, noch nicht gewählte Zeilen werden gewählt, Zeilen, die auf einen erneuten Versuch warten, bekommen ihn, wenn er fällig ist.</translation>
     </message>
+    <message>
+        <source>%1
+
+Check the call database in Settings → Database (empty = the local file).</source>
+        <translation>%1
+
+Prüfen Sie die Anrufdatenbank unter Einstellungen → Datenbank (leer = die lokale Datei).</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::MetricsPane</name>
@@ -5509,6 +5584,30 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>Restart now?</source>
         <translation>Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Calls, transcripts, campaigns and suites are kept in a local file (patchline.sqlite in the data folder). A team shares one PostgreSQL database instead: several headless nodes and consoles then see one history. Takes effect when the bridge restarts.</source>
+        <translation>Anrufe, Transkripte, Kampagnen und Testsuiten liegen in einer lokalen Datei (patchline.sqlite im Datenordner). Ein Team teilt sich stattdessen eine PostgreSQL-Datenbank: mehrere Headless-Knoten und Konsolen sehen dann einen gemeinsamen Verlauf. Wirkt, wenn die Brücke neu startet.</translation>
+    </message>
+    <message>
+        <source>empty: the local file; postgresql://user@host/db</source>
+        <translation>leer: die lokale Datei; postgresql://benutzer@host/db</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>Derzeit verwendet: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Not open: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
     </message>
 </context>
 <context>
@@ -6165,6 +6264,14 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>Theme</source>
         <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Call database</source>
+        <translation>Anrufdatenbank</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
     </message>
 </context>
 </TS>

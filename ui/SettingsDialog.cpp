@@ -289,14 +289,18 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
             addLine(form, Key::StoreUrl, tr("empty: the local file; postgresql://user@host/db"));
         url->setObjectName(QStringLiteral("storeUrl"));
         addSecret(form, Key::StorePassword);
-        auto *where = new QLabel(
-            tr("In use now: %1")
-                .arg(m_engine->storage() ? m_engine->storage()->databasePath() : tr("none")));
-        where->setTextFormat(Qt::PlainText); // a path or URL, never markup
+        const bool failed = !m_engine->storeError().isEmpty();
+        auto *where =
+            new QLabel(failed ? tr("Not open: %1").arg(m_engine->storeError())
+                              : tr("In use now: %1")
+                                    .arg(m_engine->storage() ? m_engine->storage()->databasePath()
+                                                             : tr("none")));
+        where->setTextFormat(Qt::PlainText); // a path, URL or error, never markup
         where->setObjectName(QStringLiteral("storeInUse"));
         where->setWordWrap(true);
         where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        where->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        where->setStyleSheet(failed ? QStringLiteral("color: #b3261e;")
+                                    : QStringLiteral("color: palette(mid);"));
         form->addRow(QString(), where);
     }
     // Alarms.

@@ -84,7 +84,7 @@ bool Engine::start(QString *error)
                                      QDir(cfg.dataDir).filePath(QStringLiteral("patchline.sqlite")))
                                : settings::StoreLocation::parse(cfg.storeUrl, &why);
     if (!why.isEmpty()) {
-        *error = why;
+        *error = m_storeError = why;
         m_startErrorSection = QStringLiteral("database");
         return false;
     }
@@ -100,7 +100,7 @@ bool Engine::start(QString *error)
     // A database that refuses us (wrong password, no such database, a newer schema) stops
     // the start with its reason; an unreachable server is tried again while calls go on.
     if (where.isPostgres() && m_storage->waitOpened(&why) == store::Storage::OpenState::Failed) {
-        *error = settings::redact(why);
+        *error = m_storeError = settings::redact(why);
         m_startErrorSection = QStringLiteral("database");
         return false;
     }

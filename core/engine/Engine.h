@@ -69,6 +69,8 @@ public:
     /// After start() failed: the settings section that can mend it ("database" when the
     /// call database refused us, else "server").
     QString startErrorSection() const { return m_startErrorSection; }
+    /// Why the call database could not be used at start (empty when it opened).
+    QString storeError() const { return m_storeError; }
     const settings::BridgeConfig &config() const { return m_options.config; }
     bool isSandbox() const { return m_options.sandbox; }
     store::Storage *storage() const { return m_storage.get(); }
@@ -213,6 +215,7 @@ signals:
 private:
     Options m_options;
     QString m_startErrorSection = QStringLiteral("server");
+    QString m_storeError;
     std::unique_ptr<store::Storage> m_storage;
     /// The shard owning call `id` (Bridge::configureShard): (id − 1) mod K.
     bridge::Bridge *shardOf(quint64 callId) const;
