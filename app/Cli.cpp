@@ -94,6 +94,12 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QCoreApplication::translate("cli", "This node's name on a shared database (letters, "
                                            "digits, '.', '_', '-'; default: none)."),
         QStringLiteral("name"));
+    const QCommandLineOption lease(
+        QStringLiteral("lease"),
+        QCoreApplication::translate(
+            "cli", "With --node: seconds without a heartbeat after which another node marks "
+                   "this node's live calls interrupted (default 30; heartbeats every third)."),
+        QStringLiteral("S"));
     const QCommandLineOption noRecord(QStringLiteral("no-record"),
                                       QCoreApplication::translate("cli", "Do not record calls."));
     const QCommandLineOption formats(
@@ -212,12 +218,13 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
         QStringLiteral("amd"),
         QCoreApplication::translate("cli", "Campaign: answering-machine detection on."));
     // The order --help and patchline(1) list them in: the everyday ones first.
-    p.addOptions({sandbox,   headless,     port,          bind,         publicUrl,   agent,
-                  dataDir,   storeUrl,     node,          noRecord,     check,       dial,
-                  from,      var,          replay,        campaignFile, concurrency, cps,
-                  attempts,  retrySpacing, callingWindow, timeZone,     amd,         results,
-                  suiteName, junit,        report,        drain,        demo,        calls,
-                  duration,  abuse,        shards,        formats,      elevenBase,  twilioBase});
+    p.addOptions({sandbox,   headless,  port,         bind,          publicUrl,    agent,
+                  dataDir,   storeUrl,  node,         lease,         noRecord,     check,
+                  dial,      from,      var,          replay,        campaignFile, concurrency,
+                  cps,       attempts,  retrySpacing, callingWindow, timeZone,     amd,
+                  results,   suiteName, junit,        report,        drain,        demo,
+                  calls,     duration,  abuse,        shards,        formats,      elevenBase,
+                  twilioBase});
 
     if (!p.parse(arguments)) {
         o.error = p.errorText() + QStringLiteral("; see --help");
@@ -319,6 +326,17 @@ CliOptions parseCommandLine(const QStringList &arguments, bool *exitNow, int *ex
             return o;
         }
         cfg.nodeName = p.value(node);
+    }
+    if (p.isSet(lease)) {
+        bool ok = false;
+        const double s = p.value(lease).toDouble(&ok);
+        if (!ok || s < 1.5 || s > 3600) {
+            o.error = QCoreApplication::translate("cli", "--lease '%1' is not a number of seconds "
+                                                         "from 1.5 to 3600")
+                          .arg(p.value(lease).left(40));
+            return o;
+        }
+        cfg.nodeLeaseMs = int(s * 1000);
     }
     if (p.isSet(noRecord))
         cfg.record = false;

@@ -3,19 +3,27 @@
 #include "TestUtil.h"
 
 #include "audio/WavFile.h"
+#include "elevenlabs/PostCall.h"
 #include "settings/Redact.h"
 #include "settings/StoreLocation.h"
 #include "store/CallStore.h"
 #include "store/CampaignStore.h"
+#include "store/NodeStore.h"
 #include "store/SqlDialect.h"
 #include "store/Storage.h"
 #include "store/SuiteStore.h"
+#include "twilio/Signature.h"
+#include "twilio/StatusCallback.h"
 
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 #include <future>
 
@@ -179,6 +187,34 @@ private slots:
         QCOMPARE(pg.searchValue(QStringLiteral("' \" * & |")), QString());
         QCOMPARE(lite.searchValue(QStringLiteral("refund please")),
                  QStringLiteral("\"refund\"* \"please\"*"));
+    }
+
+    /// What one node hands another: a status callback as form fields, and back.
+    void statusCallbackFormRoundTrips()
+    {
+        twilio::StatusCallback cb;
+        cb.callSid = QStringLiteral("CA0123456789abcdef0123456789abcdef");
+        cb.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+        cb.status = QStringLiteral("completed");
+        cb.sequence = 7;
+        cb.durationSecs = 61;
+        cb.timestamp = QStringLiteral("Thu, 03 Dec 2026 19:20:00 +0000");
+        cb.from = QStringLiteral("+15550100");
+        cb.to = QStringLiteral("+4930 123&=%");
+        cb.answeredBy = QStringLiteral("human");
+        const QByteArray body = twilio::encodeForm(cb.toForm());
+        QVERIFY(!body.contains(' ') && !body.contains('+'));
+        const auto back = twilio::StatusCallback::fromForm(twilio::parseForm(body));
+        QCOMPARE(back.callSid, cb.callSid);
+        QCOMPARE(back.accountSid, cb.accountSid);
+        QCOMPARE(back.status, cb.status);
+        QCOMPARE(back.sequence, 7);
+        QCOMPARE(back.durationSecs, 61);
+        QCOMPARE(back.timestamp, cb.timestamp);
+        QCOMPARE(back.from, cb.from);
+        QCOMPARE(back.to, cb.to);
+        QCOMPARE(back.answeredBy, cb.answeredBy);
+        QCOMPARE(back.direction, QString());
     }
 
     void sameCallLogOnBoth_data()
@@ -605,6 +641,250 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("--store")) && said.contains(u"options"),
                  qPrintable(said));
         QVERIFY(!said.contains(QStringLiteral("hunter2pw")));
+    }
+
+    void nodesHeartbeatAndLeaseJanitor_data() { sameCallLogOnBoth_data(); }
+
+    /// Issue 20 §2, the rules: heartbeats on the server's clock, a node silent longer than the
+    /// lease has its unfinished calls closed by another node, once; it comes back "up".
+    void nodesHeartbeatAndLeaseJanitor()
+    {
+        QFETCH(QString, backend);
+        QTemporaryDir dir;
+        const StoreLocation where = location(backend, dir);
+        CallStore a, b;
+        a.setNode(QStringLiteral("a"));
+        b.setNode(QStringLiteral("b"));
+        QVERIFY2(a.open(where), qPrintable(a.errorString()));
+        QVERIFY2(b.open(where), qPrintable(b.errorString()));
+        store::NodeStore na(a.connectionName()), nb(b.connectionName());
+        store::NodeInfo me;
+        me.name = QStringLiteral("a");
+        me.state = QStringLiteral("up");
+        me.publicUrl = QStringLiteral("https://n1.voice.example.com");
+        me.load = 1;
+        QVERIFY2(na.heartbeat(me), qPrintable(na.errorString()));
+        const QDateTime t0 = QDateTime::currentDateTime();
+        QVERIFY(a.saveCall(snapshot(1, QStringLiteral("CA1"), t0))); // live on a
+        bridge::CallSnapshot done = snapshot(2, QStringLiteral("CA2"), t0);
+        done.state = bridge::CallState::Ended;
+        QVERIFY(a.saveCall(done));
+        QVERIFY(b.saveCall(snapshot(3, QStringLiteral("CA3"), t0))); // live on b
+        store::NodeInfo other = me;
+        other.name = QStringLiteral("b");
+        QVERIFY(nb.heartbeat(other));
+        QStringList lost;
+        QCOMPARE(nb.reapLost(QStringLiteral("b"), 60000, &lost), 0); // a is fresh
+        QCOMPARE(lost, QStringList());
+        QTest::qWait(600);
+        QVERIFY(nb.heartbeat(other));
+        QCOMPARE(nb.reapLost(QStringLiteral("b"), 400, &lost), 1);
+        QCOMPARE(lost, QStringList{QStringLiteral("a")});
+        QCOMPARE(nb.reapLost(QStringLiteral("b"), 400, &lost), 0); // once
+        QStringList states;
+        for (const auto &r : b.recentCalls())
+            states << r.callSid + u'=' + r.state;
+        QCOMPARE(states, (QStringList{"CA3=live", "CA2=ended", "CA1=interrupted"}));
+        const auto calls = b.recentCalls();
+        QVERIFY2(calls.last().endReason.contains(QStringLiteral("node a stopped heartbeating")),
+                 qPrintable(calls.last().endReason));
+        QVERIFY(calls.last().endedAt.isValid());
+        auto nodes = nb.nodes();
+        QCOMPARE(nodes.size(), 2);
+        QCOMPARE(nodes.at(0).state, QStringLiteral("lost"));
+        QCOMPARE(nodes.at(0).publicUrl, QStringLiteral("https://n1.voice.example.com"));
+        QVERIFY(nodes.at(0).ageMs >= 400);
+        QCOMPARE(nodes.at(1).state, QStringLiteral("up"));
+        QVERIFY2(nodes.at(1).ageMs >= 0 && nodes.at(1).ageMs < 5000,
+                 qPrintable(QString::number(nodes.at(1).ageMs)));
+        QVERIFY(na.heartbeat(me)); // a comes back
+        QCOMPARE(nb.nodes().at(0).state, QStringLiteral("up"));
+    }
+
+    /// "Node A killed (SIGKILL) mid-call → B marks the call interrupted after the lease."
+    void killedNodesCallsAreClosedByAnother()
+    {
+        const StoreLocation where = freshPostgres();
+        QTemporaryDir dirA, dirB;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATCHLINE_NO_KEYCHAIN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("HOME"), dirA.path());
+        const auto node = [&](QProcess &p, const QString &name, const QString &data,
+                              const QStringList &extra) {
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("PATCHLINE_BINARY"),
+                    QStringList{QStringLiteral("--headless"), QStringLiteral("--sandbox"),
+                                QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--data-dir"), data, QStringLiteral("--store"),
+                                m_pg.url(where.database), QStringLiteral("--node"), name,
+                                QStringLiteral("--lease"), QStringLiteral("3")} +
+                        extra);
+        };
+        QProcess b;
+        node(b, QStringLiteral("b"), dirB.path(), {});
+        QProcess a;
+        node(a, QStringLiteral("a"), dirA.path(), {QStringLiteral("--demo-call")});
+        QString out;
+        QVERIFY(test::waitFor(
+            [&] {
+                out += QString::fromUtf8(a.readAll());
+                return out.count(QStringLiteral("] agent : ")) >= 2;
+            },
+            40000));
+        QTest::qWait(500); // the storage thread writes what was printed
+        ::kill(pid_t(a.processId()), SIGKILL);
+        QVERIFY(a.waitForFinished(5000));
+        QElapsedTimer sinceKill;
+        sinceKill.start();
+        QSqlDatabase db = m_pg.connect(where.database);
+        QString state, reason;
+        QVERIFY(test::waitFor(
+            [&] {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT state, end_reason FROM calls WHERE node = 'a'"));
+                if (q.next()) {
+                    state = q.value(0).toString();
+                    reason = q.value(1).toString();
+                }
+                return state == u"interrupted";
+            },
+            20000));
+        const qint64 tookMs = sinceKill.elapsed();
+        QVERIFY2(reason.contains(QStringLiteral("node a stopped heartbeating for more than 3.0 s")),
+                 qPrintable(reason));
+        QVERIFY2(tookMs >= 1500, qPrintable(QString::number(tookMs))); // not before the lease
+        QSqlQuery n(db);
+        QVERIFY(n.exec(QStringLiteral("SELECT state FROM nodes WHERE name = 'a'")) && n.next());
+        QCOMPARE(n.value(0).toString(), QStringLiteral("lost"));
+        // B leaves in order: "stopped".
+        ::kill(pid_t(b.processId()), SIGTERM);
+        QVERIFY(b.waitForFinished(20000));
+        const QString bOut = QString::fromUtf8(b.readAll());
+        QVERIFY2(bOut.contains(QStringLiteral("node a stopped heartbeating")), qPrintable(bOut));
+        QVERIFY(n.exec(QStringLiteral("SELECT state FROM nodes WHERE name = 'b'")) && n.next());
+        QCOMPARE(n.value(0).toString(), QStringLiteral("stopped"));
+        qInfo("node a SIGKILLed mid-call: its call marked interrupted by node b after %lld ms "
+              "(lease 3 s)",
+              tookMs);
+    }
+
+    /// "A post-call webhook delivered to B lands on the right call": node B stores it in the
+    /// shared database; it joins node A's call by conversation id.
+    void postCallOnAnotherNodeLandsOnTheCall()
+    {
+        const StoreLocation where = freshPostgres();
+        CallStore a;
+        a.setNode(QStringLiteral("a"));
+        QVERIFY2(a.open(where), qPrintable(a.errorString()));
+        bridge::CallSnapshot c = snapshot(1, QStringLiteral("CA1"), QDateTime::currentDateTime());
+        c.conversationId = QStringLiteral("conv_on_a");
+        c.state = bridge::CallState::Ended;
+        QVERIFY(a.saveCall(c));
+        test::SandboxFixture b;
+        QVERIFY(b.start([&](engine::Engine::Options &o) {
+                     o.config.storeUrl = m_pg.url(where.database);
+                     o.config.nodeName = QStringLiteral("b");
+                 }).isEmpty());
+        const QByteArray body =
+            R"({"type":"post_call_transcription","event_timestamp":1,"data":{"agent_id":"x",)"
+            R"("conversation_id":"conv_on_a","status":"done","transcript":[],)"
+            R"("analysis":{"call_successful":"success","transcript_summary":"via node b"}}})";
+        QNetworkAccessManager nam;
+        QNetworkRequest rq(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/elevenlabs/post-call").arg(b.engine->port())));
+        rq.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        rq.setRawHeader("ElevenLabs-Signature",
+                        elevenlabs::signPostCall(b.engine->config().elevenLabsWebhookSecret, body,
+                                                 QDateTime::currentSecsSinceEpoch()));
+        QNetworkReply *reply = nam.post(rq, body);
+        QVERIFY(test::waitFor([reply] { return reply->isFinished(); }, 10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete reply;
+        b.engine->storage()->flush();
+        const store::CallRecord rec = a.record(a.rowIdOf(1));
+        QVERIFY(rec.found);
+        QCOMPARE(rec.postCall.summary, QStringLiteral("via node b"));
+        QCOMPARE(a.recentCalls().size(), 1); // B made no call of its own from it
+    }
+
+    /// "Its completed status callback delivered to node B updates the call on A": B does not
+    /// hold the call, finds its owner in the shared database and hands the callback over
+    /// (a row and NOTIFY); A applies it to its call.
+    void statusCallbackOnAnotherNodeReachesTheOwner()
+    {
+        const StoreLocation where = freshPostgres();
+        const auto onNode = [&](const QString &name) {
+            return [&, name](engine::Engine::Options &o) {
+                o.config.storeUrl = m_pg.url(where.database);
+                o.config.nodeName = name;
+                o.config.nodeLeaseMs = 3000; // a heartbeat (and a database round) every second
+                o.sandboxOutboundScenario = sim::Scenario::load(3000);
+            };
+        };
+        test::SandboxFixture a, b;
+        QVERIFY(a.start(onNode(QStringLiteral("a"))).isEmpty());
+        QVERIFY(b.start(onNode(QStringLiteral("b"))).isEmpty());
+        const QString sid = a.runToEnd(sim::Scenario::load(3000), 40000);
+        QVERIFY(!sid.isEmpty());
+        a.engine->storage()->flush();
+        QSignalSpy handedLog(b.engine.get(), &engine::Engine::log);
+
+        const QString url =
+            QStringLiteral("http://127.0.0.1:%1/twilio/status").arg(b.engine->port());
+        QNetworkAccessManager nam;
+        // A signed `completed` callback for A's call, posted to B.
+        const auto postToB = [&](int sequence) {
+            twilio::StatusCallback cb;
+            cb.callSid = sid;
+            cb.accountSid = b.engine->config().twilioAccountSid;
+            cb.status = QStringLiteral("completed");
+            cb.sequence = sequence;
+            cb.durationSecs = 4242;
+            const twilio::FormParams form = cb.toForm();
+            QNetworkRequest rq{QUrl(url)};
+            rq.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+            rq.setRawHeader(
+                "X-Twilio-Signature",
+                twilio::computeSignature(b.engine->config().twilioAuthToken, url, form).toLatin1());
+            QNetworkReply *reply = nam.post(rq, twilio::encodeForm(form));
+            test::waitFor([reply] { return reply->isFinished(); }, 10000);
+            const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            delete reply;
+            return code;
+        };
+        // A shows it on its call, as if Twilio had called A.
+        const auto shownOnA = [&](int sequence) {
+            const QString mark = QStringLiteral("(#%1)").arg(sequence);
+            return test::waitFor(
+                [&] {
+                    for (const auto &u : a.updates)
+                        for (const auto &e : u.events)
+                            if (u.snapshot.callSid == sid && e.text.contains(mark))
+                                return true;
+                    return false;
+                },
+                10000);
+        };
+        QCOMPARE(postToB(99), 200);
+        QVERIFY2(shownOnA(99), qPrintable(a.last(sid).twilioStatus));
+        QCOMPARE(a.last(sid).twilioDurationSecs, 4242);
+        // B said where it went, and made no call of its own from it.
+        QVERIFY(test::waitFor(
+            [&] {
+                for (const auto &l : handedLog)
+                    if (l.first().toString().contains(QStringLiteral("handed to node a")))
+                        return true;
+                return false;
+            },
+            5000));
+        QVERIFY(b.last(sid).callSid.isEmpty());
+
+        // After a restart of PostgreSQL, A listens again (and takes what waited meanwhile).
+        QString error;
+        QVERIFY2(m_pg.restart(&error), qPrintable(error));
+        QCOMPARE(postToB(100), 200);
+        QVERIFY(shownOnA(100));
     }
 
     void engineRefusesABadDatabase()

@@ -681,6 +681,14 @@
         <source>--node &apos;%1&apos; is not a node name; use 1 to 63 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>--node &apos;%1&apos; ist kein Knotenname; verwenden Sie 1 bis 63 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
+    <message>
+        <source>With --node: seconds without a heartbeat after which another node marks this node&apos;s live calls interrupted (default 30; heartbeats every third).</source>
+        <translation>Mit --node: Sekunden ohne Heartbeat, nach denen ein anderer Knoten die laufenden Anrufe dieses Knotens als unterbrochen markiert (Standard 30; ein Heartbeat je Drittel davon).</translation>
+    </message>
+    <message>
+        <source>--lease &apos;%1&apos; is not a number of seconds from 1.5 to 3600</source>
+        <translation>--lease &apos;%1&apos; ist keine Sekundenzahl von 1,5 bis 3600</translation>
+    </message>
 </context>
 <context>
     <name>patchline::app::Headless</name>
@@ -1209,6 +1217,10 @@
     <message>
         <source>no voice webhook of ours answered this CallSid; streams must come through Patchline&apos;s TwiML (or allow unsolicited streams in Settings → Server)</source>
         <translation>kein Sprach-Webhook von uns hat diese CallSid beantwortet; Streams müssen über Patchlines TwiML kommen (oder unangekündigte Streams unter Einstellungen → Server erlauben)</translation>
+    </message>
+    <message>
+        <source>Twilio status %1 of call %2 handed to node %3, which holds the call</source>
+        <translation>Twilio-Status %1 von Anruf %2 an Knoten %3 übergeben, der den Anruf führt</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1767,17 @@
         <translation>
             <numerusform>lauscht auf %1:%2, öffentliche URL %3; %n Bridge-Shard</numerusform>
             <numerusform>lauscht auf %1:%2, öffentliche URL %3; %n Bridge-Shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>node heartbeat not written: %1</source>
+        <translation>Knoten-Heartbeat nicht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>node %1 stopped heartbeating for more than %2 s: its live calls are marked interrupted (%n call(s) in all this round)</source>
+        <translation>
+            <numerusform>Knoten %1 sendete länger als %2 s keinen Heartbeat: seine laufenden Anrufe sind als unterbrochen markiert (%n Anruf in dieser Runde)</numerusform>
+            <numerusform>Knoten %1 sendete länger als %2 s keinen Heartbeat: seine laufenden Anrufe sind als unterbrochen markiert (%n Anrufe in dieser Runde)</numerusform>
         </translation>
     </message>
 </context>
@@ -2495,6 +2518,13 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     </message>
 </context>
 <context>
+    <name>patchline::store::NodeStore</name>
+    <message>
+        <source>node %1 stopped heartbeating for more than %2 s during the call; marked interrupted by node %3</source>
+        <translation>Knoten %1 sendete während des Anrufs länger als %2 s keinen Heartbeat; von Knoten %3 als unterbrochen markiert</translation>
+    </message>
+</context>
+<context>
     <name>patchline::store::Storage</name>
     <message numerus="yes">
         <source>%n call(s) were left open when Patchline last stopped; they are now marked interrupted, with recording and transcript kept</source>
@@ -2581,6 +2611,18 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <message>
         <source>the call database cannot be reached (%1); calls go on, and their records wait in memory and are written when it is back</source>
         <translation>die Anrufdatenbank ist nicht erreichbar (%1); Anrufe laufen weiter, ihre Datensätze warten im Speicher und werden geschrieben, sobald sie wieder da ist</translation>
+    </message>
+    <message>
+        <source>cannot listen for other nodes&apos; messages: %1</source>
+        <translation>Nachrichten anderer Knoten können nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read other nodes&apos; messages: %1</source>
+        <translation>Nachrichten anderer Knoten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot hand a %1 for call %2 to node %3: %4</source>
+        <translation>%1 für Anruf %2 kann nicht an Knoten %3 übergeben werden: %4</translation>
     </message>
 </context>
 <context>

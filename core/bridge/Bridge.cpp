@@ -244,11 +244,36 @@ server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb
 
 void Bridge::applyStatusCallback(const twilio::StatusCallback &cb)
 {
+    applyStatus(cb, true);
+}
+
+void Bridge::applyStatus(const twilio::StatusCallback &cb, bool mayHandOver)
+{
     // reference/twilio.md §3.8; verified and acknowledged by WebhookFront.
     if (CallSession *s = m_sessions.value(m_bySid.value(cb.callSid))) {
         s->statusCallback(cb);
     } else if (m_enricher->applyStatus(cb)) {
         // The call ended here first: the callback completed it.
+    } else if (!cb.callSid.isEmpty() && mayHandOver && m_storage && m_storage->sharedWithNodes()) {
+        // Issue 20 §2: on a shared database the call may be another node's (a number's status
+        // callback URL reaches whichever node the load balancer picks). Hand it over; keep it
+        // here only when no other node owns the call.
+        QPointer<Bridge> self = this;
+        m_storage->handOver(
+            cb.callSid, QStringLiteral("twilio-status"),
+            QString::fromLatin1(twilio::encodeForm(cb.toForm())), this,
+            [self, cb](const QString &owner) { // on the storage object's (main) thread
+                if (!self)
+                    return;
+                QMetaObject::invokeMethod(self, [self, cb, owner] {
+                    if (owner.isEmpty())
+                        self->applyStatus(cb, false);
+                    else
+                        emit self->log(tr("Twilio status %1 of call %2 handed to node %3, "
+                                          "which holds the call")
+                                           .arg(cb.status.left(20), cb.callSid, owner));
+                });
+            });
     } else if (!cb.callSid.isEmpty()) {
         // Callbacks can beat the webhook (an outbound call's initiated/ringing) or be
         // all there is (busy, no-answer): keep them for the session, or show the call.

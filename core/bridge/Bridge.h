@@ -157,6 +157,8 @@ public:
     /// Applies a verified status callback (§3.8) to its call, or keeps it until the call
     /// exists. Bridge thread.
     void applyStatusCallback(const twilio::StatusCallback &cb);
+    /// applyStatusCallback(); `mayHandOver` false once the store said no other node owns it.
+    void applyStatus(const twilio::StatusCallback &cb, bool mayHandOver);
     /// Takes over an upgraded, signature-checked Media Streams connection. Bridge thread.
     void adoptStream(server::WebSocketHandoff &&handoff);
 

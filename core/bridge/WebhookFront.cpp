@@ -54,6 +54,14 @@ int WebhookFront::leastLoaded()
     return best;
 }
 
+void WebhookFront::deliverStatusCallback(const twilio::StatusCallback &cb)
+{
+    if (cb.callSid.isEmpty() || m_shards.isEmpty())
+        return;
+    Bridge *b = m_shards[shardFor(cb.callSid)];
+    QMetaObject::invokeMethod(b, [b, cb] { b->applyStatus(cb, false); });
+}
+
 int WebhookFront::shardFor(const QString &callSid)
 {
     if (m_shards.size() == 1 || !m_registry)

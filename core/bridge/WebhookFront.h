@@ -59,6 +59,10 @@ public:
     /// Front thread.
     void setDraining(bool on) { m_draining = on; }
 
+    /// Applies a status callback another node received and handed to this one (issue 20 §2;
+    /// it checked the signature): to the shard that holds the call. Front thread.
+    void deliverStatusCallback(const twilio::StatusCallback &cb);
+
 signals:
     /// A human-readable log line (never contains a secret).
     void log(const QString &line);

@@ -10,8 +10,12 @@
 #include "settings/Redact.h"
 #include "settings/StoreLocation.h"
 #include "sim/Sandbox.h"
+#include "store/CallStore.h"
+#include "store/NodeStore.h"
 #include "store/Storage.h"
 #include "twilio/RestClient.h"
+#include "twilio/Signature.h"
+#include "twilio/StatusCallback.h"
 
 #include <QDir>
 #include <QFuture>
@@ -20,6 +24,7 @@
 #include <QPromise>
 #include <QRandomGenerator>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -59,6 +64,8 @@ template <typename T> void stopOnThread(T *&object, QThread &thread)
 
 Engine::~Engine()
 {
+    if (m_heartbeat && m_storage)
+        heartbeat(QStringLiteral("stopped")); // queued before the storage thread drains
     // The front first (no new work reaches the shards), then the shards, then the sandbox.
     stopOnThread(m_front, m_frontThread);
     for (size_t i = 0; i < m_shardThreads.size(); ++i) {
@@ -97,6 +104,17 @@ bool Engine::start(QString *error)
     m_storage = std::make_unique<store::Storage>(cfg.dataDir, where, cfg.nodeName);
     const auto redacted = [this](const QString &line) { emit log(settings::redact(line)); };
     connect(m_storage.get(), &store::Storage::notice, this, redacted);
+    // Issue 20 §2: what another node received about one of this node's calls.
+    connect(
+        m_storage.get(), &store::Storage::handedOver, this,
+        [this](const QString &kind, const QString &body) {
+            if (kind != u"twilio-status" || !m_front)
+                return;
+            const auto cb = twilio::StatusCallback::fromForm(twilio::parseForm(body.toLatin1()));
+            if (!bridge::isTwilioSid(cb.callSid, u"CA"))
+                return;
+            QMetaObject::invokeMethod(m_front, [f = m_front, cb] { f->deliverStatusCallback(cb); });
+        });
     // A database that refuses us (wrong password, no such database, a newer schema) stops
     // the start with its reason; an unreachable server is tried again while calls go on.
     if (where.isPostgres() && m_storage->waitOpened(&why) == store::Storage::OpenState::Failed) {
@@ -218,6 +236,15 @@ bool Engine::start(QString *error)
         for (Bridge *b : std::as_const(m_shards))
             QMetaObject::invokeMethod(
                 b, [b, rest, account] { b->setTwilioApi(QUrl(rest), account, {}); });
+    }
+    // A named node (issue 20 §2): registered with a heartbeat; each round also closes the calls
+    // of nodes that stopped heartbeating for longer than the lease.
+    if (!cfg.nodeName.isEmpty()) {
+        m_heartbeat = new QTimer(this);
+        m_heartbeat->setInterval(std::max(500, cfg.nodeLeaseMs / 3));
+        connect(m_heartbeat, &QTimer::timeout, this, [this] { heartbeat(); });
+        m_heartbeat->start();
+        heartbeat();
     }
     return true;
 }
@@ -373,6 +400,7 @@ int Engine::sessions() const
 
 void Engine::setDraining(bool on)
 {
+    m_draining = on;
     if (m_front)
         QMetaObject::invokeMethod(
             m_front, [f = m_front, on] { f->setDraining(on); }, Qt::BlockingQueuedConnection);
@@ -564,6 +592,58 @@ QString Engine::sandboxTwilioApiBase() const
             m_sandbox, [this, &base] { base = m_sandbox->carrier()->restBase(); },
             Qt::BlockingQueuedConnection);
     return base;
+}
+
+void Engine::heartbeat(const QString &state)
+{
+    const settings::BridgeConfig &cfg = m_options.config;
+    store::NodeInfo me;
+    me.name = cfg.nodeName;
+    me.publicUrl = cfg.publicBase();
+    me.version = QStringLiteral(PATCHLINE_VERSION);
+    me.state = !state.isEmpty() ? state
+               : m_draining     ? QStringLiteral("draining")
+                                : QStringLiteral("up");
+    me.capacity = cfg.shards;
+    me.load = sessions();
+    if (!state.isEmpty()) { // the last word: after every write queued before it
+        m_storage->write([me](store::CallStore &s) {
+            return store::NodeStore(s.connectionName()).heartbeat(me);
+        });
+        return;
+    }
+    struct Round
+    {
+        QString error;
+        QStringList lost;
+        int marked = 0;
+    };
+    const qint64 lease = cfg.nodeLeaseMs;
+    m_storage->query<Round>(
+        this,
+        [me, lease](store::CallStore &s) {
+            store::NodeStore nodes(s.connectionName());
+            Round r;
+            if (!nodes.heartbeat(me))
+                r.error = nodes.errorString();
+            else
+                r.marked = nodes.reapLost(me.name, lease, &r.lost);
+            return r;
+        },
+        [this, lease](const Round &r) {
+            if (!r.error.isEmpty() && !m_heartbeatFailing) {
+                m_heartbeatFailing = true;
+                emit log(settings::redact(tr("node heartbeat not written: %1").arg(r.error)));
+            } else if (r.error.isEmpty()) {
+                m_heartbeatFailing = false;
+            }
+            for (const QString &node : r.lost)
+                emit log(tr("node %1 stopped heartbeating for more than %2 s: its live calls are "
+                            "marked interrupted (%n call(s) in all this round)",
+                            nullptr, r.marked)
+                             .arg(node)
+                             .arg(lease / 1000.0, 0, 'f', 1));
+        });
 }
 
 BridgeStats Engine::bridgeStats() const

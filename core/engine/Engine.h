@@ -216,6 +216,12 @@ private:
     Options m_options;
     QString m_startErrorSection = QStringLiteral("server");
     QString m_storeError;
+    QTimer *m_heartbeat = nullptr; ///< child; named nodes only (issue 20 §2)
+    bool m_draining = false;
+    bool m_heartbeatFailing = false; ///< said once until it works again
+    /// A named node's heartbeat and lease janitor round (on the storage thread); `state`
+    /// overrides "up"/"draining" ("stopped" at the end).
+    void heartbeat(const QString &state = {});
     std::unique_ptr<store::Storage> m_storage;
     /// The shard owning call `id` (Bridge::configureShard): (id − 1) mod K.
     bridge::Bridge *shardOf(quint64 callId) const;

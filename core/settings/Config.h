@@ -34,8 +34,10 @@ struct BridgeConfig
     /// `postgresql://user@host[:port]/db` URL (store::StoreLocation::parse).
     QString storeUrl;
     QByteArray storePassword; ///< secret: PostgreSQL password when not in the URL or libpq's
-    /// This process's name on a shared database (issue 20 §2); "" on a single machine.
+    /// This process's name on a shared database (issue 20 §2); "" on a single machine. A named
+    /// node heartbeats every nodeLeaseMs / 3 and closes the calls of nodes silent longer.
     QString nodeName;
+    int nodeLeaseMs = 30000;
     bool record = true;    ///< stereo WAV per call (caller L / agent R)
     int retentionDays = 0; ///< recordings of calls older than this are deleted at start; 0 = keep
     /// Convert audio when the agent's formats are not ulaw_8000 (else such calls end with

@@ -308,11 +308,22 @@ bool CallStore::migrate()
                        " failed INTEGER, report TEXT)",
                        "CREATE INDEX IF NOT EXISTS suite_runs_suite ON suite_runs(suite_id)"}))
         return false;
-    // v7 (issue 20): the node that owns each call, so on a shared database a node recovers
-    // only its own calls after a crash.
+    // v7 (issue 20 §1): the node that owns each call, so on a shared database a node
+    // recovers only its own calls after a crash.
     if (version < 7 &&
         !upgradeTo(7, {"ALTER TABLE calls ADD COLUMN node TEXT DEFAULT ''",
                        "CREATE INDEX IF NOT EXISTS calls_state ON calls(state, node)"}))
+        return false;
+    // v8 (issue 20 §2): the nodes with their heartbeats, and what one node hands to the node
+    // that owns a call (store::NodeStore).
+    if (version < 8 &&
+        !upgradeTo(8, {"CREATE TABLE IF NOT EXISTS nodes (name TEXT PRIMARY KEY, public_url TEXT,"
+                       " version TEXT, state TEXT, capacity INTEGER DEFAULT 0,"
+                       " load INTEGER DEFAULT 0, started_at TEXT, heartbeat_ms INTEGER)",
+                       "CREATE TABLE IF NOT EXISTS node_messages ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT, node TEXT, kind TEXT, body TEXT,"
+                       " created_ms INTEGER)",
+                       "CREATE INDEX IF NOT EXISTS node_messages_node ON node_messages(node)"}))
         return false;
     return true;
 }

@@ -85,6 +85,19 @@ QString SqlDialect::migrationLock() const
                         : QString();
 }
 
+QString SqlDialect::nowMs() const
+{
+    return isPostgres()
+               ? QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+               : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
+QString SqlDialect::janitorLock() const
+{
+    return isPostgres() ? QStringLiteral("SELECT pg_try_advisory_xact_lock(88379494722671)")
+                        : QString();
+}
+
 QStringList SqlDialect::fullTextIndex() const
 {
     if (isPostgres())

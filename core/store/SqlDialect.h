@@ -55,6 +55,13 @@ public:
     /// advisory lock; SQLite: the file lock does it, empty).
     QString migrationLock() const;
 
+    /// The database server's clock as ms since 1970 (an SQL expression): heartbeats and
+    /// leases of nodes (issue 20 §2) compare times of one clock.
+    QString nowMs() const;
+    /// One row, one boolean: whether this transaction may run the lease janitor (PostgreSQL:
+    /// pg_try_advisory_xact_lock; SQLite: empty, the write lock serialises).
+    QString janitorLock() const;
+
     /// Full-text search over transcript lines (schema v4). SQLite: an FTS5 external-content
     /// table kept in step by triggers (unicode61: case and diacritics folded). PostgreSQL: a
     /// GIN index on `to_tsvector('patchline_search', text)`, a text search configuration

@@ -5,6 +5,7 @@
 #include "settings/Redact.h"
 #include "store/CallStore.h"
 #include "store/Export.h"
+#include "store/NodeStore.h"
 
 #include <QDate>
 #include <QDir>
@@ -13,6 +14,9 @@
 #include <QHash>
 #include <QPointer>
 #include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QTimer>
 
 #include <climits>
@@ -35,6 +39,8 @@ public:
     int retryMs = 0;         ///< the next retry's delay (backoff)
     bool opened = false;     ///< the call log is open (else tried again before each write)
     bool openTransient = false;
+    QSqlDriver *listening = nullptr; ///< the driver whose notifications reach takeMessages()
+    int reopened = 0; ///< connections the driver opened again by itself (see Storage::ready)
     QString openError;
 
     /// Whether the last failure (to open, or of a write) may pass, and what it was.
@@ -118,6 +124,62 @@ void Storage::openOnThread()
         emit notice(tr("%n call(s) were left open when Patchline last stopped; they are now "
                        "marked interrupted, with recording and transcript kept",
                        nullptr, w->store.recoveredCalls()));
+    listen(w);
+}
+
+void Storage::listen(StorageWorker *w)
+{
+    if (!sharedWithNodes())
+        return;
+    QSqlDriver *driver = QSqlDatabase::database(w->store.connectionName(), false).driver();
+    if (!driver)
+        return;
+    if (!driver->subscribeToNotification(QString::fromLatin1(NodeStore::kNotifyChannel)))
+        emit notice(
+            tr("cannot listen for other nodes' messages: %1").arg(driver->lastError().text()));
+    if (w->listening != driver) {
+        w->listening = driver;
+        connect(
+            driver, &QSqlDriver::notification, w,
+            [this, w](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (payload.toString() == m_node)
+                    takeMessages(w);
+            });
+    }
+    takeMessages(w); // what was handed over while this node was not listening
+}
+
+void Storage::takeMessages(StorageWorker *w)
+{
+    NodeStore nodes(w->store.connectionName());
+    const auto messages = nodes.take(m_node);
+    if (!nodes.errorString().isEmpty())
+        emit notice(tr("cannot read other nodes' messages: %1").arg(nodes.errorString()));
+    for (const auto &[kind, body] : messages)
+        emit handedOver(kind, body);
+}
+
+void Storage::handOver(const QString &callSid, const QString &kind, const QString &body,
+                       QObject *context, std::function<void(const QString &)> done)
+{
+    QPointer<QObject> ctx = context;
+    QMetaObject::invokeMethod(
+        m_worker, [this, w = m_worker, callSid, kind, body, ctx, done = std::move(done)] {
+            QString owner;
+            if (sharedWithNodes() && w->opened) {
+                catchUp(w);
+                NodeStore nodes(w->store.connectionName());
+                owner = nodes.ownerOf(callSid);
+                if (owner == m_node)
+                    owner.clear();
+                if (!owner.isEmpty() && !nodes.post(owner, kind, body)) {
+                    emit notice(tr("cannot hand a %1 for call %2 to node %3: %4")
+                                    .arg(kind, callSid, owner, nodes.errorString()));
+                    owner.clear();
+                }
+            }
+            replyTo(ctx, [done, owner] { done(owner); });
+        });
 }
 
 bool Storage::ready(StorageWorker *w)
@@ -127,8 +189,22 @@ bool Storage::ready(StorageWorker *w)
             openOnThread(); // the server was unreachable at start: try again
         return w->opened;
     }
+    const int before = w->store.reconnects();
     const bool ok = w->store.reconnectIfLost();
-    m_reconnects.store(w->store.reconnects(), std::memory_order_relaxed);
+    bool relisten = ok && w->store.reconnects() != before;
+    // QPSQL notices a dead server on its notification socket first (when it LISTENs) and marks
+    // itself closed; the next QSqlDatabase::database() opens it again silently, without the
+    // LISTEN. Seen as no subscription on an open driver: count it and listen anew.
+    if (ok && !relisten && w->listening && sharedWithNodes()) {
+        const QSqlDatabase db = QSqlDatabase::database(w->store.connectionName(), false);
+        if (db.isOpen() && db.driver() && db.driver()->subscribedToNotifications().isEmpty()) {
+            ++w->reopened;
+            relisten = true;
+        }
+    }
+    m_reconnects.store(w->store.reconnects() + w->reopened, std::memory_order_relaxed);
+    if (relisten)
+        listen(w); // a new connection listens anew
     return ok;
 }
 

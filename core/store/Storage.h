@@ -119,6 +119,17 @@ public:
                    });
     }
 
+    /// True when this node shares its call database with other nodes (PostgreSQL and a node
+    /// name): callbacks of calls it does not hold may belong to another node. Any thread.
+    bool sharedWithNodes() const { return m_where.isPostgres() && !m_node.isEmpty(); }
+    /// Issue 20 §2: when another node owns the call `callSid` (the newest call row with it),
+    /// hands `body` of `kind` to that node (NodeStore::post: a row and a NOTIFY) and
+    /// `done(owner)` says which; `done("")` when this node owns it, nobody does, the database
+    /// is not shared, or the hand-over failed (then notice() says why). `done` runs on this
+    /// object's thread when `context` still exists.
+    void handOver(const QString &callSid, const QString &kind, const QString &body,
+                  QObject *context, std::function<void(const QString &owner)> done);
+
     /// Blocks the caller until everything queued so far is on disk (tests, shutdown).
     /// Never call from an event-loop thread on the frame path.
     void flush();
@@ -135,18 +146,26 @@ signals:
     /// Something the operator should know, from the storage thread (a file cannot be
     /// created, the disk is full, calls recovered after a crash).
     void notice(const QString &message);
+    /// Another node handed this node something about one of its calls (issue 20 §2), e.g. a
+    /// Twilio status callback that reached the other node: `kind` "twilio-status", `body`
+    /// its form fields URL-encoded. From the storage thread.
+    void handedOver(const QString &kind, const QString &body);
 
 private:
     /// Runs `done` on this object's thread if `ctx` still exists there (issue 16 §6: the
     /// context is checked on its own thread, not on the storage thread before posting).
     void replyTo(const QPointer<QObject> &ctx, std::function<void()> done);
+
+public:
     /// Runs a database write on the storage thread in call order. A write the database
     /// refuses for a passing reason (locked by another process past the 1 s busy timeout,
     /// disk full, the PostgreSQL server gone or restarting) waits in memory with every later
     /// write, retried after 1 s, then 2, 4, 8 s (PostgreSQL: reconnecting first), and the
     /// operator is told through notice() when it starts and ends (issue 16 §10, issue 20 §1).
-    /// At most 50,000 writes wait; beyond that they are dropped and counted.
+    /// At most 50,000 writes wait; beyond that they are dropped and counted. Any thread.
     void write(std::function<bool(CallStore &)> op);
+
+private:
     /// Runs `op` then `after` on the storage thread (query()).
     void runOnStore(std::function<void(CallStore &)> op, std::function<void()> after);
     void retryWaiting(StorageWorker *w); ///< storage thread
@@ -168,6 +187,11 @@ private:
     bool ready(StorageWorker *w);
     /// Storage thread, before a read: writes that wait go first (when they can).
     void catchUp(StorageWorker *w);
+    /// Storage thread: LISTENs for messages of this node (after every connect) and takes
+    /// those already waiting (issue 20 §2).
+    void listen(StorageWorker *w);
+    /// Storage thread: takes this node's messages and emits handedOver() for each.
+    void takeMessages(StorageWorker *w);
     QThread m_thread;
     StorageWorker *m_worker = nullptr; ///< lives on m_thread, deleted when it finishes
 };

@@ -157,4 +157,15 @@ SignatureCheck validateSignature(const QByteArray &authToken, const QString &url
     return r;
 }
 
+QByteArray encodeForm(const FormParams &params)
+{
+    QByteArray out;
+    for (const auto &[key, value] : params) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
 } // namespace patchline::twilio

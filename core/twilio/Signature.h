@@ -23,6 +23,9 @@ FormParams parseForm(const QByteArray &body, int maxParams = kMaxFormParams,
 /// in byte order (repeated names by value), duplicates once, each as name+value, UTF-8.
 /// Built once per request and reused for every URL variant.
 QByteArray canonicalParams(const FormParams &params);
+/// application/x-www-form-urlencoded: every key and value percent-encoded (RFC 3986
+/// unreserved characters kept), `k=v` joined by '&'. parseForm(encodeForm(p)) == p.
+QByteArray encodeForm(const FormParams &params);
 
 /// True when `signature` can be an X-Twilio-Signature at all: base64 of a 20-byte HMAC-SHA1
 /// (28 characters). Checked before a request's body is parsed (issue 15 §2).

@@ -61,6 +61,30 @@ struct StatusCallback
         }
         return s;
     }
+
+    /// The fields fromForm() reads, back as form parameters (a callback handed to the node
+    /// that owns the call, issue 20 §2); fromForm(toForm()) gives the same callback.
+    FormParams toForm() const
+    {
+        FormParams p{{QStringLiteral("CallSid"), callSid},
+                     {QStringLiteral("AccountSid"), accountSid},
+                     {QStringLiteral("CallStatus"), status}};
+        const auto add = [&p](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                p.append({QString::fromLatin1(key), value});
+        };
+        if (sequence >= 0)
+            add("SequenceNumber", QString::number(sequence));
+        if (durationSecs >= 0)
+            add("CallDuration", QString::number(durationSecs));
+        add("SipResponseCode", sipResponseCode);
+        add("Timestamp", timestamp);
+        add("From", from);
+        add("To", to);
+        add("Direction", direction);
+        add("AnsweredBy", answeredBy);
+        return p;
+    }
 };
 
 } // namespace patchline::twilio
