@@ -17,12 +17,15 @@
 #include "twilio/Signature.h"
 #include "twilio/StatusCallback.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QPromise>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSysInfo>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -64,8 +67,6 @@ template <typename T> void stopOnThread(T *&object, QThread &thread)
 
 Engine::~Engine()
 {
-    if (m_heartbeat && m_storage)
-        heartbeat(QStringLiteral("stopped")); // queued before the storage thread drains
     // The front first (no new work reaches the shards), then the shards, then the sandbox.
     stopOnThread(m_front, m_frontThread);
     for (size_t i = 0; i < m_shardThreads.size(); ++i) {
@@ -73,6 +74,10 @@ Engine::~Engine()
         stopOnThread(b, *m_shardThreads[i]);
     }
     m_shards.clear();
+    // After the calls' last rows: a node killed while it still ends calls stays "up", so
+    // another node's janitor closes what it left open.
+    if (m_heartbeat && m_storage)
+        heartbeat(QStringLiteral("stopped"));
     m_bridge = nullptr;
     stopOnThread(m_sandbox, m_sandboxThread);
 }
@@ -97,6 +102,19 @@ bool Engine::start(QString *error)
     }
     if (where.isPostgres() && where.password.isEmpty())
         where.password = QString::fromUtf8(cfg.storePassword);
+    // On a shared database every process needs a name of its own: an unnamed one would close
+    // the other unnamed processes' live calls when it recovers "its" open calls. Default: this
+    // machine and data folder (stable across restarts, so recovery still finds its calls).
+    if (where.isPostgres() && cfg.nodeName.isEmpty()) {
+        QString host = QSysInfo::machineHostName();
+        host.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+        cfg.nodeName =
+            host.left(40) + u'-' +
+            QString::fromLatin1(QCryptographicHash::hash(QDir(cfg.dataDir).absolutePath().toUtf8(),
+                                                         QCryptographicHash::Sha1)
+                                    .toHex()
+                                    .left(8));
+    }
     // Every log line leaves through redact(): no secret reaches the console or a terminal.
     for (const QByteArray &s : {cfg.twilioAuthToken, cfg.twilioApiSecret, cfg.elevenLabsApiKey,
                                 cfg.elevenLabsWebhookSecret, where.password.toUtf8()})
@@ -621,16 +639,21 @@ void Engine::heartbeat(const QString &state)
     const qint64 lease = cfg.nodeLeaseMs;
     m_storage->query<Round>(
         this,
-        [me, lease](store::CallStore &s) {
+        [me, lease, healthy = m_beatingSince.isValid() && m_beatingSince.elapsed() >= lease](
+            store::CallStore &s) {
             store::NodeStore nodes(s.connectionName());
             Round r;
             if (!nodes.heartbeat(me))
                 r.error = nodes.errorString();
-            else
+            else if (healthy) // not right after an outage: the others had no chance to beat
                 r.marked = nodes.reapLost(me.name, lease, &r.lost);
             return r;
         },
         [this, lease](const Round &r) {
+            if (!r.error.isEmpty())
+                m_beatingSince.invalidate();
+            else if (!m_beatingSince.isValid())
+                m_beatingSince.start();
             if (!r.error.isEmpty() && !m_heartbeatFailing) {
                 m_heartbeatFailing = true;
                 emit log(settings::redact(tr("node heartbeat not written: %1").arg(r.error)));

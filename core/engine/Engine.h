@@ -7,6 +7,7 @@
 #include "settings/Config.h"
 #include "sim/Scenario.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
 
@@ -219,6 +220,10 @@ private:
     QTimer *m_heartbeat = nullptr; ///< child; named nodes only (issue 20 §2)
     bool m_draining = false;
     bool m_heartbeatFailing = false; ///< said once until it works again
+    /// Heartbeats written without a break since (invalid after a failed one). The janitor
+    /// runs only after a whole lease of them: after a database outage every node's heartbeat
+    /// is old, and the first node back must not close the others' calls.
+    QElapsedTimer m_beatingSince;
     /// A named node's heartbeat and lease janitor round (on the storage thread); `state`
     /// overrides "up"/"draining" ("stopped" at the end).
     void heartbeat(const QString &state = {});

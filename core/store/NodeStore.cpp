@@ -113,6 +113,20 @@ int NodeStore::reapLost(const QString &self, qint64 leaseMs, QStringList *lost)
         gone.append({q.value(0).toString(), q.value(1).toLongLong()});
     int marked = 0;
     for (const auto &[name, lastMs] : std::as_const(gone)) {
+        // Only if it is still silent now: a heartbeat committed since the SELECT wins.
+        QSqlQuery n(db);
+        n.prepare(QStringLiteral("UPDATE nodes SET state = 'lost', load = 0 WHERE name = ? AND "
+                                 "state IN ('up', 'draining') AND heartbeat_ms < %1 - ? "
+                                 "RETURNING name")
+                      .arg(dialect.nowMs()));
+        n.addBindValue(name);
+        n.addBindValue(leaseMs);
+        if (!n.exec())
+            return abandon(n.lastError());
+        const bool stillSilent = n.next();
+        n.finish();
+        if (!stillSilent)
+            continue;
         QSqlQuery u(db);
         u.prepare(QStringLiteral("UPDATE calls SET state = 'interrupted', end_reason = ?, "
                                  "ended_at = ? WHERE COALESCE(node, '') = ? AND state NOT IN "
@@ -127,11 +141,6 @@ int NodeStore::reapLost(const QString &self, qint64 leaseMs, QStringList *lost)
         if (!u.exec())
             return abandon(u.lastError());
         marked += std::max(0, u.numRowsAffected());
-        QSqlQuery n(db);
-        n.prepare(QStringLiteral("UPDATE nodes SET state = 'lost', load = 0 WHERE name = ?"));
-        n.addBindValue(name);
-        if (!n.exec())
-            return abandon(n.lastError());
         if (lost)
             lost->append(name);
     }

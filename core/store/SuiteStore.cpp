@@ -230,7 +230,7 @@ QList<SuiteSummary> SuiteStore::list() const
                                " r.finished_at, r.passed, r.failed FROM suites s"
                                " LEFT JOIN suite_runs r ON r.id = (SELECT MAX(id) FROM suite_runs "
                                "WHERE suite_id = s.id)"
-                               " ORDER BY s.name COLLATE NOCASE"))) {
+                               " ORDER BY LOWER(s.name), s.name"))) {
         fail(q.lastError());
         return out;
     }
