@@ -242,11 +242,6 @@ server::HttpResponse Bridge::answerVoiceWebhook(const twilio::StatusCallback &cb
     return HttpResponse::xml(xml);
 }
 
-void Bridge::applyStatusCallback(const twilio::StatusCallback &cb)
-{
-    applyStatus(cb, true);
-}
-
 void Bridge::applyStatus(const twilio::StatusCallback &cb, bool mayHandOver)
 {
     // reference/twilio.md §3.8; verified and acknowledged by WebhookFront.

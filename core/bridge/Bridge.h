@@ -155,9 +155,9 @@ public:
     server::HttpResponse answerVoiceWebhook(const twilio::StatusCallback &webhook,
                                             const QByteArray &rawQuery);
     /// Applies a verified status callback (§3.8) to its call, or keeps it until the call
-    /// exists. Bridge thread.
-    void applyStatusCallback(const twilio::StatusCallback &cb);
-    /// applyStatusCallback(); `mayHandOver` false once the store said no other node owns it.
+    /// exists. With `mayHandOver` and a database shared with other nodes, a callback of a call
+    /// this node does not hold goes to the node that does (issue 20 §2); false once the store
+    /// said no other node owns it, or for a callback handed over to us. Bridge thread.
     void applyStatus(const twilio::StatusCallback &cb, bool mayHandOver);
     /// Takes over an upgraded, signature-checked Media Streams connection. Bridge thread.
     void adoptStream(server::WebSocketHandoff &&handoff);

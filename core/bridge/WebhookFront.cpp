@@ -56,10 +56,14 @@ int WebhookFront::leastLoaded()
 
 void WebhookFront::deliverStatusCallback(const twilio::StatusCallback &cb)
 {
-    if (cb.callSid.isEmpty() || m_shards.isEmpty())
-        return;
+    if (!cb.callSid.isEmpty() && !m_shards.isEmpty())
+        toShard(cb, false); // handed over already: never handed on again
+}
+
+void WebhookFront::toShard(const twilio::StatusCallback &cb, bool mayHandOver)
+{
     Bridge *b = m_shards[shardFor(cb.callSid)];
-    QMetaObject::invokeMethod(b, [b, cb] { b->applyStatus(cb, false); });
+    QMetaObject::invokeMethod(b, [b, cb, mayHandOver] { b->applyStatus(cb, mayHandOver); });
 }
 
 int WebhookFront::shardFor(const QString &callSid)
@@ -148,8 +152,7 @@ quint16 WebhookFront::start()
         const auto cb = twilio::StatusCallback::fromForm(params);
         if (HttpResponse bad; !wellFormedCallSid(cb, &bad))
             return bad;
-        Bridge *b = m_shards[shardFor(cb.callSid)];
-        QMetaObject::invokeMethod(b, [b, cb] { b->applyStatusCallback(cb); });
+        toShard(cb, true);
         return HttpResponse::text(200, QString());
     });
 

@@ -81,6 +81,8 @@ private:
 
     /// The shard that holds `callSid`, chosen (least loaded) and remembered on first sight.
     int shardFor(const QString &callSid);
+    /// Applies a verified status callback on the shard of its call (Bridge::applyStatus).
+    void toShard(const twilio::StatusCallback &cb, bool mayHandOver);
     int leastLoaded();
 
     settings::BridgeConfig m_config;

@@ -26,12 +26,6 @@ QDateTime fromIso(const QVariant &v)
 
 } // namespace
 
-bool CampaignStore::fail(const QSqlError &e) const
-{
-    m_error = e.text();
-    return false;
-}
-
 qint64 CampaignStore::create(const campaign::CampaignSettings &settings,
                              const QByteArray &sourceHash, const QList<CampaignRow> &rows)
 {

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "store/StorePart.h"
+
 #include "campaign/Campaign.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
-class QSqlError;
 
 namespace patchline::store {
 
@@ -36,11 +36,11 @@ struct CampaignAttempt
 /// Campaigns in the call database (schema v5: campaigns, campaign_rows, campaign_attempts;
 /// CallStore migrates). Works on CallStore's connection, so only on the storage thread
 /// (Storage::query). Every write is one transaction; false with errorString() on failure.
-class CampaignStore
+class CampaignStore : public StorePart
 {
 public:
     /// `connection`: CallStore::connectionName().
-    explicit CampaignStore(const QString &connection) : m_connection(connection) {}
+    explicit CampaignStore(const QString &connection) : StorePart(connection) {}
 
     /// Stores a new running campaign with its rows (all Queued); returns its id, or 0.
     qint64 create(const campaign::CampaignSettings &settings, const QByteArray &sourceHash,
@@ -67,13 +67,6 @@ public:
     bool saveRow(qint64 campaignId, const campaign::CampaignRow &row);
     bool setState(qint64 campaignId, const QString &state);
     QList<CampaignAttempt> attempts(qint64 campaignId) const;
-
-    QString errorString() const { return m_error; }
-
-private:
-    bool fail(const QSqlError &e) const;
-    QString m_connection;
-    mutable QString m_error;
 };
 
 } // namespace patchline::store

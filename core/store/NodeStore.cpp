@@ -20,12 +20,6 @@ QString tr(const char *s)
 }
 } // namespace
 
-bool NodeStore::fail(const QSqlError &e) const
-{
-    m_error = e.text();
-    return false;
-}
-
 bool NodeStore::heartbeat(const NodeInfo &self)
 {
     m_error.clear();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "store/StorePart.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-class QSqlError;
 
 namespace patchline::store {
 
@@ -28,10 +28,10 @@ struct NodeInfo
 /// (issue 20 §2). Times come from the database server's clock (SqlDialect::nowMs), so nodes
 /// with skewed clocks still agree on a lease. Storage thread only (Storage::query /
 /// Storage::write). Every method is one transaction; false / 0 with errorString() on failure.
-class NodeStore
+class NodeStore : public StorePart
 {
 public:
-    explicit NodeStore(const QString &connection) : m_connection(connection) {}
+    explicit NodeStore(const QString &connection) : StorePart(connection) {}
 
     /// Registers `self` or refreshes it: name, public URL, version, state, capacity, load and
     /// the heartbeat time (now, server clock). startedAt is kept from the first heartbeat of a
@@ -57,13 +57,6 @@ public:
     QList<QPair<QString, QString>> take(const QString &node);
     /// The LISTEN/NOTIFY channel every node listens on.
     static constexpr const char *kNotifyChannel = "patchline_node";
-
-    QString errorString() const { return m_error; }
-
-private:
-    bool fail(const QSqlError &e) const;
-    QString m_connection;
-    mutable QString m_error;
 };
 
 } // namespace patchline::store

@@ -45,12 +45,6 @@ QJsonObject object(const QVariant &v)
 
 } // namespace
 
-bool SuiteStore::fail(const QSqlError &e) const
-{
-    m_error = e.text();
-    return false;
-}
-
 QString SuiteStore::validName(const QString &name, QString *error)
 {
     const QString n = name.trimmed();

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "store/StorePart.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-class QSqlError;
 
 namespace patchline::store {
 
@@ -42,12 +42,12 @@ struct SuiteCase
 /// suite::SuiteRun), so the store does not depend on the judge. Works on CallStore's
 /// connection: storage thread only (Storage::query). Each write is one transaction; false
 /// or 0 with errorString() on failure.
-class SuiteStore
+class SuiteStore : public StorePart
 {
 public:
     /// `connection`: CallStore::connectionName(); `dataDir`: Storage::dataDir().
     SuiteStore(const QString &connection, const QString &dataDir)
-        : m_connection(connection), m_dataDir(dataDir)
+        : StorePart(connection), m_dataDir(dataDir)
     {}
 
     static constexpr int kMaxNameChars = 80;
@@ -74,13 +74,8 @@ public:
     /// Reports of the suite's runs, newest first (each with its "id" set).
     QList<QJsonObject> runs(qint64 suiteId, int limit = 50) const;
 
-    QString errorString() const { return m_error; }
-
 private:
-    bool fail(const QSqlError &e) const;
-    QString m_connection;
     QString m_dataDir;
-    mutable QString m_error;
 };
 
 } // namespace patchline::store
