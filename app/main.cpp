@@ -178,6 +178,7 @@ int main(int argc, char **argv)
             options.engine.sandbox = true;
 
         options.engine.config.liveView = !headless; // nobody reads levels or wire rows there
+        options.engine.watchCluster = !headless;    // a console shows the other nodes' calls
         engine = std::make_unique<patchline::engine::Engine>(options.engine);
         QString error;
         if (!engine->start(&error)) {

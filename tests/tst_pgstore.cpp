@@ -479,11 +479,13 @@ private slots:
         for (quint64 id = 1; id <= 5; ++id)
             callWithLines(id);
         storage.flush();
+        QVERIFY(storage.reachable());
         m_pg.down();
         for (quint64 id = 6; id <= 10; ++id) // while the server is gone
             callWithLines(id);
         storage.flush();
-        QTest::qWait(2500); // a few retries meet a closed port (backoff)
+        QVERIFY(!storage.reachable()); // Settings → Database says it waits
+        QTest::qWait(2500);            // a few retries meet a closed port (backoff)
         QCOMPARE(m_pg.up(), QString());
         for (quint64 id = 11; id <= 15; ++id)
             callWithLines(id);
@@ -506,6 +508,7 @@ private slots:
                 return calls == 15 && lines == 75;
             },
             30000));
+        QVERIFY(storage.reachable());
         QVERIFY(storage.reconnects() >= 1);
         QVERIFY2(notices.join(u'\n').contains(QStringLiteral("cannot be reached")),
                  qPrintable(notices.join(u'\n')));
@@ -673,6 +676,11 @@ private slots:
         store::NodeInfo other = me;
         other.name = QStringLiteral("b");
         QVERIFY(nb.heartbeat(other));
+        // Node c runs with --lease 60: silent as long as a, it is not lost (its own lease).
+        store::NodeInfo patient = me;
+        patient.name = QStringLiteral("c");
+        patient.leaseMs = 60000;
+        QVERIFY2(nb.heartbeat(patient), qPrintable(nb.errorString()));
         QStringList lost;
         QCOMPARE(nb.reapLost(QStringLiteral("b"), 60000, &lost), 0); // a is fresh
         QCOMPARE(lost, QStringList());
@@ -690,15 +698,28 @@ private slots:
                  qPrintable(calls.last().endReason));
         QVERIFY(calls.last().endedAt.isValid());
         auto nodes = nb.nodes();
-        QCOMPARE(nodes.size(), 2);
+        QCOMPARE(nodes.size(), 3);
+        QCOMPARE(nodes.at(2).state, QStringLiteral("up")); // c: its own 60 s lease
+        QCOMPARE(nodes.at(2).leaseMs, 60000);
+        QCOMPARE(nodes.at(0).leaseMs, 0);
         QCOMPARE(nodes.at(0).state, QStringLiteral("lost"));
         QCOMPARE(nodes.at(0).publicUrl, QStringLiteral("https://n1.voice.example.com"));
         QVERIFY(nodes.at(0).ageMs >= 400);
         QCOMPARE(nodes.at(1).state, QStringLiteral("up"));
         QVERIFY2(nodes.at(1).ageMs >= 0 && nodes.at(1).ageMs < 5000,
                  qPrintable(QString::number(nodes.at(1).ageMs)));
+        // A lost node takes no hand-overs (nobody would read them).
+        bool running = true;
+        QCOMPARE(nb.ownerOf(QStringLiteral("CA1"), &running), QStringLiteral("a"));
+        QVERIFY(!running);
+        QCOMPARE(nb.ownerOf(QStringLiteral("CA3"), &running), QStringLiteral("b"));
+        QVERIFY(running);
+        QCOMPARE(nb.ownerOf(QStringLiteral("CAnone"), &running), QString());
+        QVERIFY(!running);
         QVERIFY(na.heartbeat(me)); // a comes back
         QCOMPARE(nb.nodes().at(0).state, QStringLiteral("up"));
+        QCOMPARE(nb.ownerOf(QStringLiteral("CA1"), &running), QStringLiteral("a"));
+        QVERIFY(running);
     }
 
     /// "Node A killed (SIGKILL) mid-call → B marks the call interrupted after the lease."

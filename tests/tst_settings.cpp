@@ -156,6 +156,13 @@ private slots:
             << "“options”";
         QTest::newRow("store no user")
             << int(Key::StoreUrl) << QVariant(QStringLiteral("postgresql://h/db")) << "no user";
+        // A password in the URL would sit in plain settings; the error never echoes it.
+        QTest::newRow("store password")
+            << int(Key::StoreUrl) << QVariant(QStringLiteral("postgresql://u:hunter2secret@h/db"))
+            << "Database password field";
+        QTest::newRow("store password, no scheme")
+            << int(Key::StoreUrl) << QVariant(QStringLiteral("u:hunter2secret@h/db"))
+            << "(not shown)";
         QTest::newRow("language") << int(Key::AppearanceLanguage) << QVariant(QStringLiteral("fr"))
                                   << "'fr'";
         QTest::newRow("theme") << int(Key::AppearanceTheme) << QVariant(QStringLiteral("solarized"))
@@ -175,7 +182,8 @@ private slots:
         QVERIFY2(err.contains(QCoreApplication::translate("settings", settingSpec(Key(key)).label)),
                  qPrintable(err));
         QVERIFY2(err.contains(u';'), qPrintable(err)); // "…; <the fix>"
-        QCOMPARE(s.value(Key(key)), before);           // nothing written
+        QVERIFY2(!err.contains(QStringLiteral("hunter2")), qPrintable(err));
+        QCOMPARE(s.value(Key(key)), before); // nothing written
     }
 
     void secretWithWhitespaceIsRefusedWithoutEchoingIt()
@@ -183,6 +191,12 @@ private slots:
         const QString err = Settings::validate(Key::TwilioAuthToken, QByteArray("abc def secret"));
         QVERIFY(err.contains(QStringLiteral("Twilio Auth Token")));
         QVERIFY(!err.contains(QStringLiteral("abc def")));
+        // The cluster monitor token (issue 20 §3): long enough to resist guessing.
+        const QString shortToken = Settings::validate(Key::MonitorToken, QByteArray("short1"));
+        QVERIFY2(shortToken.contains(QStringLiteral("16 characters")), qPrintable(shortToken));
+        QVERIFY(!shortToken.contains(QStringLiteral("short1")));
+        QVERIFY(Settings::validate(Key::MonitorToken, QByteArray(32, 'a')).isEmpty());
+        QVERIFY(Settings::validate(Key::MonitorToken, QByteArray()).isEmpty());
     }
 
     void environmentOverridesStoredValues()

@@ -46,6 +46,8 @@ QVariant CallListModel::headerData(int section, Qt::Orientation o, int role) con
         return tr("Barge-ins");
     case Alarms:
         return tr("Alarms");
+    case Node:
+        return tr("Node");
     }
     return {};
 }
@@ -123,6 +125,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
             return s.bargeIns;
         case Alarms:
             return s.alarms.join(QStringLiteral(", "));
+        case Node:
+            return s.node.isEmpty() ? tr("this console") : s.node;
         }
         return {};
     default:

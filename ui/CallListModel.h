@@ -80,7 +80,8 @@ struct CallEntry
 
 /// The calls the console knows, one row each, fed by the bridge's CallUpdate batches.
 /// Columns as in Twilio's call log: start time, state (text, never colour alone),
-/// direction, from → to, agent (its name when known), duration, barge-ins, alarms.
+/// direction, from → to, agent (its name when known), duration, barge-ins, alarms, and the
+/// node that holds the call ("this console" for its own).
 /// Numbers are right-aligned. GUI thread only.
 class CallListModel : public QAbstractTableModel
 {
@@ -95,6 +96,7 @@ public:
         Duration,
         BargeIns,
         Alarms,
+        Node, ///< the node holding the call (a console watching a cluster, issue 20 §3)
         ColumnCount
     };
     enum Role { CallIdRole = Qt::UserRole + 1, ActiveRole, SortKeyRole };

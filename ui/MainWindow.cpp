@@ -217,6 +217,8 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_table->setMinimumWidth(320);
     m_table->setAccessibleName(tr("Calls"));
     m_table->resizeColumnsToContents(); // the headers' widths until the first call
+    // Which node holds a call matters only when the console watches a cluster (issue 20 §3).
+    m_table->setColumnHidden(CallListModel::Node, !engine->watchesCluster());
     EmptyHint::install(m_table, engine->isSandbox()
                                     ? tr("No calls yet. Ctrl+D dials a sandbox call.")
                                     : tr("No calls yet. Calls appear here when Twilio sends one; "
@@ -544,6 +546,11 @@ void MainWindow::buildMenus(QAction *newCall, QAction *history, QAction *setting
     file->addAction(history);
     file->addSeparator();
     file->addAction(settingsAction);
+    // A cluster is its shared database plus the monitor token (Settings → Database).
+    QAction *cluster = file->addAction(tr("Connect to &cluster…"), this,
+                                       [this] { openSettings(QStringLiteral("database")); });
+    cluster->setStatusTip(tr("Share the call database with headless nodes and watch their "
+                             "live calls"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -923,6 +930,12 @@ void MainWindow::openHistory()
     if (!m_history) {
         m_history = new HistoryWindow(m_engine->storage(), this);
         m_history->setAgentNames(m_agents->model()->names());
+        // Recordings of calls other nodes held come from those nodes (issue 20 §3).
+        m_history->review()->setRecordingFetcher(
+            [engine = m_engine](const QString &node, const QString &path, QObject *context,
+                                std::function<void(const QString &, const QString &)> done) {
+                engine->fetchRecording(node, path, context, std::move(done));
+            });
         connect(m_history->review(), &ReviewPane::replayRequested, this,
                 [this](const QString &path, const QString &agentId, const QString &callSid) {
                     m_engine->startReplay(path, agentId, callSid);
@@ -953,6 +966,8 @@ void MainWindow::onSelectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_selected = rows.isEmpty() ? 0 : rows.first().data(CallListModel::CallIdRole).toULongLong();
+    // A call on another node streams in full (levels, 30 Hz) only while it is shown.
+    m_engine->watchCalls(m_selected ? QSet<quint64>{m_selected} : QSet<quint64>{});
     m_transcript->setCall(m_selected);
     m_wire->setCall(m_selected);
     {

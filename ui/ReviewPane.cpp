@@ -302,13 +302,37 @@ void ReviewPane::onRecord(const store::CallRecord &rec)
     m_record = rec;
     setEnabled(rec.found);
     const store::HistoryRow &r = rec.row;
+    // A call another node held (issue 20 §3): its recording is on that node's disk; a copy is
+    // fetched over the node's authenticated /recordings route, then shown as a local one.
+    if (m_fetchFailedRow != r.rowId)
+        m_fetchNote.clear();
+    if (m_fetcher && m_fetchFailedRow != r.rowId && !r.node.isEmpty() &&
+        !r.recordingPath.isEmpty() && !QFileInfo::exists(r.recordingPath)) {
+        m_fetchNote = tr("fetching from node %1…").arg(r.node);
+        m_fetcher(r.node, r.recordingPath, this,
+                  [this, rec](const QString &local, const QString &error) {
+                      if (m_record.row.rowId != rec.row.rowId)
+                          return; // another call is shown now
+                      store::CallRecord again = rec;
+                      if (local.isEmpty()) { // shown with the reason, not fetched again
+                          m_fetchFailedRow = rec.row.rowId;
+                          m_fetchNote = error;
+                      } else {
+                          again.row.recordingPath = local;
+                      }
+                      onRecord(again);
+                  });
+    }
     m_replay->setEnabled(!r.recordingPath.isEmpty() && QFileInfo::exists(r.recordingPath));
     QString rec_ = tr("<i>not recorded</i>");
     if (!r.recordingPath.isEmpty()) {
         const QFileInfo fi(r.recordingPath);
         rec_ = fi.exists() ? tr("%1 (%2)").arg(r.recordingPath.toHtmlEscaped(),
                                                QLocale().formattedDataSize(fi.size()))
-                           : tr("%1 <i>(deleted)</i>").arg(r.recordingPath.toHtmlEscaped());
+               : !m_fetchNote.isEmpty()
+                   ? tr("%1 <i>(%2)</i>")
+                         .arg(r.recordingPath.toHtmlEscaped(), m_fetchNote.toHtmlEscaped())
+                   : tr("%1 <i>(deleted)</i>").arg(r.recordingPath.toHtmlEscaped());
     }
     m_header->setText(
         tr("<b>%1 → %2</b> · %3<br/>agent %4 · started %5 · %6<br/>%7: %8<br/>Twilio price: "

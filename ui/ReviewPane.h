@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "audio/Overview.h"
 #include "store/History.h"
 
@@ -105,6 +107,12 @@ public:
     void setKeyScope(QWidget *scope);
     /// Agent names by id: the header names the agent (its id in the tooltip).
     void setAgentNames(const QHash<QString, QString> &names) { m_agentNames = names; }
+    /// Fetches the recording of a call another node held (engine::Engine::fetchRecording);
+    /// without one, such a recording shows as not here.
+    using RecordingFetcher =
+        std::function<void(const QString &node, const QString &path, QObject *context,
+                           std::function<void(const QString &local, const QString &error)> done)>;
+    void setRecordingFetcher(RecordingFetcher fetcher) { m_fetcher = std::move(fetcher); }
 
 signals:
     void recordLoaded(qint64 rowId);
@@ -145,6 +153,9 @@ private:
     QLabel *m_exportStatus;
     QList<QShortcut *> m_keys;
     QHash<QString, QString> m_agentNames;
+    RecordingFetcher m_fetcher;
+    QString m_fetchNote;         ///< why the shown call's recording is not here (yet)
+    qint64 m_fetchFailedRow = 0; ///< the call whose fetch failed (not tried again on redisplay)
     Solo m_solo = Solo::Both;
     std::unique_ptr<QTemporaryDir> m_soloDir; ///< caller-only / agent-only copies
     qint64 m_pendingSeek = -1;

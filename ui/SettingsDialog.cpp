@@ -290,18 +290,31 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
         url->setObjectName(QStringLiteral("storeUrl"));
         addSecret(form, Key::StorePassword);
         const bool failed = !m_engine->storeError().isEmpty();
-        auto *where =
-            new QLabel(failed ? tr("Not open: %1").arg(m_engine->storeError())
-                              : tr("In use now: %1")
-                                    .arg(m_engine->storage() ? m_engine->storage()->databasePath()
-                                                             : tr("none")));
+        const store::Storage *storage = m_engine->storage();
+        const bool waiting = !failed && storage && !storage->reachable();
+        auto *where = new QLabel(
+            failed    ? tr("Not open: %1").arg(m_engine->storeError())
+            : waiting ? tr("Waiting for the database: %1 cannot be reached; calls go on and "
+                           "their records wait in memory")
+                            .arg(storage->databasePath())
+                      : tr("In use now: %1").arg(storage ? storage->databasePath() : tr("none")));
         where->setTextFormat(Qt::PlainText); // a path, URL or error, never markup
         where->setObjectName(QStringLiteral("storeInUse"));
         where->setWordWrap(true);
         where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        where->setStyleSheet(failed ? QStringLiteral("color: #b3261e;")
-                                    : QStringLiteral("color: palette(mid);"));
+        where->setStyleSheet(failed    ? QStringLiteral("color: #b3261e;")
+                             : waiting ? QStringLiteral("color: #9a6700;")
+                                       : QStringLiteral("color: palette(mid);"));
         form->addRow(QString(), where);
+        // Issue 20 §3: the same token on every node and console of the cluster.
+        auto *cluster = new QLabel(
+            tr("With a shared PostgreSQL database and the same monitor token on every node, this "
+               "console also shows the live calls of the other nodes (end, mute and listen-in "
+               "work on them) and plays their recordings. Nodes ask consoles for this token on "
+               "/monitor and /recordings; empty turns both off."));
+        cluster->setWordWrap(true);
+        form->addRow(QString(), cluster);
+        addSecret(form, Key::MonitorToken);
     }
     // Alarms.
     {
@@ -792,7 +805,8 @@ void SettingsDialog::save()
                                         Key::BridgeShards,
                                         Key::ServerAllowUnsolicitedStreams,
                                         Key::StoreUrl,
-                                        Key::StorePassword};
+                                        Key::StorePassword,
+                                        Key::MonitorToken};
     bool bridgeChanged = false;
     QList<Key> secrets;
     m_pendingValues.clear();

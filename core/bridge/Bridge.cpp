@@ -257,15 +257,19 @@ void Bridge::applyStatus(const twilio::StatusCallback &cb, bool mayHandOver)
         m_storage->handOver(
             cb.callSid, QStringLiteral("twilio-status"),
             QString::fromLatin1(twilio::encodeForm(cb.toForm())), this,
-            [self, cb](const QString &owner) { // on the storage object's (main) thread
+            [self, cb](const QString &owner, bool delivered) { // on the storage object's thread
                 if (!self)
                     return;
-                QMetaObject::invokeMethod(self, [self, cb, owner] {
+                QMetaObject::invokeMethod(self, [self, cb, owner, delivered] {
                     if (owner.isEmpty())
                         self->applyStatus(cb, false);
-                    else
+                    else if (delivered)
                         emit self->log(tr("Twilio status %1 of call %2 handed to node %3, "
                                           "which holds the call")
+                                           .arg(cb.status.left(20), cb.callSid, owner));
+                    else // lost or stopped: its calls were closed by the lease janitor
+                        emit self->log(tr("Twilio status %1 of call %2 not applied: its node %3 "
+                                          "is no longer running")
                                            .arg(cb.status.left(20), cb.callSid, owner));
                 });
             });
@@ -466,6 +470,24 @@ QString Bridge::listenIn(quint64 callId, int mix, const QByteArray &deviceId, do
 qint64 Bridge::listenInBytes() const
 {
     return m_listenIn->bytesPlayed();
+}
+
+bool Bridge::tapAudio(quint64 callId, ListenIn::Tap tap)
+{
+    if (tap && !m_sessions.contains(callId))
+        return false;
+    m_listenIn->setTap(callId, std::move(tap));
+    return true;
+}
+
+void Bridge::setLiveView(bool on)
+{
+    if (m_ctx.liveView == on)
+        return;
+    m_ctx.liveView = on;
+    for (CallSession *s : std::as_const(m_sessions))
+        s->setLiveView(on);
+    m_tick.setInterval(on ? kPublishIntervalMs : kHeadlessPublishIntervalMs);
 }
 
 void Bridge::hangup(quint64 callId, const QString &reason)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bridge/CallSession.h"
+#include "bridge/ListenIn.h"
 #include "bridge/WebhookDecisions.h"
 #include "call/CallTypes.h"
 #include "call/Stats.h"
@@ -145,6 +146,13 @@ public:
     QString listenIn(quint64 callId, int mix, const QByteArray &deviceId, double volume);
     /// Bytes played by listen-in since it started (tests). Bridge thread.
     qint64 listenInBytes() const;
+    /// Feeds call `callId`'s audio blocks (stereo PCM16, 8 kHz, ~200 ms) to `tap` on this
+    /// thread (null stops): a console listening in through the monitor socket (issue 20 §3).
+    /// False when the call is not live here. Bridge thread.
+    bool tapAudio(quint64 callId, ListenIn::Tap tap);
+    /// Keeps levels and 30 Hz updates for a console (true) or the headless 4 Hz (false);
+    /// calls live now follow at once. Bridge thread.
+    void setLiveView(bool on);
 
     /// Current figures. Bridge thread only (use a blocking queued call from elsewhere).
     BridgeStats stats() const;

@@ -585,7 +585,7 @@ void CallSession::appendRecording(const QByteArray &stereoPcm16)
 
 bool CallSession::listening() const
 {
-    return m_ctx.listenIn && m_ctx.listenIn->callId() == m_snap.id;
+    return m_ctx.listenIn && m_ctx.listenIn->wants(m_snap.id);
 }
 
 void CallSession::listen(std::span<const std::int16_t> stereo)

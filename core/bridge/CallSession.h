@@ -128,6 +128,8 @@ public:
     /// (counted in agentChunksMuted); muting sends a `clear` so queued agent speech stops at
     /// once (reference/twilio.md §1.3). The agent keeps listening and talking.
     void setAgentMuted(bool muted);
+    /// Keeps waveform levels for the updates (a console watches) or drops them (headless).
+    void setLiveView(bool on) { m_ctx.liveView = on; }
 
     quint64 id() const { return m_snap.id; }
     /// True when the agent side closed with a code other than 1000 (or failed to start).

@@ -68,8 +68,18 @@ void ListenIn::setVolume(double volume)
         m_sink->setVolume(volume);
 }
 
+void ListenIn::setTap(quint64 callId, Tap tap)
+{
+    if (tap)
+        m_taps.insert(callId, std::move(tap));
+    else
+        m_taps.remove(callId);
+}
+
 void ListenIn::feed(quint64 callId, std::span<const std::int16_t> stereo)
 {
+    if (const auto tap = m_taps.constFind(callId); tap != m_taps.constEnd())
+        (*tap)(stereo);
     if (!m_io || callId != m_callId)
         return;
     const std::size_t frames = stereo.size() / 2;

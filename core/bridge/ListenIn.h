@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QObject>
 
+#include <QHash>
+
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 
@@ -38,6 +41,13 @@ public:
 
     /// A block of the call's audio (interleaved stereo PCM16, 8 kHz).
     void feed(quint64 callId, std::span<const std::int16_t> stereo);
+    /// True when the operator listens to `callId` here or a tap wants it.
+    bool wants(quint64 callId) const { return callId == m_callId || m_taps.contains(callId); }
+
+    /// A remote listener's tap (issue 20 §3: a console listening in through a node's
+    /// monitor socket): `tap` gets every block of `callId` fed here; null removes it.
+    using Tap = std::function<void(std::span<const std::int16_t> stereo)>;
+    void setTap(quint64 callId, Tap tap);
 
 private:
     std::unique_ptr<QAudioSink> m_sink;
@@ -46,6 +56,7 @@ private:
     Mix m_mix = Mix::Both;
     QByteArray m_mono;
     qint64 m_played = 0;
+    QHash<quint64, Tap> m_taps;
 };
 
 } // namespace patchline::bridge

@@ -214,7 +214,14 @@ quint16 WebhookFront::start()
     if (m_shards.size() > 1)
         for (int k = 0; k < m_shards.size(); ++k)
             m_http->webSocketRoute(QStringLiteral("/twilio/media/%1").arg(k), checkUpgrade);
+    if (m_extraRoutes)
+        m_extraRoutes(*m_http);
     m_http->setWebSocketHandoff([this](server::WebSocketHandoff &&h) {
+        if (!h.path.startsWith(u"/twilio/media")) {
+            if (m_extraUpgrades)
+                m_extraUpgrades(std::move(h));
+            return;
+        }
         bool numbered = false;
         const int k = h.path.startsWith(u"/twilio/media/") ? h.path.mid(14).toInt(&numbered) : -1;
         Bridge *b = m_shards[numbered && k >= 0 && k < m_shards.size() ? k : leastLoaded()];

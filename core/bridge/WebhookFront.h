@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 namespace patchline::server {
 class HttpServer;
 struct HttpRequest;
@@ -63,6 +65,17 @@ public:
     /// it checked the signature): to the shard that holds the call. Front thread.
     void deliverStatusCallback(const twilio::StatusCallback &cb);
 
+    /// More routes on the same server (issue 20 §3: the cluster's `/monitor` and
+    /// `/recordings`, cluster::MonitorHub::addRoutes): `routes` runs on the front thread in
+    /// start(), before listening; `upgrades` receives the accepted WebSocket upgrades on
+    /// paths other than /twilio/media…. Set before start().
+    void setExtraRoutes(std::function<void(server::HttpServer &)> routes,
+                        std::function<void(server::WebSocketHandoff &&)> upgrades)
+    {
+        m_extraRoutes = std::move(routes);
+        m_extraUpgrades = std::move(upgrades);
+    }
+
 signals:
     /// A human-readable log line (never contains a secret).
     void log(const QString &line);
@@ -94,6 +107,8 @@ private:
     QList<int> m_assigned; ///< calls handed to each shard since its last load report
     int m_nextShard = 0;
     QTimer m_assignedReset; ///< clears m_assigned once the shards have published again
+    std::function<void(server::HttpServer &)> m_extraRoutes;
+    std::function<void(server::WebSocketHandoff &&)> m_extraUpgrades;
 };
 
 } // namespace patchline::bridge

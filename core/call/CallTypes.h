@@ -123,6 +123,9 @@ struct WireEntry
 struct CallSnapshot
 {
     quint64 id = 0; ///< bridge-local key, stable for the call's life
+    /// The node that holds the call (issue 20 §3): "" on a console's own calls, the node's
+    /// name on calls a console watches on another node (cluster::ClusterWatch).
+    QString node;
     QString callSid;
     QString streamSid;
     QString direction; ///< "inbound", "outbound-api", "sandbox", kTestDirection

@@ -2,6 +2,9 @@
 
 #include "bridge/ShardRegistry.h"
 #include "bridge/WebhookFront.h"
+#include "cluster/ClusterWatch.h"
+#include "cluster/MonitorHub.h"
+#include "server/TcpWebSocket.h"
 
 #include "audio/AudioDevice.h"
 #include "audio/ReplayDevice.h"
@@ -19,6 +22,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QPointer>
@@ -67,7 +71,9 @@ template <typename T> void stopOnThread(T *&object, QThread &thread)
 
 Engine::~Engine()
 {
-    // The front first (no new work reaches the shards), then the shards, then the sandbox.
+    // The cluster watch, the front (no new work reaches the shards), the shards, the sandbox.
+    stopOnThread(m_watch, m_clusterThread);
+    m_hub = nullptr; // a child of m_front
     stopOnThread(m_front, m_frontThread);
     for (size_t i = 0; i < m_shardThreads.size(); ++i) {
         Bridge *b = m_shards[qsizetype(i)];
@@ -116,8 +122,9 @@ bool Engine::start(QString *error)
                                     .left(8));
     }
     // Every log line leaves through redact(): no secret reaches the console or a terminal.
-    for (const QByteArray &s : {cfg.twilioAuthToken, cfg.twilioApiSecret, cfg.elevenLabsApiKey,
-                                cfg.elevenLabsWebhookSecret, where.password.toUtf8()})
+    for (const QByteArray &s :
+         {cfg.twilioAuthToken, cfg.twilioApiSecret, cfg.elevenLabsApiKey,
+          cfg.elevenLabsWebhookSecret, where.password.toUtf8(), cfg.monitorToken})
         settings::registerSecret(s);
     m_storage = std::make_unique<store::Storage>(cfg.dataDir, where, cfg.nodeName);
     const auto redacted = [this](const QString &line) { emit log(settings::redact(line)); };
@@ -219,6 +226,8 @@ bool Engine::start(QString *error)
     m_front->moveToThread(&m_frontThread);
     connect(m_front, &WebhookFront::log, this, redacted);
     connect(m_front, &WebhookFront::signatureRefused, this, &Engine::signatureRefused);
+    if (!cfg.monitorToken.isEmpty())
+        wireMonitorRoutes();
     QMetaObject::invokeMethod(
         m_front, [this] { m_port = m_front->start(); }, Qt::BlockingQueuedConnection);
     if (!m_port) {
@@ -255,6 +264,12 @@ bool Engine::start(QString *error)
             QMetaObject::invokeMethod(
                 b, [b, rest, account] { b->setTwilioApi(QUrl(rest), account, {}); });
     }
+    m_storage->takeHandOvers(); // the front exists now: hand-overs have somewhere to go
+    if (m_hub)
+        for (Bridge *b : std::as_const(m_shards))
+            connect(b, &Bridge::updates, m_hub, &cluster::MonitorHub::onUpdates);
+    if (m_options.watchCluster && where.isPostgres() && !cfg.monitorToken.isEmpty())
+        startClusterWatch();
     // A named node (issue 20 §2): registered with a heartbeat; each round also closes the calls
     // of nodes that stopped heartbeating for longer than the lease.
     if (!cfg.nodeName.isEmpty()) {
@@ -326,14 +341,134 @@ Bridge *Engine::nextShard()
 
 void Engine::hangup(quint64 callId)
 {
+    if (cluster::ClusterWatch::isRemote(callId)) {
+        if (m_watch)
+            QMetaObject::invokeMethod(m_watch, [w = m_watch, callId] { w->hangup(callId); });
+        return;
+    }
     if (Bridge *b = shardOf(callId))
         b->hangup(callId, tr("operator hung up"));
 }
 
 void Engine::setAgentMuted(quint64 callId, bool muted)
 {
+    if (cluster::ClusterWatch::isRemote(callId)) {
+        if (m_watch)
+            QMetaObject::invokeMethod(
+                m_watch, [w = m_watch, callId, muted] { w->setAgentMuted(callId, muted); });
+        return;
+    }
     if (Bridge *b = shardOf(callId))
         b->setAgentMuted(callId, muted);
+}
+
+void Engine::watchCalls(const QSet<quint64> &callIds)
+{
+    if (m_watch)
+        QMetaObject::invokeMethod(m_watch, [w = m_watch, callIds] { w->watch(callIds); });
+}
+
+int Engine::watchedNodes() const
+{
+    int n = 0;
+    if (m_watch)
+        QMetaObject::invokeMethod(
+            m_watch, [&n, w = m_watch] { n = w->connectedNodes(); }, Qt::BlockingQueuedConnection);
+    return n;
+}
+
+void Engine::fetchRecording(const QString &node, const QString &path, QObject *context,
+                            std::function<void(const QString &, const QString &)> done)
+{
+    if (QFileInfo::exists(path)) {
+        done(path, {});
+        return;
+    }
+    if (!m_watch) {
+        done({}, tr("the recording is on node %1; connect this console to the cluster (File → "
+                    "Connect to cluster…) to play it")
+                     .arg(node));
+        return;
+    }
+    const QString cache =
+        QDir(m_options.config.dataDir).filePath(QStringLiteral("cluster-recordings"));
+    QPointer<QObject> ctx(context);
+    QMetaObject::invokeMethod(m_watch, [w = m_watch, node, path, cache, ctx, done] {
+        w->fetchRecording(node, path, cache,
+                          [ctx, done](const QString &local, const QString &error) {
+                              if (QObject *c = ctx.data())
+                                  QMetaObject::invokeMethod(c, [ctx, done, local, error] {
+                                      if (ctx)
+                                          done(local, error);
+                                  });
+                          });
+    });
+}
+
+void Engine::wireMonitorRoutes()
+{
+    const settings::BridgeConfig &cfg = m_options.config;
+    cluster::MonitorHub::Control control;
+    // Called on the front thread: the shards' own thread-safe entry points, or a queued call.
+    control.hangup = [this](quint64 id) {
+        if (Bridge *b = shardOf(id))
+            b->hangup(id, tr("ended by an operator watching the cluster"));
+    };
+    control.mute = [this](quint64 id, bool muted) {
+        if (Bridge *b = shardOf(id))
+            b->setAgentMuted(id, muted);
+    };
+    control.tap = [this](quint64 id, cluster::MonitorHub::AudioSink sink) {
+        if (Bridge *b = shardOf(id))
+            QMetaObject::invokeMethod(b, [b, id, sink] { b->tapAudio(id, sink); });
+        return true;
+    };
+    if (!cfg.liveView) // a headless node keeps levels only while a console watches a call
+        control.liveView = [this](bool on) {
+            for (Bridge *b : std::as_const(m_shards))
+                QMetaObject::invokeMethod(b, [b, on] { b->setLiveView(on); });
+        };
+    const auto redacted = [this](const QString &line) { emit log(settings::redact(line)); };
+    m_front->setExtraRoutes(
+        [this, control, redacted, node = cfg.nodeName, token = cfg.monitorToken,
+         dataDir = cfg.dataDir](server::HttpServer &http) {
+            // Front thread (inside WebhookFront::start): the hub lives there, a child of it.
+            m_hub = new cluster::MonitorHub(node, control, m_front);
+            connect(m_hub, &cluster::MonitorHub::log, this, redacted);
+            m_hub->addRoutes(http, token, dataDir);
+        },
+        [this](server::WebSocketHandoff &&h) {
+            if (h.path == u"/monitor" && m_hub)
+                m_hub->adopt(std::move(h));
+        });
+}
+
+void Engine::startClusterWatch()
+{
+    const settings::BridgeConfig &cfg = m_options.config;
+    m_clusterThread.setObjectName(QStringLiteral("cluster"));
+    m_clusterThread.start();
+    m_watch = new cluster::ClusterWatch(cfg.monitorToken, cfg.nodeName, cfg.audioOutputId);
+    m_watch->moveToThread(&m_clusterThread);
+    connect(m_watch, &cluster::ClusterWatch::updates, this, &Engine::updates);
+    connect(m_watch, &cluster::ClusterWatch::log, this,
+            [this](const QString &line) { emit log(settings::redact(line)); });
+    connect(m_watch, &cluster::ClusterWatch::listenInChanged, this, &Engine::listenInChanged);
+    // The nodes come from the shared database: its list, every 3 s.
+    m_nodesPoll = new QTimer(this);
+    m_nodesPoll->setInterval(3000);
+    const auto poll = [this] {
+        m_storage->query<QList<store::NodeInfo>>(
+            this, [](store::CallStore &s) { return store::NodeStore(s.connectionName()).nodes(); },
+            [this](const QList<store::NodeInfo> &nodes) {
+                if (m_watch)
+                    QMetaObject::invokeMethod(m_watch,
+                                              [w = m_watch, nodes] { w->setNodes(nodes); });
+            });
+    };
+    connect(m_nodesPoll, &QTimer::timeout, this, poll);
+    m_nodesPoll->start();
+    poll();
 }
 
 void Engine::requestAgents()
@@ -482,6 +617,22 @@ void Engine::fetchTwilioCall(
 
 void Engine::listenIn(quint64 callId, int mix, double volume)
 {
+    // A call on another node plays through the cluster watch (its node sends the audio).
+    const bool remote = cluster::ClusterWatch::isRemote(callId);
+    if (remote || cluster::ClusterWatch::isRemote(m_listenInCall)) {
+        if (m_watch)
+            QMetaObject::invokeMethod(m_watch, [w = m_watch, callId, remote, mix, volume] {
+                w->listenIn(remote ? callId : 0, mix, volume);
+            });
+        if (remote) {
+            if (m_listenInCall && !cluster::ClusterWatch::isRemote(m_listenInCall))
+                if (Bridge *b = shardOf(m_listenInCall))
+                    QMetaObject::invokeMethod(b, [b] { b->listenIn(0, 0, {}, 0); });
+            m_listenInCall = callId;
+            return;
+        }
+        m_listenInCall = 0;
+    }
     // Listen-in lives on the shard of the call; a previous call on another shard stops.
     Bridge *previous = m_listenInCall ? shardOf(m_listenInCall) : nullptr;
     Bridge *b = shardOf(callId);
@@ -624,6 +775,7 @@ void Engine::heartbeat(const QString &state)
                                 : QStringLiteral("up");
     me.capacity = cfg.shards;
     me.load = sessions();
+    me.leaseMs = cfg.nodeLeaseMs;
     if (!state.isEmpty()) { // the last word: after every write queued before it
         m_storage->write([me](store::CallStore &s) {
             return store::NodeStore(s.connectionName()).heartbeat(me);

@@ -5,10 +5,12 @@
 #include "elevenlabs/RestClient.h"
 #include "preflight/Preflight.h"
 #include "settings/Config.h"
+#include "settings/StoreLocation.h"
 #include "sim/Scenario.h"
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <vector>
@@ -23,6 +25,10 @@ class Storage;
 namespace patchline::sim {
 class Sandbox;
 }
+namespace patchline::cluster {
+class ClusterWatch;
+class MonitorHub;
+} // namespace patchline::cluster
 
 namespace patchline::bridge {
 class ShardRegistry;
@@ -57,6 +63,9 @@ public:
         /// Creates the "Test agent" line's audio device, on the bridge thread. Null = the
         /// configured microphone and speakers (audio::QtAudioDevice). Tests pass a fake.
         std::function<audio::AudioDevice *()> audioDevice;
+        /// A console (issue 20 §3): on a PostgreSQL store with a monitor token, the live
+        /// calls of every other node are shown too (cluster::ClusterWatch).
+        bool watchCluster = false;
     };
 
     explicit Engine(const Options &options, QObject *parent = nullptr);
@@ -80,8 +89,22 @@ public:
 
     /// Places a sandbox call (sandbox mode only). The CallSid arrives via sandboxCallPlaced.
     void placeSandboxCall(const sim::Scenario &scenario = sim::Scenario::demo());
-    /// Ends a call as the operator.
+    /// Ends a call as the operator (a call on another node too: its node ends it).
     void hangup(quint64 callId);
+    /// The calls the console shows in full now (selected, on the wall): calls on other
+    /// nodes among them get 30 Hz updates with levels, the rest summaries (issue 20 §3).
+    void watchCalls(const QSet<quint64> &callIds);
+    /// Other nodes whose live calls this console shows now (blocks briefly; 0 when not
+    /// watching a cluster).
+    int watchedNodes() const;
+    /// The recording of a call held by another node (store::HistoryRow::node; `path` on that
+    /// node's disk): copied into `<dataDir>/cluster-recordings/` over the node's
+    /// authenticated `/recordings` route (cluster::ClusterWatch::fetchRecording). `done(local
+    /// path, error)` runs on `context`'s thread; a `path` that exists here is answered at once.
+    void fetchRecording(const QString &node, const QString &path, QObject *context,
+                        std::function<void(const QString &local, const QString &error)> done);
+    /// True when this console watches a cluster (PostgreSQL store and a monitor token).
+    bool watchesCluster() const { return m_watch != nullptr; }
     /// Operator action: the caller stops (true) or starts again (false) hearing the agent
     /// of call `callId`; the agent keeps listening (CallSession::setAgentMuted). The
     /// snapshot's agentMuted confirms it.
@@ -242,8 +265,16 @@ private:
     bridge::Bridge *m_bridge = nullptr;      ///< shard 0: REST clients, dial, pre-flight
     bridge::WebhookFront *m_front = nullptr; ///< lives on m_frontThread
     int m_nextShard = 0;
-    quint64 m_listenInCall = 0;        ///< the call listen-in plays (0 none)
-    sim::Sandbox *m_sandbox = nullptr; ///< lives on m_sandboxThread
+    quint64 m_listenInCall = 0;               ///< the call listen-in plays (0 none)
+    sim::Sandbox *m_sandbox = nullptr;        ///< lives on m_sandboxThread
+    cluster::MonitorHub *m_hub = nullptr;     ///< child of m_front (monitor token set)
+    cluster::ClusterWatch *m_watch = nullptr; ///< lives on m_clusterThread (watchCluster)
+    QThread m_clusterThread;
+    QTimer *m_nodesPoll = nullptr; ///< child: lists the nodes for m_watch
+    /// The cluster watch (issue 20 §3), after the front listens.
+    void startClusterWatch();
+    /// What the monitor hub may do to this node's calls (thread-safe; shard invokes).
+    void wireMonitorRoutes();
     quint64 m_nextPreflight = 1;
     quint16 m_port = 0;
 };

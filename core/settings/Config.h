@@ -34,6 +34,8 @@ struct BridgeConfig
     /// `postgresql://user@host[:port]/db` URL (store::StoreLocation::parse).
     QString storeUrl;
     QByteArray storePassword; ///< secret: PostgreSQL password when not in the URL or libpq's
+    /// secret: Bearer token of /monitor and /recordings (issue 20 §3); empty = both off.
+    QByteArray monitorToken;
     /// This process's name on a shared database (issue 20 §2); "" on a single machine. A named
     /// node heartbeats every nodeLeaseMs / 3 and closes the calls of nodes silent longer.
     QString nodeName;

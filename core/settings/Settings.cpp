@@ -71,6 +71,8 @@ const SettingSpec kSpecs[] = {
      QT_TRANSLATE_NOOP("settings", "Call database")},
     {Key::StorePassword, "store/password", T::Secret, QByteArray(), "PATCHLINE_STORE_PASSWORD", 0,
      0, QT_TRANSLATE_NOOP("settings", "Database password")},
+    {Key::MonitorToken, "cluster/monitorToken", T::Secret, QByteArray(), "PATCHLINE_MONITOR_TOKEN",
+     0, 0, QT_TRANSLATE_NOOP("settings", "Cluster monitor token")},
     {Key::AlarmOneWayAudioMs, "alarms/oneWayAudioMs", T::Int, 10000, nullptr, 1000, 600000,
      QT_TRANSLATE_NOOP("settings", "One-way audio alarm (ms)")},
     {Key::AlarmDeadAirMs, "alarms/deadAirMs", T::Int, 5000, nullptr, 1000, 600000,
@@ -256,14 +258,27 @@ QString Settings::validate(Key key, const QVariant &value)
                 .arg(label, v);
         return {};
     case Key::StoreUrl: {
-        QString why;
-        StoreLocation::parse(v, &why);
+        // The URL is kept in plain settings: a password in it would not be a secret, and an
+        // error must not echo it.
+        const QString userInfo = v.section(u'@', 0, -2).section(QStringLiteral("://"), -1);
+        if (v.contains(u'@') && userInfo.contains(u':'))
+            return tr("%1 contains a password (not shown); remove it from the URL and type it "
+                      "into the Database password field, which keeps it in the keychain")
+                .arg(label);
         if (!v.isEmpty() && !v.contains(QStringLiteral("://")))
             return tr("%1 '%2' is not a database URL; write postgresql://user@host:5432/database "
                       "or leave it empty for the local file")
                 .arg(label, v.left(120));
+        QString why;
+        StoreLocation::parse(v, &why);
         return why.isEmpty() ? why : label + QStringLiteral(": ") + why;
     }
+    case Key::MonitorToken:
+        if (!value.toByteArray().isEmpty() && value.toByteArray().size() < 16)
+            return tr("%1 is shorter than 16 characters (value not shown); use a long random "
+                      "one, e.g. the output of: openssl rand -hex 16")
+                .arg(label);
+        break;
     case Key::AppearanceLanguage:
         if (!v.isEmpty() && v != u"en" && v != u"de")
             return tr("%1 '%2' is not available; choose System, English or Deutsch").arg(label, v);
@@ -411,6 +426,7 @@ BridgeConfig Settings::toBridgeConfig() const
     c.retentionDays = integer(Key::RecordingRetentionDays);
     c.storeUrl = string(Key::StoreUrl);
     c.storePassword = secret(Key::StorePassword);
+    c.monitorToken = secret(Key::MonitorToken);
     c.convertFormats = flag(Key::AudioConvertFormats);
     c.shards = integer(Key::BridgeShards);
     c.allowUnsolicitedStreams = flag(Key::ServerAllowUnsolicitedStreams);

@@ -46,10 +46,13 @@ enum class Key {
     /// String: the call log's database, "" = the local SQLite file, else a
     /// postgresql://user@host/db URL (issue 20 §1); env PATCHLINE_STORE
     StoreUrl,
-    StorePassword,      ///< Secret; env PATCHLINE_STORE_PASSWORD (else libpq's PGPASSWORD, .pgpass)
-    AlarmOneWayAudioMs, ///< Int 1000-600000 ms
-    AlarmDeadAirMs,     ///< Int 1000-600000 ms
-    AlarmAgentSilentMs, ///< Int 1000-600000 ms
+    StorePassword, ///< Secret; env PATCHLINE_STORE_PASSWORD (else libpq's PGPASSWORD, .pgpass)
+    /// Secret, ≥ 16 characters; env PATCHLINE_MONITOR_TOKEN: nodes ask it of consoles on
+    /// /monitor and /recordings, consoles present it (issue 20 §3). Empty: both off.
+    MonitorToken,
+    AlarmOneWayAudioMs,   ///< Int 1000-600000 ms
+    AlarmDeadAirMs,       ///< Int 1000-600000 ms
+    AlarmAgentSilentMs,   ///< Int 1000-600000 ms
     AlarmNotForwardedMs,  ///< Int 200-60000 ms
     AlarmUnpairedCloseMs, ///< Int 1000-60000 ms
     AppearanceLanguage,   ///< String: "" (follow the system), "en" or "de"

@@ -325,6 +325,9 @@ bool CallStore::migrate()
                        " created_ms INTEGER)",
                        "CREATE INDEX IF NOT EXISTS node_messages_node ON node_messages(node)"}))
         return false;
+    // v9: each node's own lease (--lease), so every janitor judges a node by its lease.
+    if (version < 9 && !upgradeTo(9, {"ALTER TABLE nodes ADD COLUMN lease_ms INTEGER"}))
+        return false;
     return true;
 }
 
@@ -547,7 +550,8 @@ constexpr const char *kHistoryColumns =
     "c.id, c.call_sid, c.started_at, c.direction, c.from_number, c.to_number, c.agent_id,"
     " c.state, c.end_reason, c.price, c.conversation_id, c.duration_ms, c.failed,"
     " c.alarm_count, c.barge_ins, c.turns, c.latency_p50_ms, c.latency_p90_ms, p.cost,"
-    " c.recording_path";
+    " c.recording_path, c.node";
+constexpr int kHistoryColumnCount = 21; ///< the columns above; a query's own ones follow
 
 HistoryRow readHistoryRow(const QSqlQuery &q)
 {
@@ -572,6 +576,7 @@ HistoryRow readHistoryRow(const QSqlQuery &q)
     r.latencyP90Ms = q.value(17).isNull() ? -1 : q.value(17).toLongLong();
     r.cost = q.value(18).isNull() ? -1.0 : q.value(18).toDouble();
     r.recordingPath = q.value(19).toString();
+    r.node = q.value(20).toString();
     return r;
 }
 } // namespace
@@ -646,7 +651,7 @@ QList<HistoryRow> CallStore::history(const HistoryFilter &f, QString *error) con
     }
     while (q.next()) {
         HistoryRow r = readHistoryRow(q);
-        r.match = q.value(20).toString();
+        r.match = q.value(kHistoryColumnCount).toString();
         rows << r;
     }
     return rows;
@@ -666,8 +671,9 @@ CallRecord CallStore::record(qint64 rowId) const
         return rec;
     rec.found = true;
     rec.row = readHistoryRow(q);
-    rec.streamSid = q.value(20).toString();
-    rec.metrics = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object();
+    rec.streamSid = q.value(kHistoryColumnCount).toString();
+    rec.metrics =
+        QJsonDocument::fromJson(q.value(kHistoryColumnCount + 1).toString().toUtf8()).object();
     rec.transcript = transcript(rowId);
     QSqlQuery e(db);
     e.prepare(QStringLiteral("SELECT offset_ms, kind, text, detail FROM events WHERE call_id=?"

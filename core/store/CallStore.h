@@ -25,7 +25,7 @@ namespace patchline::store {
 class CallStore
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     CallStore();
     ~CallStore();

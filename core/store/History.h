@@ -44,9 +44,10 @@ struct HistoryRow
     int turns = 0;
     qint64 latencyP50Ms = -1;
     qint64 latencyP90Ms = -1;
-    double cost = -1; ///< ElevenLabs cost from post-call data; -1 = none
-    QString recordingPath;
-    QString match; ///< with a search: the first transcript line that matched
+    double cost = -1;      ///< ElevenLabs cost from post-call data; -1 = none
+    QString recordingPath; ///< on the disk of `node` (a console fetches it, issue 20 §3)
+    QString node;          ///< the node that held the call ("" on a single machine)
+    QString match;         ///< with a search: the first transcript line that matched
 };
 
 /// Everything stored about one call, for the review pane, exports and the incident bundle.

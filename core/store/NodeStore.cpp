@@ -27,14 +27,15 @@ bool NodeStore::heartbeat(const NodeInfo &self)
     const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery q(db);
     // A node coming back (after "lost" or "stopped") starts a new life: started_at anew.
-    q.prepare(QStringLiteral(
-                  "INSERT INTO nodes (name, public_url, version, state, capacity, load, "
-                  "started_at, heartbeat_ms) VALUES (?, ?, ?, ?, ?, ?, ?, %1) ON CONFLICT (name) "
-                  "DO UPDATE SET public_url = excluded.public_url, version = excluded.version, "
-                  "state = excluded.state, capacity = excluded.capacity, load = excluded.load, "
-                  "started_at = CASE WHEN nodes.state IN ('lost', 'stopped') THEN "
-                  "excluded.started_at ELSE nodes.started_at END, heartbeat_ms = %1")
-                  .arg(dialect.nowMs()));
+    q.prepare(
+        QStringLiteral("INSERT INTO nodes (name, public_url, version, state, capacity, load, "
+                       "started_at, lease_ms, heartbeat_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, %1) ON "
+                       "CONFLICT (name) DO UPDATE SET public_url = excluded.public_url, version = "
+                       "excluded.version, state = excluded.state, capacity = excluded.capacity, "
+                       "load = excluded.load, lease_ms = excluded.lease_ms, "
+                       "started_at = CASE WHEN nodes.state IN ('lost', 'stopped') THEN "
+                       "excluded.started_at ELSE nodes.started_at END, heartbeat_ms = %1")
+            .arg(dialect.nowMs()));
     q.addBindValue(self.name);
     q.addBindValue(self.publicUrl);
     q.addBindValue(self.version);
@@ -42,6 +43,8 @@ bool NodeStore::heartbeat(const NodeInfo &self)
     q.addBindValue(self.capacity);
     q.addBindValue(self.load);
     q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    q.addBindValue(self.leaseMs > 0 ? QVariant(self.leaseMs)
+                                    : QVariant(QMetaType::fromType<qint64>()));
     return q.exec() || fail(q.lastError());
 }
 
@@ -51,7 +54,8 @@ QList<NodeInfo> NodeStore::nodes() const
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name, public_url, version, state, capacity, load, "
-                               "started_at, %1 - heartbeat_ms FROM nodes ORDER BY name")
+                               "started_at, %1 - heartbeat_ms, COALESCE(lease_ms, 0) FROM nodes "
+                               "ORDER BY name")
                     .arg(SqlDialect::of(db).nowMs()))) {
         fail(q.lastError());
         return out;
@@ -66,6 +70,7 @@ QList<NodeInfo> NodeStore::nodes() const
         n.load = q.value(5).toInt();
         n.startedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         n.ageMs = q.value(7).toLongLong();
+        n.leaseMs = q.value(8).toLongLong();
         out << n;
     }
     return out;
@@ -95,18 +100,26 @@ int NodeStore::reapLost(const QString &self, qint64 leaseMs, QStringList *lost)
         }
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name, heartbeat_ms FROM nodes WHERE name != ? AND state IN "
-                             "('up', 'draining') AND heartbeat_ms < %1 - ?")
+    // Each node by its own lease (v9); one that did not say (older version) by ours.
+    q.prepare(QStringLiteral("SELECT name, heartbeat_ms, COALESCE(lease_ms, ?) FROM nodes WHERE "
+                             "name != ? AND state IN ('up', 'draining') AND heartbeat_ms < %1 - "
+                             "COALESCE(lease_ms, ?)")
                   .arg(dialect.nowMs()));
+    q.addBindValue(leaseMs);
     q.addBindValue(self);
     q.addBindValue(leaseMs);
     if (!q.exec())
         return abandon(q.lastError());
-    QList<QPair<QString, qint64>> gone;
+    struct Gone
+    {
+        QString name;
+        qint64 lastMs, leaseMs;
+    };
+    QList<Gone> gone;
     while (q.next())
-        gone.append({q.value(0).toString(), q.value(1).toLongLong()});
+        gone.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
     int marked = 0;
-    for (const auto &[name, lastMs] : std::as_const(gone)) {
+    for (const auto &[name, lastMs, nodeLeaseMs] : std::as_const(gone)) {
         // Only if it is still silent now: a heartbeat committed since the SELECT wins.
         QSqlQuery n(db);
         n.prepare(QStringLiteral("UPDATE nodes SET state = 'lost', load = 0 WHERE name = ? AND "
@@ -114,7 +127,7 @@ int NodeStore::reapLost(const QString &self, qint64 leaseMs, QStringList *lost)
                                  "RETURNING name")
                       .arg(dialect.nowMs()));
         n.addBindValue(name);
-        n.addBindValue(leaseMs);
+        n.addBindValue(nodeLeaseMs);
         if (!n.exec())
             return abandon(n.lastError());
         const bool stillSilent = n.next();
@@ -128,7 +141,7 @@ int NodeStore::reapLost(const QString &self, qint64 leaseMs, QStringList *lost)
         u.addBindValue(tr("node %1 stopped heartbeating for more than %2 s during the call; "
                           "marked interrupted by node %3")
                            .arg(name)
-                           .arg(leaseMs / 1000.0, 0, 'f', 1)
+                           .arg(nodeLeaseMs / 1000.0, 0, 'f', 1)
                            .arg(self));
         u.addBindValue(QDateTime::fromMSecsSinceEpoch(lastMs).toString(Qt::ISODateWithMs));
         u.addBindValue(name);
@@ -143,17 +156,25 @@ int NodeStore::reapLost(const QString &self, qint64 leaseMs, QStringList *lost)
     return marked;
 }
 
-QString NodeStore::ownerOf(const QString &callSid) const
+QString NodeStore::ownerOf(const QString &callSid, bool *running) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "SELECT COALESCE(node, '') FROM calls WHERE call_sid = ? ORDER BY id DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT COALESCE(c.node, ''), COALESCE(n.state, '') FROM calls c"
+                             " LEFT JOIN nodes n ON n.name = c.node WHERE c.call_sid = ?"
+                             " ORDER BY c.id DESC LIMIT 1"));
     q.addBindValue(callSid);
+    if (running)
+        *running = false;
     if (!q.exec()) {
         fail(q.lastError());
         return {};
     }
-    return q.next() ? q.value(0).toString() : QString();
+    if (!q.next())
+        return {};
+    const QString state = q.value(1).toString();
+    if (running)
+        *running = state == u"up" || state == u"draining";
+    return q.value(0).toString();
 }
 
 bool NodeStore::post(const QString &node, const QString &kind, const QString &body)

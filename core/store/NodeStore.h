@@ -18,8 +18,9 @@ struct NodeInfo
     /// "up", "draining" (SIGTERM: no new calls), "stopped" (left in order), "lost" (stopped
     /// heartbeating; its calls were closed by another node's janitor).
     QString state;
-    int capacity = 0; ///< bridge threads (shards)
-    int load = 0;     ///< calls it holds now
+    int capacity = 0;   ///< bridge threads (shards)
+    int load = 0;       ///< calls it holds now
+    qint64 leaseMs = 0; ///< its --lease: silent longer than this, it is lost (0: the janitor's)
     QDateTime startedAt;
     qint64 ageMs = -1; ///< since its last heartbeat, on the database server's clock
 };
@@ -40,15 +41,18 @@ public:
     /// Every registered node, by name.
     QList<NodeInfo> nodes() const;
     /// The janitor: every node but `self` in state up or draining whose last heartbeat is
-    /// more than `leaseMs` old has its calls that did not end marked `interrupted` (end
+    /// older than its own lease (NodeInfo::leaseMs; `leaseMs` for a node that did not give
+    /// one) has its calls that did not end marked `interrupted` (end
     /// reason naming the node and the lease, end time = its last heartbeat) and becomes
     /// "lost". One janitor at a time (PostgreSQL: a transaction-scoped advisory lock; a node
     /// that does not get it does nothing this round). Returns the calls marked; `lost` gets
     /// the nodes (may be null).
     int reapLost(const QString &self, qint64 leaseMs, QStringList *lost);
 
-    /// The node that owns the newest call with `callSid` ("" when none or a single machine).
-    QString ownerOf(const QString &callSid) const;
+    /// The node that owns the newest call with `callSid` ("" when none or a single machine);
+    /// `running` (may be null) says whether that node is up or draining now (not lost or
+    /// stopped): only a running node takes hand-overs.
+    QString ownerOf(const QString &callSid, bool *running = nullptr) const;
     /// Hands `body` of `kind` to node `node` (issue 20 §2): stored in `node_messages` and, on
     /// PostgreSQL, announced with NOTIFY on kNotifyChannel (payload: the node's name), in one
     /// transaction. False with errorString() on failure.

@@ -108,6 +108,7 @@ void Storage::openOnThread()
     w->opened = w->store.open(m_where);
     w->openError = w->opened ? QString() : w->store.errorString();
     w->openTransient = !w->opened && w->store.lastErrorTransient() && m_where.isPostgres();
+    m_unreachable.store(w->openTransient || !w->waiting.empty(), std::memory_order_relaxed);
     if (!w->opened) {
         emit notice(w->openTransient
                         ? tr("%1; calls go on and their records wait in memory until it can be "
@@ -151,6 +152,9 @@ void Storage::listen(StorageWorker *w)
 
 void Storage::takeMessages(StorageWorker *w)
 {
+    // Taken (deleted) only once someone receives handedOver(): before that they stay stored.
+    if (!m_takesHandOvers.load(std::memory_order_acquire) || !w->opened)
+        return;
     NodeStore nodes(w->store.connectionName());
     const auto messages = nodes.take(m_node);
     if (!nodes.errorString().isEmpty())
@@ -159,26 +163,38 @@ void Storage::takeMessages(StorageWorker *w)
         emit handedOver(kind, body);
 }
 
+void Storage::takeHandOvers()
+{
+    m_takesHandOvers.store(true, std::memory_order_release);
+    QMetaObject::invokeMethod(m_worker, [this, w = m_worker] {
+        if (sharedWithNodes())
+            takeMessages(w);
+    });
+}
+
 void Storage::handOver(const QString &callSid, const QString &kind, const QString &body,
-                       QObject *context, std::function<void(const QString &)> done)
+                       QObject *context,
+                       std::function<void(const QString &owner, bool delivered)> done)
 {
     QPointer<QObject> ctx = context;
     QMetaObject::invokeMethod(
         m_worker, [this, w = m_worker, callSid, kind, body, ctx, done = std::move(done)] {
             QString owner;
+            bool running = false;
             if (sharedWithNodes() && w->opened) {
                 catchUp(w);
                 NodeStore nodes(w->store.connectionName());
-                owner = nodes.ownerOf(callSid);
+                owner = nodes.ownerOf(callSid, &running);
                 if (owner == m_node)
                     owner.clear();
-                if (!owner.isEmpty() && !nodes.post(owner, kind, body)) {
+                if (!owner.isEmpty() && running && !nodes.post(owner, kind, body)) {
                     emit notice(tr("cannot hand a %1 for call %2 to node %3: %4")
                                     .arg(kind, callSid, owner, nodes.errorString()));
                     owner.clear();
                 }
             }
-            replyTo(ctx, [done, owner] { done(owner); });
+            const bool delivered = !owner.isEmpty() && running;
+            replyTo(ctx, [done, owner, delivered] { done(owner, delivered); });
         });
 }
 
@@ -210,6 +226,11 @@ bool Storage::ready(StorageWorker *w)
 
 void Storage::catchUp(StorageWorker *w)
 {
+    // While writes wait for an unreachable server, the retry timer decides when to try again
+    // (backoff): a read then fails at once instead of blocking this thread up to libpq's
+    // connect_timeout on each call, while recordings queue behind it.
+    if (!w->waiting.empty() && w->retry && w->retry->isActive())
+        return;
     if (!w->waiting.empty())
         retryWaiting(w); // reads after the writes queued before them
     else
@@ -331,6 +352,7 @@ void Storage::write(std::function<bool(CallStore &)> op)
             return;
         }
         w->waiting.push_back(std::move(op));
+        m_unreachable.store(true, std::memory_order_relaxed);
         ++w->waitedTotal;
     });
 }
@@ -353,6 +375,7 @@ void Storage::retryWaiting(StorageWorker *w)
         w->waiting.pop_front();
     }
     w->retry->stop();
+    m_unreachable.store(false, std::memory_order_relaxed);
     QString text = tr("the call database is writable again; %n waiting change(s) written", nullptr,
                       int(w->waitedTotal));
     if (w->overflowed > 0)

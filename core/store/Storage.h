@@ -124,11 +124,13 @@ public:
     bool sharedWithNodes() const { return m_where.isPostgres() && !m_node.isEmpty(); }
     /// Issue 20 §2: when another node owns the call `callSid` (the newest call row with it),
     /// hands `body` of `kind` to that node (NodeStore::post: a row and a NOTIFY) and
-    /// `done(owner)` says which; `done("")` when this node owns it, nobody does, the database
-    /// is not shared, or the hand-over failed (then notice() says why). `done` runs on this
-    /// object's thread when `context` still exists.
+    /// `done(owner, true)` says which; `done("", false)` when this node owns it, nobody does,
+    /// the database is not shared, or the hand-over failed (then notice() says why);
+    /// `done(owner, false)` when the owner is lost or stopped (nothing is posted: nobody would
+    /// take it; its calls were closed by the lease janitor). `done` runs on this object's
+    /// thread when `context` still exists.
     void handOver(const QString &callSid, const QString &kind, const QString &body,
-                  QObject *context, std::function<void(const QString &owner)> done);
+                  QObject *context, std::function<void(const QString &owner, bool delivered)> done);
 
     /// Blocks the caller until everything queued so far is on disk (tests, shutdown).
     /// Never call from an event-loop thread on the frame path.
@@ -139,6 +141,13 @@ public:
     /// Database writes that met a lost connection and were written after reconnecting, and
     /// reconnections (since start; storage thread's count, read after flush()). Tests.
     int reconnects() const { return m_reconnects.load(); }
+    /// False while the database cannot be reached and writes wait in memory (or it was
+    /// unreachable at start and has not been reached since). Any thread.
+    bool reachable() const { return !m_unreachable.load(std::memory_order_relaxed); }
+    /// Starts taking this node's hand-overs (emitting handedOver() for each): call it after
+    /// connecting to handedOver(), so none is taken before anyone receives it. Until then
+    /// they wait in the database. Any thread.
+    void takeHandOvers();
     /// The data folder (recordings, suites, the database). Any thread.
     QString dataDir() const { return m_dataDir; }
 
@@ -176,6 +185,8 @@ private:
     std::atomic<qint64> m_dbWrites{0};
     std::atomic<bool> m_dropping{false};
     std::atomic<int> m_reconnects{0};
+    std::atomic<bool> m_unreachable{false};
+    std::atomic<bool> m_takesHandOvers{false}; ///< takeHandOvers() was called
 
     QString m_dataDir;
     QString m_dbPath;
