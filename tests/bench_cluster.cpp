@@ -71,8 +71,9 @@ int main(int argc, char **argv)
     node.start(binary,
                {QStringLiteral("--headless"), QStringLiteral("--sandbox"), QStringLiteral("--port"),
                 QStringLiteral("0"), QStringLiteral("--no-record"), QStringLiteral("--data-dir"),
-                data.path(), QStringLiteral("--calls"), QString::number(calls),
-                QStringLiteral("--duration"), QString::number(seconds)});
+                data.path(), QStringLiteral("--node"), QStringLiteral("a"),
+                QStringLiteral("--calls"), QString::number(calls), QStringLiteral("--duration"),
+                QString::number(seconds)});
     // The node's port, from its "listening on 127.0.0.1:PORT" line.
     QString out;
     int port = 0;
@@ -107,6 +108,8 @@ int main(int argc, char **argv)
                 }
             }
         });
+    QObject::connect(watch, &cluster::ClusterWatch::log, &app,
+                     [](const QString &line) { std::printf("console: %s\n", qPrintable(line)); });
     store::NodeInfo info;
     info.name = QStringLiteral("a");
     info.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);

@@ -1222,6 +1222,10 @@
         <source>Twilio status %1 of call %2 handed to node %3, which holds the call</source>
         <translation>Twilio-Status %1 von Anruf %2 an Knoten %3 übergeben, der den Anruf führt</translation>
     </message>
+    <message>
+        <source>Twilio status %1 of call %2 not applied: its node %3 is no longer running</source>
+        <translation>Twilio-Status %1 des Anrufs %2 nicht angewendet: sein Knoten %3 läuft nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>patchline::bridge::CallEnricher</name>
@@ -1588,6 +1592,92 @@
     </message>
 </context>
 <context>
+    <name>patchline::cluster::ClusterWatch</name>
+    <message>
+        <source>node %1 moved to %2</source>
+        <translation>Knoten %1 ist nach %2 umgezogen</translation>
+    </message>
+    <message>
+        <source>node %1 left the cluster</source>
+        <translation>Knoten %1 hat den Cluster verlassen</translation>
+    </message>
+    <message>
+        <source>lost contact with node %1</source>
+        <translation>Verbindung zu Knoten %1 verloren</translation>
+    </message>
+    <message>
+        <source>node %1 refused the monitor token (%2): set the same Cluster monitor token as on the nodes (Settings → Database)</source>
+        <translation>Knoten %1 hat das Monitor-Token abgelehnt (%2): tragen Sie dasselbe Cluster-Monitor-Token wie auf den Knoten ein (Einstellungen → Datenbank)</translation>
+    </message>
+    <message>
+        <source>monitor connection to node %1 closed (%2 %3); retrying</source>
+        <translation>Monitor-Verbindung zu Knoten %1 geschlossen (%2 %3); neuer Versuch</translation>
+    </message>
+    <message>
+        <source>the public URL of node %1 (%2) reaches node &apos;%3&apos; instead; not watched (give each node its own --public-url)</source>
+        <translation>die öffentliche URL von Knoten %1 (%2) erreicht stattdessen Knoten &apos;%3&apos;; nicht beobachtet (geben Sie jedem Knoten eine eigene --public-url)</translation>
+    </message>
+    <message>
+        <source>watching the live calls of node %1</source>
+        <translation>die laufenden Anrufe von Knoten %1 werden beobachtet</translation>
+    </message>
+    <message>
+        <source>no connection to the node of this call</source>
+        <translation>keine Verbindung zum Knoten dieses Anrufs</translation>
+    </message>
+    <message>
+        <source>the recording path &apos;%1&apos; is not one Patchline writes</source>
+        <translation>der Aufzeichnungspfad &apos;%1&apos; ist keiner, den Patchline schreibt</translation>
+    </message>
+    <message>
+        <source>node %1 is not up: its recordings can be played while it runs (or copy them from its data folder)</source>
+        <translation>Knoten %1 läuft nicht: seine Aufzeichnungen lassen sich abspielen, solange er läuft (oder kopieren Sie sie aus seinem Datenordner)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>node %1 refused the monitor token: set the same Cluster monitor token as on the nodes (Settings → Database)</source>
+        <translation>Knoten %1 hat das Monitor-Token abgelehnt: tragen Sie dasselbe Cluster-Monitor-Token wie auf den Knoten ein (Einstellungen → Datenbank)</translation>
+    </message>
+    <message>
+        <source>node %1 no longer has this recording (deleted by its retention setting?)</source>
+        <translation>Knoten %1 hat diese Aufzeichnung nicht mehr (durch seine Aufbewahrungseinstellung gelöscht?)</translation>
+    </message>
+    <message>
+        <source>node %1 did not send the recording: %2</source>
+        <translation>Knoten %1 hat die Aufzeichnung nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>node %1 sent a range that does not fit (%2)</source>
+        <translation>Knoten %1 hat einen unpassenden Bereich gesendet (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>patchline::cluster::MonitorHub</name>
+    <message>
+        <source>refused a monitor connection from %1: wrong or missing token</source>
+        <translation>Monitor-Verbindung von %1 abgelehnt: falsches oder fehlendes Token</translation>
+    </message>
+    <message>
+        <source>refused a recording request from %1: wrong or missing token</source>
+        <translation>Aufzeichnungsanfrage von %1 abgelehnt: falsches oder fehlendes Token</translation>
+    </message>
+    <message>
+        <source>console %1 attached to the monitor</source>
+        <translation>Konsole %1 mit dem Monitor verbunden</translation>
+    </message>
+    <message>
+        <source>call #%1 ended by console %2</source>
+        <translation>Anruf #%1 von Konsole %2 beendet</translation>
+    </message>
+    <message>
+        <source>call #%1 is not live on node %2</source>
+        <translation>Anruf #%1 läuft nicht auf Knoten %2</translation>
+    </message>
+</context>
+<context>
     <name>patchline::elevenlabs::AgentClient</name>
     <message>
         <source>no ElevenLabs agent is selected; choose a default agent in settings or pass --agent AGENT_ID</source>
@@ -1779,6 +1869,14 @@
             <numerusform>Knoten %1 sendete länger als %2 s keinen Heartbeat: seine laufenden Anrufe sind als unterbrochen markiert (%n Anruf in dieser Runde)</numerusform>
             <numerusform>Knoten %1 sendete länger als %2 s keinen Heartbeat: seine laufenden Anrufe sind als unterbrochen markiert (%n Anrufe in dieser Runde)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the recording is on node %1; connect this console to the cluster (File → Connect to cluster…) to play it</source>
+        <translation>die Aufzeichnung liegt auf Knoten %1; verbinden Sie diese Konsole mit dem Cluster (Datei → Mit Cluster verbinden…), um sie abzuspielen</translation>
+    </message>
+    <message>
+        <source>ended by an operator watching the cluster</source>
+        <translation>von einem Operator beendet, der den Cluster beobachtet</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2505,14 @@
     <message>
         <source>%1 &apos;%2&apos; is not a database URL; write postgresql://user@host:5432/database or leave it empty for the local file</source>
         <translation>%1 &apos;%2&apos; ist keine Datenbank-URL; schreiben Sie postgresql://benutzer@host:5432/datenbank oder lassen Sie das Feld für die lokale Datei leer</translation>
+    </message>
+    <message>
+        <source>%1 contains a password (not shown); remove it from the URL and type it into the Database password field, which keeps it in the keychain</source>
+        <translation>%1 enthält ein Passwort (nicht angezeigt); entfernen Sie es aus der URL und tragen Sie es in das Feld Datenbankpasswort ein, das es im Schlüsselbund ablegt</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than 16 characters (value not shown); use a long random one, e.g. the output of: openssl rand -hex 16</source>
+        <translation>%1 ist kürzer als 16 Zeichen (Wert nicht angezeigt); verwenden Sie ein langes zufälliges, z. B. die Ausgabe von: openssl rand -hex 16</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3348,14 @@ Secrets (API-Keys, Auth Tokens, Signaturen) sind geschwärzt.
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>this console</source>
+        <translation>diese Konsole</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5101,14 @@ Check the call database in Settings → Database (empty = the local file).</sour
 
 Prüfen Sie die Anrufdatenbank unter Einstellungen → Datenbank (leer = die lokale Datei).</translation>
     </message>
+    <message>
+        <source>Connect to &amp;cluster…</source>
+        <translation>Mit &amp;Cluster verbinden…</translation>
+    </message>
+    <message>
+        <source>Share the call database with headless nodes and watch their live calls</source>
+        <translation>Die Anrufdatenbank mit Headless-Knoten teilen und deren laufende Anrufe beobachten</translation>
+    </message>
 </context>
 <context>
     <name>patchline::ui::MetricsPane</name>
@@ -5224,6 +5346,14 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>&lt;b&gt;Figures&lt;/b&gt;&lt;br/&gt;turns %1 · latency p50 %2, p90 %3&lt;br/&gt;barge-ins %4 · last time-to-yield %5&lt;br/&gt;alarms: %6&lt;br/&gt;jitter p99 %7&lt;br/&gt;formats %8%9</source>
         <translation>&lt;b&gt;Kennzahlen&lt;/b&gt;&lt;br/&gt;Sprecherwechsel %1 · Latenz p50 %2, p90 %3&lt;br/&gt;Barge-ins %4 · letzte Zeit bis zum Verstummen %5&lt;br/&gt;Alarme: %6&lt;br/&gt;Jitter p99 %7&lt;br/&gt;Formate %8%9</translation>
+    </message>
+    <message>
+        <source>fetching from node %1…</source>
+        <translation>wird von Knoten %1 geholt…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(%2)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5780,25 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>Not open: %1</source>
         <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: %1 cannot be reached; calls go on and their records wait in memory</source>
+        <translation>Warten auf die Datenbank: %1 ist nicht erreichbar; Anrufe laufen weiter und ihre Daten warten im Speicher</translation>
+    </message>
+    <message>
+        <source>With a shared PostgreSQL database and the same monitor token on every node, this console also shows the live calls of the other nodes (end, mute and listen-in work on them) and plays their recordings. Nodes ask consoles for this token on /monitor and /recordings; empty turns both off.</source>
+        <translation>Mit einer gemeinsamen PostgreSQL-Datenbank und demselben Monitor-Token auf jedem Knoten zeigt diese Konsole auch die laufenden Anrufe der anderen Knoten (Beenden, Stummschalten und Mithören funktionieren dort) und spielt ihre Aufzeichnungen ab. Knoten verlangen dieses Token auf /monitor und /recordings; leer schaltet beides ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching the live calls of %n other node(s) now.</source>
+        <translation>
+            <numerusform>Die laufenden Anrufe von %n anderem Knoten werden beobachtet.</numerusform>
+            <numerusform>Die laufenden Anrufe von %n anderen Knoten werden beobachtet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not watching a cluster: that needs a PostgreSQL database and a token.</source>
+        <translation>Kein Cluster beobachtet: dafür sind eine PostgreSQL-Datenbank und ein Token nötig.</translation>
     </message>
 </context>
 <context>
@@ -6314,6 +6463,10 @@ Wählen Sie einen Ordner, in den Sie schreiben dürfen, und exportieren Sie erne
     <message>
         <source>Database password</source>
         <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Cluster monitor token</source>
+        <translation>Cluster-Monitor-Token</translation>
     </message>
 </context>
 </TS>

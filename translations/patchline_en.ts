@@ -1222,6 +1222,10 @@
         <source>Twilio status %1 of call %2 handed to node %3, which holds the call</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Twilio status %1 of call %2 not applied: its node %3 is no longer running</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::bridge::CallEnricher</name>
@@ -1588,6 +1592,92 @@
     </message>
 </context>
 <context>
+    <name>patchline::cluster::ClusterWatch</name>
+    <message>
+        <source>node %1 moved to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 left the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lost contact with node %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 refused the monitor token (%2): set the same Cluster monitor token as on the nodes (Settings → Database)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>monitor connection to node %1 closed (%2 %3); retrying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the public URL of node %1 (%2) reaches node '%3' instead; not watched (give each node its own --public-url)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watching the live calls of node %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no connection to the node of this call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the recording path '%1' is not one Patchline writes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 is not up: its recordings can be played while it runs (or copy them from its data folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 refused the monitor token: set the same Cluster monitor token as on the nodes (Settings → Database)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 no longer has this recording (deleted by its retention setting?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 did not send the recording: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1 sent a range that does not fit (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>patchline::cluster::MonitorHub</name>
+    <message>
+        <source>refused a monitor connection from %1: wrong or missing token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused a recording request from %1: wrong or missing token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>console %1 attached to the monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call #%1 ended by console %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call #%1 is not live on node %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>patchline::elevenlabs::AgentClient</name>
     <message>
         <source>no ElevenLabs agent is selected; choose a default agent in settings or pass --agent AGENT_ID</source>
@@ -1776,7 +1866,17 @@
     <message numerus="yes">
         <source>node %1 stopped heartbeating for more than %2 s: its live calls are marked interrupted (%n call(s) in all this round)</source>
         <translation>
-            <numerusform>node %1 stopped heartbeating for more than %2 s: its live calls are marked interrupted (%n call in all this round)</numerusform><numerusform>node %1 stopped heartbeating for more than %2 s: its live calls are marked interrupted (%n calls in all this round)</numerusform></translation>
+            <numerusform>node %1 stopped heartbeating for more than %2 s: its live calls are marked interrupted (%n call in all this round)</numerusform>
+            <numerusform>node %1 stopped heartbeating for more than %2 s: its live calls are marked interrupted (%n calls in all this round)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the recording is on node %1; connect this console to the cluster (File → Connect to cluster…) to play it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended by an operator watching the cluster</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2404,6 +2504,14 @@
     </message>
     <message>
         <source>%1 '%2' is not a database URL; write postgresql://user@host:5432/database or leave it empty for the local file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contains a password (not shown); remove it from the URL and type it into the Database password field, which keeps it in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is shorter than 16 characters (value not shown); use a long random one, e.g. the output of: openssl rand -hex 16</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3222,6 +3330,14 @@ Secrets (API keys, auth tokens, signatures) are redacted.
     </message>
     <message>
         <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this console</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4963,6 +5079,14 @@ Change the port or bind address in Settings → Server.</source>
 Check the call database in Settings → Database (empty = the local file).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Connect to &amp;cluster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share the call database with headless nodes and watch their live calls</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::ui::MetricsPane</name>
@@ -5196,6 +5320,14 @@ Choose a folder you can write to and export again.</source>
     </message>
     <message>
         <source>&lt;b&gt;Figures&lt;/b&gt;&lt;br/&gt;turns %1 · latency p50 %2, p90 %3&lt;br/&gt;barge-ins %4 · last time-to-yield %5&lt;br/&gt;alarms: %6&lt;br/&gt;jitter p99 %7&lt;br/&gt;formats %8%9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetching from node %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 &lt;i&gt;(%2)&lt;/i&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5622,6 +5754,23 @@ Choose a folder you can write to and export again.</source>
     </message>
     <message>
         <source>Not open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the database: %1 cannot be reached; calls go on and their records wait in memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a shared PostgreSQL database and the same monitor token on every node, this console also shows the live calls of the other nodes (end, mute and listen-in work on them) and plays their recordings. Nodes ask consoles for this token on /monitor and /recordings; empty turns both off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Watching the live calls of %n other node(s) now.</source>
+        <translation>
+            <numerusform>Watching the live calls of %n other node now.</numerusform><numerusform>Watching the live calls of %n other nodes now.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not watching a cluster: that needs a PostgreSQL database and a token.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6284,6 +6433,10 @@ Choose a folder you can write to and export again.</source>
     </message>
     <message>
         <source>Database password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster monitor token</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -218,7 +218,10 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_table->setAccessibleName(tr("Calls"));
     m_table->resizeColumnsToContents(); // the headers' widths until the first call
     // Which node holds a call matters only when the console watches a cluster (issue 20 §3).
+    // Then it comes second, where a narrow window still shows it.
     m_table->setColumnHidden(CallListModel::Node, !engine->watchesCluster());
+    if (engine->watchesCluster())
+        m_table->horizontalHeader()->moveSection(CallListModel::Node, CallListModel::State);
     EmptyHint::install(m_table, engine->isSandbox()
                                     ? tr("No calls yet. Ctrl+D dials a sandbox call.")
                                     : tr("No calls yet. Calls appear here when Twilio sends one; "
@@ -839,7 +842,9 @@ void MainWindow::widenColumnsFor(int first, int last)
     QHeaderView *header = m_table->horizontalHeader();
     // Never past 2/5 of the list (a long agent name keeps its tooltip), never narrower.
     const int cap = std::max(160, m_table->viewport()->width() * 2 / 5);
-    for (int c = 0; c < m_proxy->columnCount() - 1; ++c) { // the last one stretches
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        if (header->visualIndex(c) == header->count() - 1 || header->isSectionHidden(c))
+            continue; // the last one shown stretches (Node moves second on a cluster)
         int want = 0;
         for (int r = first; r <= last; ++r)
             want = std::max(

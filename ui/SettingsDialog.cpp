@@ -315,6 +315,15 @@ SettingsDialog::SettingsDialog(settings::Settings *settings, engine::Engine *eng
         cluster->setWordWrap(true);
         form->addRow(QString(), cluster);
         addSecret(form, Key::MonitorToken);
+        auto *watching = new QLabel(
+            m_engine->watchesCluster()
+                ? tr("Watching the live calls of %n other node(s) now.", nullptr,
+                     m_engine->watchedNodes())
+                : tr("Not watching a cluster: that needs a PostgreSQL database and a token."));
+        watching->setObjectName(QStringLiteral("clusterState"));
+        watching->setWordWrap(true);
+        watching->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        form->addRow(QString(), watching);
     }
     // Alarms.
     {

@@ -45,12 +45,12 @@ ClusterWatch::~ClusterWatch()
             delete link->socket.data();
 }
 
-int ClusterWatch::connectedNodes() const
+void ClusterWatch::countConnected()
 {
     int n = 0;
-    for (const auto &link : m_links)
+    for (const auto &link : std::as_const(m_links))
         n += link->open && link->confirmed ? 1 : 0;
-    return n;
+    m_connected.store(n, std::memory_order_relaxed);
 }
 
 void ClusterWatch::setNodes(const QList<store::NodeInfo> &nodes)
@@ -100,6 +100,7 @@ void ClusterWatch::setNodes(const QList<store::NodeInfo> &nodes)
         gone.retry->deleteLater();
         it = m_links.erase(it);
     }
+    countConnected();
 }
 
 void ClusterWatch::connectLink(Link &link)
@@ -133,6 +134,7 @@ void ClusterWatch::onClosed(Link &link, int code, const QString &reason)
 {
     const bool wasOpen = std::exchange(link.open, false) && !link.refused;
     link.confirmed = false;
+    countConnected();
     link.socket = nullptr;
     endAll(link, tr("lost contact with node %1").arg(link.name));
     // A refused upgrade (403: wrong token) comes back as a close before opened().
@@ -186,6 +188,7 @@ void ClusterWatch::onMessage(Link &link, const QByteArray &utf8)
         } else {
             link.refused = false;
             link.confirmed = true;
+            countConnected();
             emit log(tr("watching the live calls of node %1").arg(link.name));
         }
         return;

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -59,8 +60,9 @@ public:
     void setAgentMuted(quint64 id, bool muted);
     /// Listen-in to a remote call (0 stops): `mix` 0 both, 1 caller, 2 agent.
     void listenIn(quint64 id, int mix, double volume);
-    /// Nodes with an open, authenticated monitor socket now.
-    int connectedNodes() const;
+    /// Nodes with an open, authenticated monitor socket now (their hello named the node
+    /// expected). Any thread.
+    int connectedNodes() const { return m_connected.load(std::memory_order_relaxed); }
     /// Copies the recording at `path` on node `node`'s disk into `cacheDir` (same
     /// "YYYY-MM-DD/NAME.wav" below it) over the node's authenticated `/recordings` route, in
     /// 1 MiB Range requests; a copy fetched before is reused. `done(localPath,
@@ -88,6 +90,7 @@ private:
         QTimer *retry = nullptr;
     };
     void connectLink(Link &link);
+    void countConnected();
     void onMessage(Link &link, const QByteArray &utf8);
     void onClosed(Link &link, int code, const QString &reason);
     void endAll(Link &link, const QString &why);
@@ -106,6 +109,7 @@ private:
     QHash<quint64, bridge::CallSnapshot> m_known;  ///< newest snapshot of each live remote call
     QList<quint64> m_order;                        ///< m_pending's ids in arrival order
     QTimer *m_flush;                               ///< child
+    std::atomic<int> m_connected{0};
     std::unique_ptr<bridge::ListenIn> m_listen;
     QNetworkAccessManager *m_nam = nullptr; ///< child, made on first fetch
     quint64 m_listening = 0;                ///< console id

@@ -370,11 +370,7 @@ void Engine::watchCalls(const QSet<quint64> &callIds)
 
 int Engine::watchedNodes() const
 {
-    int n = 0;
-    if (m_watch)
-        QMetaObject::invokeMethod(
-            m_watch, [&n, w = m_watch] { n = w->connectedNodes(); }, Qt::BlockingQueuedConnection);
-    return n;
+    return m_watch ? m_watch->connectedNodes() : 0;
 }
 
 void Engine::fetchRecording(const QString &node, const QString &path, QObject *context,

@@ -94,8 +94,8 @@ public:
     /// The calls the console shows in full now (selected, on the wall): calls on other
     /// nodes among them get 30 Hz updates with levels, the rest summaries (issue 20 §3).
     void watchCalls(const QSet<quint64> &callIds);
-    /// Other nodes whose live calls this console shows now (blocks briefly; 0 when not
-    /// watching a cluster).
+    /// Other nodes whose live calls this console shows now (0 when not watching a cluster).
+    /// Never blocks.
     int watchedNodes() const;
     /// The recording of a call held by another node (store::HistoryRow::node; `path` on that
     /// node's disk): copied into `<dataDir>/cluster-recordings/` over the node's
