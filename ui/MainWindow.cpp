@@ -367,6 +367,7 @@ MainWindow::MainWindow(engine::Engine *engine, settings::Settings *settings, QWi
     m_wallAction->setToolTip(tr("All live calls at a glance; click one to open it (Ctrl+Shift+W)"));
     connect(m_wallAction, &QAction::toggled, this, [this](bool on) {
         m_callStack->setCurrentWidget(on ? m_wall : m_callStack->widget(0));
+        updateWatched();
     });
     connect(m_wall, &CallWall::callClicked, this, [this](quint64 id) {
         selectCall(id);
@@ -883,6 +884,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::updateWatched()
+{
+    // A call on another node streams in full (levels, 30 Hz) only while it is shown: the
+    // selected one, or every live call while the wall shows them (issue 20 §3).
+    if (!m_engine->watchesCluster())
+        return;
+    QSet<quint64> ids;
+    if (m_selected)
+        ids.insert(m_selected);
+    if (m_wallAction && m_wallAction->isChecked())
+        for (int r = 0; r < m_calls->rowCount(); ++r)
+            if (m_calls->index(r, 0).data(CallListModel::ActiveRole).toBool())
+                ids.insert(m_calls->index(r, 0).data(CallListModel::CallIdRole).toULongLong());
+    m_engine->watchCalls(ids);
+}
+
 void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
 {
     const int hadRows = m_calls->rowCount();
@@ -891,6 +908,8 @@ void MainWindow::onUpdates(const QList<bridge::CallUpdate> &batch)
         m_table->resizeColumnsToContents();
     else if (m_calls->rowCount() > hadRows) // later calls may be wider: their rows only
         widenColumnsFor(hadRows, m_calls->rowCount() - 1);
+    if (m_wallAction->isChecked() && m_calls->rowCount() > hadRows)
+        updateWatched(); // a new call on the wall
     if (m_selected == 0 && !batch.isEmpty())
         selectCall(batch.first().snapshot.id); // the first call (of this bridge): show it
     if (m_selectWhenSeen != 0 && m_calls->entry(m_selectWhenSeen)) {
@@ -971,8 +990,7 @@ void MainWindow::onSelectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_selected = rows.isEmpty() ? 0 : rows.first().data(CallListModel::CallIdRole).toULongLong();
-    // A call on another node streams in full (levels, 30 Hz) only while it is shown.
-    m_engine->watchCalls(m_selected ? QSet<quint64>{m_selected} : QSet<quint64>{});
+    updateWatched();
     m_transcript->setCall(m_selected);
     m_wire->setCall(m_selected);
     {

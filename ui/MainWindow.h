@@ -83,6 +83,8 @@ public:
     AgentsPanel *agentsPanel() const { return m_agents; }
     /// Opens the settings pane at `section` (see SettingsDialog::showSection).
     void openSettings(const QString &section = QStringLiteral("twilio"));
+    /// Tells the engine which calls of other nodes are shown now (selected; the wall's).
+    void updateWatched();
     /// The settings pane while it is open (tests).
     QPointer<SettingsDialog> settingsDialog() const { return m_settingsDialog; }
     /// Shows why the bridge did not start (port taken, the database refused, …) in the log
