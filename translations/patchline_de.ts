@@ -1653,17 +1653,13 @@
         <source>node %1 sent a range that does not fit (%2)</source>
         <translation>Knoten %1 hat einen unpassenden Bereich gesendet (%2)</translation>
     </message>
+    <message>
+        <source>node %1 does not serve the monitor (%2): set PATCHLINE_MONITOR_TOKEN there; tried again every 30 s</source>
+        <translation>Knoten %1 bietet keinen Monitor an (%2): setzen Sie dort PATCHLINE_MONITOR_TOKEN; neuer Versuch alle 30 s</translation>
+    </message>
 </context>
 <context>
     <name>patchline::cluster::MonitorHub</name>
-    <message>
-        <source>refused a monitor connection from %1: wrong or missing token</source>
-        <translation>Monitor-Verbindung von %1 abgelehnt: falsches oder fehlendes Token</translation>
-    </message>
-    <message>
-        <source>refused a recording request from %1: wrong or missing token</source>
-        <translation>Aufzeichnungsanfrage von %1 abgelehnt: falsches oder fehlendes Token</translation>
-    </message>
     <message>
         <source>console %1 attached to the monitor</source>
         <translation>Konsole %1 mit dem Monitor verbunden</translation>
@@ -1675,6 +1671,17 @@
     <message>
         <source>call #%1 is not live on node %2</source>
         <translation>Anruf #%1 läuft nicht auf Knoten %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %n monitor or recording request(s) without the right token; the last from %1</source>
+        <translation>
+            <numerusform>%n Monitor- oder Aufzeichnungsanfrage ohne richtiges Token abgelehnt; die letzte von %1</numerusform>
+            <numerusform>%n Monitor- oder Aufzeichnungsanfragen ohne richtiges Token abgelehnt; die letzte von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>console %1 stopped reading the monitor; disconnected</source>
+        <translation>Konsole %1 liest den Monitor nicht mehr; getrennt</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1884,10 @@
     <message>
         <source>ended by an operator watching the cluster</source>
         <translation>von einem Operator beendet, der den Cluster beobachtet</translation>
+    </message>
+    <message>
+        <source>the cluster monitor token is shorter than 16 characters; /monitor and /recordings stay off (use e.g. the output of: openssl rand -hex 16)</source>
+        <translation>das Cluster-Monitor-Token ist kürzer als 16 Zeichen; /monitor und /recordings bleiben aus (verwenden Sie z. B. die Ausgabe von: openssl rand -hex 16)</translation>
     </message>
 </context>
 <context>

@@ -1653,17 +1653,13 @@
         <source>node %1 sent a range that does not fit (%2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>node %1 does not serve the monitor (%2): set PATCHLINE_MONITOR_TOKEN there; tried again every 30 s</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>patchline::cluster::MonitorHub</name>
-    <message>
-        <source>refused a monitor connection from %1: wrong or missing token</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>refused a recording request from %1: wrong or missing token</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>console %1 attached to the monitor</source>
         <translation type="unfinished" />
@@ -1674,6 +1670,15 @@
     </message>
     <message>
         <source>call #%1 is not live on node %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>refused %n monitor or recording request(s) without the right token; the last from %1</source>
+        <translation>
+            <numerusform>refused %n monitor or recording request without the right token; the last from %1</numerusform><numerusform>refused %n monitor or recording requests without the right token; the last from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>console %1 stopped reading the monitor; disconnected</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1876,6 +1881,10 @@
     </message>
     <message>
         <source>ended by an operator watching the cluster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cluster monitor token is shorter than 16 characters; /monitor and /recordings stay off (use e.g. the output of: openssl rand -hex 16)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5767,7 +5776,9 @@ Choose a folder you can write to and export again.</source>
     <message numerus="yes">
         <source>Watching the live calls of %n other node(s) now.</source>
         <translation>
-            <numerusform>Watching the live calls of %n other node now.</numerusform><numerusform>Watching the live calls of %n other nodes now.</numerusform></translation>
+            <numerusform>Watching the live calls of %n other node now.</numerusform>
+            <numerusform>Watching the live calls of %n other nodes now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not watching a cluster: that needs a PostgreSQL database and a token.</source>

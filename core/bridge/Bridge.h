@@ -150,6 +150,8 @@ public:
     /// thread (null stops): a console listening in through the monitor socket (issue 20 §3).
     /// False when the call is not live here. Bridge thread.
     bool tapAudio(quint64 callId, ListenIn::Tap tap);
+    /// Removes every tap (before their owner goes away). Bridge thread.
+    void clearTaps() { m_listenIn->clearTaps(); }
     /// Keeps levels and 30 Hz updates for a console (true) or the headless 4 Hz (false);
     /// calls live now follow at once. Bridge thread.
     void setLiveView(bool on);

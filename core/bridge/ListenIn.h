@@ -48,6 +48,7 @@ public:
     /// monitor socket): `tap` gets every block of `callId` fed here; null removes it.
     using Tap = std::function<void(std::span<const std::int16_t> stereo)>;
     void setTap(quint64 callId, Tap tap);
+    void clearTaps() { m_taps.clear(); }
 
 private:
     std::unique_ptr<QAudioSink> m_sink;

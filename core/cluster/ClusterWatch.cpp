@@ -26,6 +26,8 @@ namespace {
 constexpr int kFlushMs = 33;
 constexpr int kReconnectMs = 2000;
 constexpr int kRefusedRetryMs = 30000;
+constexpr qint64 kFetchChunk = 1 << 20; // bytes per Range request
+constexpr qint64 kFetchMaxBytes = qint64(2) << 30;
 constexpr quint64 kLocalMask = (quint64(1) << ClusterWatch::kNodeShift) - 1;
 } // namespace
 
@@ -73,6 +75,7 @@ void ClusterWatch::setNodes(const QList<store::NodeInfo> &nodes)
         if (link) { // the node moved: start again
             endAll(*link, tr("node %1 moved to %2").arg(n.name, n.publicUrl));
             delete link->socket.data();
+            link->retry->deleteLater();
         }
         if (!m_indexes.contains(n.name))
             m_indexes.insert(n.name, int(m_indexes.size()) + 1);
@@ -114,7 +117,6 @@ void ClusterWatch::connectLink(Link &link)
     connect(socket, &server::MessageSocket::opened, this, [this, name] {
         if (auto l = m_links.value(name)) {
             l->open = true;
-            sendWatch(*l);
         }
     });
     connect(socket, &server::MessageSocket::utf8Received, this,
@@ -137,12 +139,17 @@ void ClusterWatch::onClosed(Link &link, int code, const QString &reason)
     countConnected();
     link.socket = nullptr;
     endAll(link, tr("lost contact with node %1").arg(link.name));
-    // A refused upgrade (403: wrong token) comes back as a close before opened().
-    const bool refused = !wasOpen && reason.contains(u"403");
+    // A refused upgrade (403: wrong token; 404: no token set on that node, or an older
+    // version) comes back as a close before opened(), naming the HTTP status.
+    const bool refused = !wasOpen && reason.contains(u"HTTP");
     if (refused && !link.refused)
-        emit log(tr("node %1 refused the monitor token (%2): set the same Cluster monitor "
-                    "token as on the nodes (Settings → Database)")
-                     .arg(link.name, reason.left(200)));
+        emit log(reason.contains(u"403")
+                     ? tr("node %1 refused the monitor token (%2): set the same Cluster monitor "
+                          "token as on the nodes (Settings → Database)")
+                           .arg(link.name, reason.left(200))
+                     : tr("node %1 does not serve the monitor (%2): set PATCHLINE_MONITOR_TOKEN "
+                          "there; tried again every 30 s")
+                           .arg(link.name, reason.left(200)));
     else if (wasOpen)
         emit log(tr("monitor connection to node %1 closed (%2 %3); retrying")
                      .arg(link.name)
@@ -189,10 +196,13 @@ void ClusterWatch::onMessage(Link &link, const QByteArray &utf8)
             link.refused = false;
             link.confirmed = true;
             countConnected();
+            sendWatch(link);
             emit log(tr("watching the live calls of node %1").arg(link.name));
         }
         return;
     }
+    if (!link.confirmed)
+        return; // nothing counts before the node said it is the one expected
     if (type == u"update") {
         const QJsonArray calls = o.value(QLatin1String("calls")).toArray();
         for (qsizetype i = 0; i < calls.size() && i < monitor::kMaxCallsPerMessage; ++i) {
@@ -213,9 +223,9 @@ void ClusterWatch::onMessage(Link &link, const QByteArray &utf8)
             queue(std::move(*u));
         }
     } else if (type == u"audio") {
-        const quint64 remote = quint64(o.value(QLatin1String("id")).toDouble());
-        const quint64 id = (quint64(link.index) << kNodeShift) | remote;
-        if (!m_listen || id != m_listening)
+        const qint64 remote = o.value(QLatin1String("id")).toInteger(0);
+        const quint64 id = (quint64(link.index) << kNodeShift) | quint64(remote);
+        if (remote <= 0 || quint64(remote) > kLocalMask || !m_listen || id != m_listening)
             return;
         const QByteArray ulaw = QByteArray::fromBase64(
             o.value(QLatin1String("ulaw")).toString().toLatin1().left(1 << 20));
@@ -224,10 +234,13 @@ void ClusterWatch::onMessage(Link &link, const QByteArray &utf8)
                            pcm.data());
         m_listen->feed(id, pcm);
     } else if (type == u"listen") {
-        const quint64 remote = quint64(o.value(QLatin1String("id")).toDouble());
+        const qint64 remote = o.value(QLatin1String("id")).toInteger(-1);
         const QString error =
             bridge::boundedRemote(o.value(QLatin1String("error")).toString(), 300);
-        if (remote == 0 && !error.isEmpty()) {
+        // Only the answer to what plays now: a late failure of an earlier request is moot.
+        const quint64 id =
+            (quint64(link.index) << kNodeShift) | quint64(std::max<qint64>(0, remote));
+        if (!error.isEmpty() && remote > 0 && quint64(remote) <= kLocalMask && id == m_listening) {
             m_listening = 0;
             if (m_listen)
                 m_listen->stop();
@@ -281,7 +294,7 @@ ClusterWatch::Link *ClusterWatch::linkOf(quint64 id, quint64 *remoteId)
 
 void ClusterWatch::sendWatch(Link &link)
 {
-    if (!link.open || !link.socket)
+    if (!link.open || !link.confirmed || !link.socket)
         return;
     QSet<quint64> ids;
     for (quint64 id : std::as_const(m_watched))
@@ -306,14 +319,14 @@ void ClusterWatch::watch(const QSet<quint64> &ids)
 void ClusterWatch::hangup(quint64 id)
 {
     quint64 remote = 0;
-    if (Link *l = linkOf(id, &remote); l && l->open && l->socket)
+    if (Link *l = linkOf(id, &remote); l && l->open && l->confirmed && l->socket)
         l->socket->sendTextUtf8(monitor::hangup(remote));
 }
 
 void ClusterWatch::setAgentMuted(quint64 id, bool muted)
 {
     quint64 remote = 0;
-    if (Link *l = linkOf(id, &remote); l && l->open && l->socket)
+    if (Link *l = linkOf(id, &remote); l && l->open && l->confirmed && l->socket)
         l->socket->sendTextUtf8(monitor::mute(remote, muted));
 }
 
@@ -328,7 +341,7 @@ void ClusterWatch::listenIn(quint64 id, int mix, double volume)
     }
     quint64 remote = 0;
     if (m_listening) {
-        if (Link *l = linkOf(m_listening, &remote); l && l->open && l->socket)
+        if (Link *l = linkOf(m_listening, &remote); l && l->open && l->confirmed && l->socket)
             l->socket->sendTextUtf8(monitor::listen(0));
         if (m_listen)
             m_listen->stop();
@@ -339,7 +352,7 @@ void ClusterWatch::listenIn(quint64 id, int mix, double volume)
         return;
     }
     Link *l = linkOf(id, &remote);
-    if (!l || !l->open || !l->socket) {
+    if (!l || !l->open || !l->confirmed || !l->socket) {
         emit listenInChanged(0, tr("no connection to the node of this call"));
         return;
     }
@@ -376,10 +389,22 @@ void ClusterWatch::fetchRecording(
         done(local, {});
         return;
     }
+    // One download per file: a second request for it waits for the first.
+    auto waiting = m_fetching.find(local);
+    if (waiting != m_fetching.end()) {
+        waiting->append(std::move(done));
+        return;
+    }
+    m_fetching.insert(local, {std::move(done)});
+    const auto finish = [this, local](const QString &result, const QString &error) {
+        const auto callers = m_fetching.take(local);
+        for (const auto &d : callers)
+            d(result, error);
+    };
     QDir().mkpath(QFileInfo(local).absolutePath());
     auto file = std::make_shared<QFile>(local + QStringLiteral(".part"));
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        done({}, tr("cannot write %1: %2").arg(file->fileName(), file->errorString()));
+        finish({}, tr("cannot write %1: %2").arg(file->fileName(), file->errorString()));
         return;
     }
     if (!m_nam)
@@ -388,26 +413,23 @@ void ClusterWatch::fetchRecording(
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) +
                 QStringLiteral("/recordings"));
     url.setQuery(QUrlQuery{{QStringLiteral("file"), key}});
-    constexpr qint64 kChunk = 1 << 20;
-    constexpr qint64 kMaxBytes = qint64(2) << 30;
     // One Range request after the other until Content-Range's total is reached.
-    auto next = std::make_shared<std::function<void(qint64)>>();
-    *next = [this, url, file, local, node, done, next](qint64 from) {
+    auto next = std::make_shared<std::function<void(qint64, qint64)>>();
+    *next = [this, url, file, local, node, finish, next](qint64 from, qint64 total) {
         QNetworkRequest req(url);
         req.setRawHeader("Authorization", "Bearer " + m_token);
         req.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-' +
-                                      QByteArray::number(from + kChunk - 1));
+                                      QByteArray::number(from + kFetchChunk - 1));
         req.setTransferTimeout(15000);
         QNetworkReply *reply = m_nam->get(req);
-        reply->setReadBufferSize(0);
         connect(reply, &QNetworkReply::finished, this, [=, this] {
             reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const auto fail = [&](const QString &why) {
                 file->remove();
                 *next = nullptr; // breaks the cycle
-                done({}, why);
+                finish({}, why);
             };
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status == 401 || status == 403)
                 return fail(tr("node %1 refused the monitor token: set the same Cluster monitor "
                                "token as on the nodes (Settings → Database)")
@@ -416,28 +438,24 @@ void ClusterWatch::fetchRecording(
                 return fail(tr("node %1 no longer has this recording (deleted by its retention "
                                "setting?)")
                                 .arg(node));
-            if (status != 206 && status != 200)
+            // 200 (the whole file) only for the first request; later ones must be ranges.
+            if (status != 206 && !(status == 200 && from == 0))
                 return fail(tr("node %1 did not send the recording: %2")
                                 .arg(node, status ? QStringLiteral("HTTP %1").arg(status)
                                                   : reply->errorString().left(200)));
             const QByteArray body = reply->readAll();
-            qint64 total = body.size();
-            if (status == 206) {
-                // "bytes first-last/total"
-                const QByteArray range = reply->rawHeader("Content-Range");
-                const qsizetype slash = range.lastIndexOf('/');
-                const qint64 first = range.mid(6, range.indexOf('-') - 6).toLongLong();
-                total = slash > 0 ? range.mid(slash + 1).toLongLong() : -1;
-                if (!range.startsWith("bytes ") || first != from || total <= 0 ||
-                    total > kMaxBytes || body.isEmpty())
-                    return fail(tr("node %1 sent a range that does not fit (%2)")
-                                    .arg(node, QString::fromLatin1(range.left(80))));
-            }
+            const monitor::ContentRange got =
+                status == 206 ? monitor::parseContentRange(reply->rawHeader("Content-Range"))
+                              : monitor::ContentRange{0, body.size() - 1, body.size(), true};
+            if (!got.ok || got.first != from || got.last != from + body.size() - 1 ||
+                got.total > kFetchMaxBytes || (total >= 0 && got.total != total) || body.isEmpty())
+                return fail(tr("node %1 sent a range that does not fit (%2)")
+                                .arg(node, QString::fromLatin1(
+                                               reply->rawHeader("Content-Range").left(80))));
             if (file->write(body) != body.size())
                 return fail(tr("cannot write %1: %2").arg(file->fileName(), file->errorString()));
-            const qint64 have = from + body.size();
-            if (have < total) {
-                (*next)(have);
+            if (got.last + 1 < got.total) {
+                (*next)(got.last + 1, got.total);
                 return;
             }
             file->close();
@@ -445,10 +463,10 @@ void ClusterWatch::fetchRecording(
             if (!file->rename(local))
                 return fail(tr("cannot write %1: %2").arg(local, file->errorString()));
             *next = nullptr;
-            done(local, {});
+            finish(local, {});
         });
     };
-    (*next)(0);
+    (*next)(0, -1);
 }
 
 } // namespace patchline::cluster

@@ -112,7 +112,9 @@ private:
     std::atomic<int> m_connected{0};
     std::unique_ptr<bridge::ListenIn> m_listen;
     QNetworkAccessManager *m_nam = nullptr; ///< child, made on first fetch
-    quint64 m_listening = 0;                ///< console id
+    /// Downloads under way, by local path: who waits for each.
+    QHash<QString, QList<std::function<void(const QString &, const QString &)>>> m_fetching;
+    quint64 m_listening = 0; ///< console id
     int m_mix = 0;
     double m_volume = 0.8;
 };

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QThreadPool>
 #include <QUrlQuery>
 
@@ -27,6 +28,8 @@ QPair<QByteArray, QByteArray> header(const char *name, const QByteArray &value)
 constexpr int kTickMs = 33;        // ≤ 30 Hz for watched calls
 constexpr qint64 kSummaryMs = 500; // the others
 constexpr qint64 kBacklogBytes = 256 << 10;
+constexpr qint64 kStalledMs = 10000; // a console this long above kBacklogBytes is dropped
+constexpr qint64 kRefusalLogMs = 10000;
 constexpr int kKeptLines = monitor::kMaxLinesPerCall;
 constexpr int kKeptEvents = 200;
 
@@ -59,16 +62,14 @@ void MonitorHub::addRoutes(server::HttpServer &http, const QByteArray &token,
     http.webSocketRoute(QStringLiteral("/monitor"), [this, token](const HttpRequest &req) {
         if (monitor::authorized(req.header("authorization"), token))
             return QString();
-        emit log(
-            tr("refused a monitor connection from %1: wrong or missing token").arg(req.remote));
+        noteRefusal(req.remote);
         return QStringLiteral("wrong or missing monitor token");
     });
     http.routeAsync(
         "GET", QStringLiteral("/recordings"),
         [this, token, dataDir](const HttpRequest &req, server::HttpServer::Responder respond) {
             if (!monitor::authorized(req.header("authorization"), token)) {
-                emit log(tr("refused a recording request from %1: wrong or missing token")
-                             .arg(req.remote));
+                noteRefusal(req.remote);
                 HttpResponse r = HttpResponse::text(401, QStringLiteral("monitor token needed"));
                 r.headers.append(header("WWW-Authenticate", "Bearer"));
                 respond(r);
@@ -132,13 +133,11 @@ void MonitorHub::adopt(server::WebSocketHandoff &&handoff)
     c.socket = socket;
     emit log(tr("console %1 attached to the monitor").arg(socket->peerName()));
     socket->sendTextUtf8(monitor::hello(m_node, QStringLiteral(PATCHLINE_VERSION)));
-    // Every live call so far, with its transcript: the console starts where the node is.
-    QList<QJsonObject> all;
-    for (const CallUpdate &u : std::as_const(m_live))
-        all.append(monitor::encodeUpdate(u, false));
-    if (!all.isEmpty())
-        socket->sendTextUtf8(monitor::updates(all));
-    c.lastSummaryMs = bridge::monotonicNs() / 1000000;
+    // Every live call so far, with its transcript: the console starts where the node is. Sent
+    // by flush() in messages of ~128 KiB, as the socket drains.
+    for (auto it = m_live.cbegin(); it != m_live.cend(); ++it)
+        c.pending.insert(it.key(), *it);
+    c.lastSummaryMs = 0;
     if (!m_tick.isActive())
         m_tick.start();
 }
@@ -196,9 +195,9 @@ void MonitorHub::onCommand(server::TcpWebSocket *socket, QByteArrayView utf8)
             });
         if (ok)
             c.listening = id;
+        // The id asked for either way: the console matches the answer to its request.
         socket->sendTextUtf8(monitor::listenResult(
-            ok ? id : 0,
-            ok ? QString() : tr("call #%1 is not live on node %2").arg(id).arg(m_node)));
+            id, ok ? QString() : tr("call #%1 is not live on node %2").arg(id).arg(m_node)));
     }
 }
 
@@ -265,28 +264,73 @@ void MonitorHub::onUpdates(const QList<CallUpdate> &batch)
     }
 }
 
+void MonitorHub::noteRefusal(const QString &peer)
+{
+    // A scanner must not flood the log: one line per 10 s, with how many were refused.
+    const qint64 now = bridge::monotonicNs() / 1000000;
+    ++m_refused;
+    if (m_lastRefusalLogMs && now - m_lastRefusalLogMs < kRefusalLogMs)
+        return;
+    emit log(tr("refused %n monitor or recording request(s) without the right token; the "
+                "last from %1",
+                nullptr, m_refused)
+                 .arg(peer.left(64)));
+    m_lastRefusalLogMs = now;
+    m_refused = 0;
+}
+
 void MonitorHub::flush()
 {
     const qint64 now = bridge::monotonicNs() / 1000000;
-    for (Client &c : m_clients) {
-        if (!c.socket || c.pending.isEmpty() || c.socket->bytesQueued() >= kBacklogBytes)
+    QList<server::TcpWebSocket *> stalled;
+    for (auto ci = m_clients.begin(); ci != m_clients.end(); ++ci) {
+        Client &c = *ci;
+        if (!c.socket)
+            continue;
+        // A console that does not read is left behind, then dropped (its pending updates
+        // would otherwise grow with every call the node sees).
+        if (c.socket->bytesQueued() >= kBacklogBytes) {
+            if (!c.stalledSinceMs)
+                c.stalledSinceMs = now;
+            else if (now - c.stalledSinceMs > kStalledMs)
+                stalled.append(ci.key());
+            continue;
+        }
+        c.stalledSinceMs = 0;
+        if (c.pending.isEmpty())
             continue;
         const bool summaries = now - c.lastSummaryMs >= kSummaryMs;
-        QList<QJsonObject> calls;
+        bool complete = true;
+        QByteArray joined;
         for (auto it = c.pending.begin(); it != c.pending.end();) {
             const bool watched = c.watched.contains(it.key());
-            const bool ended = it->snapshot.state == CallState::Ended;
-            if (watched || summaries || ended) {
-                calls.append(monitor::encodeUpdate(*it, watched));
-                it = c.pending.erase(it);
-            } else {
+            if (!watched && !summaries && it->snapshot.state != CallState::Ended) {
                 ++it;
+                continue;
+            }
+            if (c.socket->bytesQueued() >= kBacklogBytes) { // the rest on a later tick
+                complete = false;
+                break;
+            }
+            if (!joined.isEmpty())
+                joined += ',';
+            joined +=
+                QJsonDocument(monitor::encodeUpdate(*it, watched)).toJson(QJsonDocument::Compact);
+            it = c.pending.erase(it);
+            if (joined.size() >= monitor::kMessageBytes) {
+                c.socket->sendTextUtf8(monitor::updatesFromJoined(joined));
+                joined.clear();
             }
         }
-        if (summaries)
+        if (!joined.isEmpty())
+            c.socket->sendTextUtf8(monitor::updatesFromJoined(joined));
+        if (summaries && complete)
             c.lastSummaryMs = now;
-        if (!calls.isEmpty())
-            c.socket->sendTextUtf8(monitor::updates(calls));
+    }
+    for (server::TcpWebSocket *s : std::as_const(stalled)) {
+        emit log(tr("console %1 stopped reading the monitor; disconnected").arg(s->peerName()));
+        s->close(1008, QStringLiteral("not reading"));
+        s->close(1008, QStringLiteral("not reading")); // a second close drops it at once
     }
 }
 

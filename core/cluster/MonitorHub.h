@@ -27,9 +27,11 @@ namespace patchline::cluster {
 /// before the 101 (WebhookFront, `Authorization: Bearer <monitor token>`).
 ///
 /// Per console: calls it watches get their updates at ≤ 30 Hz with levels, the others every
-/// 500 ms without levels; a console that stops reading (more than 256 KiB queued) gets no
-/// new updates until it drains (the node's calls never wait for it). A console attaching
-/// mid-call gets every live call with its transcript so far (≤ 500 lines).
+/// 500 ms without levels, in messages of ~128 KiB; a console that stops reading (more than
+/// 256 KiB queued) gets nothing new until it drains, and is dropped after 10 s of that (the
+/// node's calls never wait for it). A console attaching mid-call gets every live call with
+/// its transcript so far (≤ 500 lines), sent as its socket drains. Refused requests are
+/// logged at most once per 10 s.
 ///
 /// Lives on the front ("http") thread, next to the server that upgraded the sockets. The
 /// Control functions it calls must be thread-safe (Engine wires them to the shards).
@@ -77,10 +79,12 @@ private:
         QSet<quint64> watched;
         QHash<quint64, bridge::CallUpdate> pending;
         qint64 lastSummaryMs = 0;
+        qint64 stalledSinceMs = 0; ///< its socket's queue above the backlog limit since
         quint64 listening = 0;
     };
     void onCommand(server::TcpWebSocket *socket, QByteArrayView utf8);
     void flush();
+    void noteRefusal(const QString &peer);
     void dropClient(server::TcpWebSocket *socket);
     void stopListening(Client &c);
     void updateLiveView();
@@ -94,6 +98,8 @@ private:
     QHash<quint64, bridge::CallUpdate> m_live;
     QTimer m_tick;
     bool m_liveView = false;
+    qint64 m_lastRefusalLogMs = 0;
+    int m_refused = 0; ///< refusals not logged yet
 };
 
 } // namespace patchline::cluster

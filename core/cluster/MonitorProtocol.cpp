@@ -138,15 +138,24 @@ QJsonObject encodeUpdate(const CallUpdate &u, bool withLevels)
         o.insert(QStringLiteral("levels"), l);
     }
     if (!u.lines.isEmpty()) {
+        // The newest lines, at most kMaxLinesTextPerCall of text, each at most kMaxText.
+        const auto size = [](const TranscriptLine &t) {
+            return std::min<qsizetype>(t.text.size(), kMaxText);
+        };
+        qsizetype first = u.lines.size(), text = 0;
+        while (first > 0 && text + size(u.lines[first - 1]) <= kMaxLinesTextPerCall)
+            text += size(u.lines[--first]);
         QJsonArray lines;
-        for (const TranscriptLine &t : u.lines)
+        for (qsizetype i = first; i < u.lines.size(); ++i) {
+            const TranscriptLine &t = u.lines[i];
             lines.append(
                 QJsonObject{{QStringLiteral("agent"), t.role == TranscriptLine::Role::Agent},
                             {QStringLiteral("at"), double(t.offsetMs)},
-                            {QStringLiteral("text"), t.text},
+                            {QStringLiteral("text"), t.text.left(kMaxText)},
                             {QStringLiteral("interrupted"), t.interrupted},
                             {QStringLiteral("heardMs"), double(t.heardMs)},
                             {QStringLiteral("sentMs"), double(t.sentMs)}});
+        }
         o.insert(QStringLiteral("lines"), lines);
     }
     if (!u.events.isEmpty()) {
@@ -239,6 +248,12 @@ QByteArray updates(const QList<QJsonObject> &calls)
         {{QStringLiteral("type"), QStringLiteral("update")}, {QStringLiteral("calls"), a}});
 }
 
+QByteArray updatesFromJoined(const QByteArray &joinedCalls)
+{
+    return QByteArrayLiteral("{\"type\":\"update\",\"calls\":[") + joinedCalls +
+           QByteArrayLiteral("]}");
+}
+
 QByteArray audio(quint64 id, QByteArrayView ulawStereo)
 {
     return compact(
@@ -319,6 +334,10 @@ ByteRange parseRange(const QByteArray &header, qint64 size, qint64 maxBytes)
     const QByteArray a = spec.left(dash).trimmed(), b = spec.mid(dash + 1).trimmed();
     const qint64 first = a.toLongLong(&okFirst), last = b.toLongLong(&okLast);
     r.ok = true;
+    if (a.isEmpty() && okLast && last == 0) { // an empty suffix (RFC 7233 §2.1)
+        r.unsatisfiable = true;
+        return r;
+    }
     if (a.isEmpty() && okLast && last > 0) { // the last `last` bytes
         r.first = std::max<qint64>(0, size - last);
         r.last = size - 1;
@@ -334,6 +353,21 @@ ByteRange parseRange(const QByteArray &header, qint64 size, qint64 maxBytes)
         return r;
     }
     r.last = std::min(r.last, r.first + maxBytes - 1);
+    return r;
+}
+
+ContentRange parseContentRange(const QByteArray &header)
+{
+    ContentRange r;
+    const QByteArray h = header.trimmed();
+    const qsizetype dash = h.indexOf('-'), slash = h.indexOf('/');
+    if (!h.startsWith("bytes ") || dash < 0 || slash < dash)
+        return r;
+    bool a = false, b = false, c = false;
+    r.first = h.mid(6, dash - 6).toLongLong(&a);
+    r.last = h.mid(dash + 1, slash - dash - 1).toLongLong(&b);
+    r.total = h.mid(slash + 1).toLongLong(&c);
+    r.ok = a && b && c && r.first >= 0 && r.first <= r.last && r.last < r.total;
     return r;
 }
 

@@ -48,6 +48,12 @@ std::optional<bridge::CallUpdate> decodeUpdate(const QJsonObject &o);
 /// A whole message (compact JSON, UTF-8).
 QByteArray hello(const QString &node, const QString &version);
 QByteArray updates(const QList<QJsonObject> &calls);
+/// An `update` message around calls already encoded and joined with ',' (the node sends
+/// its updates in messages of about kMessageBytes, so none passes a socket's 1 MiB queue).
+QByteArray updatesFromJoined(const QByteArray &joinedCalls);
+inline constexpr qsizetype kMessageBytes = 128 << 10;
+/// Transcript text one encoded call carries at most (the newest lines win), bytes.
+inline constexpr qsizetype kMaxLinesTextPerCall = 128 << 10;
 QByteArray audio(quint64 id, QByteArrayView ulawStereo);
 QByteArray listenResult(quint64 id, const QString &error);
 
@@ -80,6 +86,14 @@ ByteRange parseRange(const QByteArray &header, qint64 size, qint64 maxBytes);
 /// ("recordings/YYYY-MM-DD/NAME.wav"), or "" when `file` is not exactly "YYYY-MM-DD/NAME.wav"
 /// with NAME of 1–64 letters, digits, '-' or '_' (never a path built from other bytes).
 QString recordingFile(const QString &file);
+/// A `Content-Range: bytes first-last/total` response header; `ok` false when not exactly that
+/// shape with first ≤ last < total.
+struct ContentRange
+{
+    qint64 first = 0, last = -1, total = -1;
+    bool ok = false;
+};
+ContentRange parseContentRange(const QByteArray &header);
 /// The `file=` value for a recording path ("…/recordings/YYYY-MM-DD/NAME.wav"), or "".
 QString recordingKey(const QString &path);
 

@@ -73,6 +73,11 @@ Engine::~Engine()
 {
     // The cluster watch, the front (no new work reaches the shards), the shards, the sandbox.
     stopOnThread(m_watch, m_clusterThread);
+    // No listen-in tap may call into the hub once it is gone (a shard thread runs them).
+    if (m_hub)
+        for (Bridge *b : std::as_const(m_shards))
+            QMetaObject::invokeMethod(
+                b, [b] { b->clearTaps(); }, Qt::BlockingQueuedConnection);
     m_hub = nullptr; // a child of m_front
     stopOnThread(m_front, m_frontThread);
     for (size_t i = 0; i < m_shardThreads.size(); ++i) {
@@ -226,6 +231,19 @@ bool Engine::start(QString *error)
     m_front->moveToThread(&m_frontThread);
     connect(m_front, &WebhookFront::log, this, redacted);
     connect(m_front, &WebhookFront::signatureRefused, this, &Engine::signatureRefused);
+    // A guessable token would open every call to whoever tries it (Settings refuses one typed
+    // in; the environment is checked here).
+    if (!cfg.monitorToken.isEmpty() && cfg.monitorToken.size() < 16) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                emit log(tr("the cluster monitor token is shorter than 16 characters; /monitor "
+                            "and /recordings stay off (use e.g. the output of: openssl rand -hex "
+                            "16)"));
+            },
+            Qt::QueuedConnection);
+        cfg.monitorToken.clear();
+    }
     if (!cfg.monitorToken.isEmpty())
         wireMonitorRoutes();
     QMetaObject::invokeMethod(
@@ -389,14 +407,15 @@ void Engine::fetchRecording(const QString &node, const QString &path, QObject *c
     const QString cache =
         QDir(m_options.config.dataDir).filePath(QStringLiteral("cluster-recordings"));
     QPointer<QObject> ctx(context);
-    QMetaObject::invokeMethod(m_watch, [w = m_watch, node, path, cache, ctx, done] {
+    // The answer goes through this object (it outlives the watch, on the context's thread):
+    // `ctx` is only looked at there, never on the cluster thread.
+    QMetaObject::invokeMethod(m_watch, [this, w = m_watch, node, path, cache, ctx, done] {
         w->fetchRecording(node, path, cache,
-                          [ctx, done](const QString &local, const QString &error) {
-                              if (QObject *c = ctx.data())
-                                  QMetaObject::invokeMethod(c, [ctx, done, local, error] {
-                                      if (ctx)
-                                          done(local, error);
-                                  });
+                          [this, ctx, done](const QString &local, const QString &error) {
+                              QMetaObject::invokeMethod(this, [ctx, done, local, error] {
+                                  if (ctx)
+                                      done(local, error);
+                              });
                           });
     });
 }

@@ -226,11 +226,11 @@ bool Storage::ready(StorageWorker *w)
 
 void Storage::catchUp(StorageWorker *w)
 {
-    // While writes wait for an unreachable server, the retry timer decides when to try again
-    // (backoff): a read then fails at once instead of blocking this thread up to libpq's
-    // connect_timeout on each call, while recordings queue behind it.
-    if (!w->waiting.empty() && w->retry && w->retry->isActive())
-        return;
+    // Reads and runOnStore() work come after the writes queued before them, so each one tries
+    // the waiting writes first, even between the retry timer's rounds: skipping that would let
+    // a write-like operation (a campaign claim, a heartbeat) overtake them once QPSQL reopens
+    // its connection by itself. The cost: during an outage each such call may block this
+    // thread up to libpq's connect_timeout (5 s).
     if (!w->waiting.empty())
         retryWaiting(w); // reads after the writes queued before them
     else
