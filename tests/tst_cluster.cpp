@@ -571,21 +571,14 @@ private slots:
         QVERIFY(m_pg.createDatabase(QStringLiteral("cluster")).isEmpty());
         const QString url = m_pg.url(QStringLiteral("cluster"));
         QTemporaryDir dirA, dirB;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATCHLINE_NO_KEYCHAIN"), QStringLiteral("1"));
-        env.insert(QStringLiteral("HOME"), dirA.path());
-        env.insert(QStringLiteral("PATCHLINE_MONITOR_TOKEN"), QString::fromLatin1(kToken));
         const auto startNode = [&](QProcess &p, const QString &name, const QString &data,
                                    const QStringList &extra) {
-            p.setProcessChannelMode(QProcess::MergedChannels);
-            p.setProcessEnvironment(env);
-            p.start(qEnvironmentVariable("PATCHLINE_BINARY"),
-                    QStringList{QStringLiteral("--headless"), QStringLiteral("--sandbox"),
-                                QStringLiteral("--port"), QStringLiteral("0"),
-                                QStringLiteral("--data-dir"), data, QStringLiteral("--store"), url,
-                                QStringLiteral("--node"), name, QStringLiteral("--lease"),
-                                QStringLiteral("3")} +
-                        extra);
+            test::startHeadlessNode(
+                p, data, dirA.path(),
+                QStringList{QStringLiteral("--store"), url, QStringLiteral("--node"), name,
+                            QStringLiteral("--lease"), QStringLiteral("3")} +
+                    extra,
+                {{QStringLiteral("PATCHLINE_MONITOR_TOKEN"), QString::fromLatin1(kToken)}});
         };
         QProcess a, b;
         startNode(b, QStringLiteral("b"), dirB.path(), {});

@@ -43,17 +43,8 @@ class TestHaproxy : public QObject
 
     void startNode(Node &n, const QString &dir, const QStringList &extra)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATCHLINE_NO_KEYCHAIN"), QStringLiteral("1"));
-        env.insert(QStringLiteral("HOME"), dir);
-        n.process.setProcessEnvironment(env);
-        n.process.setProcessChannelMode(QProcess::MergedChannels);
-        n.process.start(qEnvironmentVariable("PATCHLINE_BINARY"),
-                        QStringList{QStringLiteral("--headless"), QStringLiteral("--sandbox"),
-                                    QStringLiteral("--port"), QStringLiteral("0"),
-                                    QStringLiteral("--data-dir"), dir,
-                                    QStringLiteral("--no-record")} +
-                            extra);
+        test::startHeadlessNode(n.process, dir, dir,
+                                QStringList{QStringLiteral("--no-record")} + extra);
         const QRegularExpression listening(QStringLiteral("listening on [0-9.]+:(\\d+)"));
         test::waitFor(
             [&] {

@@ -727,20 +727,13 @@ private slots:
     {
         const StoreLocation where = freshPostgres();
         QTemporaryDir dirA, dirB;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATCHLINE_NO_KEYCHAIN"), QStringLiteral("1"));
-        env.insert(QStringLiteral("HOME"), dirA.path());
         const auto node = [&](QProcess &p, const QString &name, const QString &data,
                               const QStringList &extra) {
-            p.setProcessChannelMode(QProcess::MergedChannels);
-            p.setProcessEnvironment(env);
-            p.start(qEnvironmentVariable("PATCHLINE_BINARY"),
-                    QStringList{QStringLiteral("--headless"), QStringLiteral("--sandbox"),
-                                QStringLiteral("--port"), QStringLiteral("0"),
-                                QStringLiteral("--data-dir"), data, QStringLiteral("--store"),
-                                m_pg.url(where.database), QStringLiteral("--node"), name,
-                                QStringLiteral("--lease"), QStringLiteral("3")} +
-                        extra);
+            test::startHeadlessNode(p, data, dirA.path(),
+                                    QStringList{QStringLiteral("--store"), m_pg.url(where.database),
+                                                QStringLiteral("--node"), name,
+                                                QStringLiteral("--lease"), QStringLiteral("3")} +
+                                        extra);
         };
         QProcess b;
         node(b, QStringLiteral("b"), dirB.path(), {});
