@@ -144,7 +144,8 @@ private slots:
         e.latencyMs = 610;
         u.events = {e};
 
-        const QByteArray wire = monitor::updates({monitor::encodeUpdate(u, true)});
+        const QByteArray wire = monitor::updatesFromJoined(
+            QJsonDocument(monitor::encodeUpdate(u, true)).toJson(QJsonDocument::Compact));
         const QJsonObject msg = QJsonDocument::fromJson(wire).object();
         QCOMPARE(msg.value(u"type").toString(), QStringLiteral("update"));
         const auto back = monitor::decodeUpdate(msg.value(u"calls").toArray().first().toObject());

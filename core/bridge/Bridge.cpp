@@ -472,12 +472,10 @@ qint64 Bridge::listenInBytes() const
     return m_listenIn->bytesPlayed();
 }
 
-bool Bridge::tapAudio(quint64 callId, ListenIn::Tap tap)
+void Bridge::tapAudio(quint64 callId, ListenIn::Tap tap)
 {
-    if (tap && !m_sessions.contains(callId))
-        return false;
-    m_listenIn->setTap(callId, std::move(tap));
-    return true;
+    if (!tap || m_sessions.contains(callId))
+        m_listenIn->setTap(callId, std::move(tap));
 }
 
 void Bridge::setLiveView(bool on)

@@ -148,8 +148,8 @@ public:
     qint64 listenInBytes() const;
     /// Feeds call `callId`'s audio blocks (stereo PCM16, 8 kHz, ~200 ms) to `tap` on this
     /// thread (null stops): a console listening in through the monitor socket (issue 20 §3).
-    /// False when the call is not live here. Bridge thread.
-    bool tapAudio(quint64 callId, ListenIn::Tap tap);
+    /// A call not live here gets no tap. Bridge thread.
+    void tapAudio(quint64 callId, ListenIn::Tap tap);
     /// Removes every tap (before their owner goes away). Bridge thread.
     void clearTaps() { m_listenIn->clearTaps(); }
     /// Keeps levels and 30 Hz updates for a console (true) or the headless 4 Hz (false);

@@ -181,8 +181,8 @@ void MonitorHub::onCommand(server::TcpWebSocket *socket, QByteArrayView utf8)
         }
         QPointer<MonitorHub> self(this);
         const quint64 id = cmd.id;
-        const bool ok =
-            m_live.contains(id) && m_control.tap &&
+        const bool ok = m_live.contains(id) && m_control.tap;
+        if (ok)
             m_control.tap(id, [self, id](std::span<const std::int16_t> stereo) {
                 // Shard thread: μ-law halves the bytes; the hub sends it on its own thread.
                 QByteArray ulaw(qsizetype(stereo.size()), Qt::Uninitialized);

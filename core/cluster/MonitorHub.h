@@ -46,8 +46,8 @@ public:
         std::function<void(quint64 id)> hangup;
         std::function<void(quint64 id, bool muted)> mute;
         /// Starts (sink set) or stops (sink null) feeding call `id`'s audio; the sink runs on
-        /// the call's shard thread. Returns false when no such live call.
-        std::function<bool(quint64 id, AudioSink sink)> tap;
+        /// the call's shard thread. Asked only for calls the hub knows to be live.
+        std::function<void(quint64 id, AudioSink sink)> tap;
         /// Consoles watch ≥ 1 call (true) or none: a headless node keeps levels only then.
         std::function<void(bool on)> liveView;
     };

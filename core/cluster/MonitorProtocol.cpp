@@ -239,15 +239,6 @@ QByteArray hello(const QString &node, const QString &version)
                     {QStringLiteral("version"), version}});
 }
 
-QByteArray updates(const QList<QJsonObject> &calls)
-{
-    QJsonArray a;
-    for (const QJsonObject &c : calls)
-        a.append(c);
-    return compact(
-        {{QStringLiteral("type"), QStringLiteral("update")}, {QStringLiteral("calls"), a}});
-}
-
 QByteArray updatesFromJoined(const QByteArray &joinedCalls)
 {
     return QByteArrayLiteral("{\"type\":\"update\",\"calls\":[") + joinedCalls +

@@ -47,7 +47,6 @@ std::optional<bridge::CallUpdate> decodeUpdate(const QJsonObject &o);
 
 /// A whole message (compact JSON, UTF-8).
 QByteArray hello(const QString &node, const QString &version);
-QByteArray updates(const QList<QJsonObject> &calls);
 /// An `update` message around calls already encoded and joined with ',' (the node sends
 /// its updates in messages of about kMessageBytes, so none passes a socket's 1 MiB queue).
 QByteArray updatesFromJoined(const QByteArray &joinedCalls);

@@ -436,7 +436,6 @@ void Engine::wireMonitorRoutes()
     control.tap = [this](quint64 id, cluster::MonitorHub::AudioSink sink) {
         if (Bridge *b = shardOf(id))
             QMetaObject::invokeMethod(b, [b, id, sink] { b->tapAudio(id, sink); });
-        return true;
     };
     if (!cfg.liveView) // a headless node keeps levels only while a console watches a call
         control.liveView = [this](bool on) {

@@ -5,7 +5,6 @@
 #include "elevenlabs/RestClient.h"
 #include "preflight/Preflight.h"
 #include "settings/Config.h"
-#include "settings/StoreLocation.h"
 #include "sim/Scenario.h"
 
 #include <QElapsedTimer>

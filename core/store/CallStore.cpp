@@ -576,7 +576,7 @@ HistoryRow readHistoryRow(const QSqlQuery &q)
     r.latencyP90Ms = q.value(17).isNull() ? -1 : q.value(17).toLongLong();
     r.cost = q.value(18).isNull() ? -1.0 : q.value(18).toDouble();
     r.recordingPath = q.value(19).toString();
-    r.node = q.value(20).toString();
+    r.node = q.value(kHistoryColumnCount - 1).toString();
     return r;
 }
 } // namespace
