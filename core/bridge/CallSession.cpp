@@ -836,7 +836,10 @@ void CallSession::keepalive(qint64 nowNs, int idleMs, int deadMs)
             why = tr("no data and no answer to pings from %1 for %2 s: the connection is dead")
                       .arg(side)
                       .arg(double(silentMs) / 1000.0, 0, 'f', 1);
-        } else if (reads.verdict(nowMs) == ReadWatch::Verdict::Stalled) {
+        } else if (silentMs < deadMs / 2 && reads.verdict(nowMs) == ReadWatch::Verdict::Stalled) {
+            // "Stalled" means it keeps sending while our ping waits. A peer silent for half
+            // the dead limit is on its way to "dead" instead: its last message may merely have
+            // arrived after our ping went out (seen under load in tst_keepalive).
             const double s = double(reads.lagMs(nowMs)) / 1000.0;
             why = agentSide
                       ? tr("the agent stopped reading: a ping sent behind the bridge's messages "
